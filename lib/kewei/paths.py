@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def project_root() -> Path:
-    """The repository root: $KEWEI_ROOT, else the nearest parent of cwd holding pyproject.toml + seeds/."""
+    """The repo root: $KEWEI_ROOT, else the nearest parent of cwd with pyproject.toml and seeds/."""
     env = os.environ.get("KEWEI_ROOT")
     if env:
         return Path(env).resolve()
