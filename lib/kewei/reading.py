@@ -66,6 +66,18 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x0D: 0x20})
 
 
+def _error(path: Path, code: str, reason: str) -> DocumentError:
+    """A DocumentError carrying a short machine-readable ``code`` for the problems table."""
+    err = DocumentError(path, reason)
+    err.code = code  # type: ignore[attr-defined]
+    return err
+
+
+def error_code(err: DocumentError) -> str:
+    """The problem code of a DocumentError raised here (``unreadable`` otherwise)."""
+    return getattr(err, "code", "unreadable")
+
+
 @dataclass(frozen=True)
 class SourceText:
     """A decoded document. ``text`` is what every offset in the tables indexes."""
@@ -129,30 +141,33 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as err:
-            raise DocumentError(path, _utf8_reason(err, data[3:])) from None
+            raise _error(path, "undecodable", _utf8_reason(err, data[3:])) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise DocumentError(path, "UTF-16 text is truncated or corrupt") from None
+            raise _error(path, "undecodable", "UTF-16 text is truncated or corrupt") from None
     if b"\x00" in data[:65536]:
-        raise DocumentError(path, "binary file (contains NUL bytes), not a text document")
+        raise _error(path, "binary", "binary file (contains NUL bytes), not a text document")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
-            raise DocumentError(path, _utf8_reason(err, data)) from None
+            raise _error(path, "truncated", _utf8_reason(err, data)) from None
         utf8_err = err
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as err:
-        raise DocumentError(
+        raise _error(
             path,
+            "undecodable",
             f"not valid UTF-8 (byte {utf8_err.start}) nor GB18030 (byte {err.start}): "
             "undecodable or truncated text",
         ) from None
     if not _looks_like_text(text):
-        raise DocumentError(path, "binary or undecodable content (neither UTF-8 nor GB18030 text)")
+        raise _error(
+            path, "binary", "binary or undecodable content (neither UTF-8 nor GB18030 text)"
+        )
     return text, "gb18030"
 
 
@@ -167,35 +182,38 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> SourceText
     path = Path(path)
     ext = path.suffix.lower()
     if ext in _UNSUPPORTED_EXT:
-        raise DocumentError(path, _UNSUPPORTED_EXT[ext])
+        raise _error(path, "unsupported_format", _UNSUPPORTED_EXT[ext])
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise DocumentError(path, f"cannot read file ({err.strerror})") from None
+        raise _error(path, "unreadable", f"cannot read file ({err.strerror})") from None
     if size == 0:
-        raise DocumentError(path, "empty file")
+        raise _error(path, "empty", "empty file")
     if size > max_bytes:
-        raise DocumentError(
+        raise _error(
             path,
+            "too_large",
             f"file is {size / 1048576:.1f} MiB, above the {max_bytes // 1048576} MiB limit "
             "for one document (split it or check it is really a single document)",
         )
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise DocumentError(path, f"cannot read file ({err.strerror})") from None
+        raise _error(path, "unreadable", f"cannot read file ({err.strerror})") from None
     head = data[:16]
     for magic, reason in _MAGIC:
         if head.startswith(magic):
-            raise DocumentError(path, reason)
+            raise _error(path, "unsupported_format", reason)
     probe = data[:1024]
     if probe.startswith(codecs.BOM_UTF8):
         probe = probe[3:]
     if _HTML_RE.match(probe):
-        raise DocumentError(path, "an HTML page, not plain text (save the page text as .txt)")
+        raise _error(
+            path, "unsupported_format", "an HTML page, not plain text (save the text as .txt)"
+        )
     text, encoding = decode(data, path)
     if not text.strip():
-        raise DocumentError(path, "empty file (only whitespace)")
+        raise _error(path, "empty", "empty file (only whitespace)")
     return SourceText(
         path=path,
         text=text,
