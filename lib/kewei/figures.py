@@ -1,0 +1,782 @@
+"""Find the quantitative figures stated in a document's running text.
+
+``find_figures`` works on a normalised copy of the text (full-width → half-width, markdown ``**``
+removed, a number joined to its unit across a line break as in ``力争60\\n\\n家``) and maps every
+match back to the original offsets, so ``text[f.char_start:f.char_end] == f.raw`` always holds.
+
+What is a figure: a number (Arabic or a quantifying Chinese numeral such as 十大行业) with a unit,
+a percentage, a multiple (3.7倍), a rank (全市第一), a range (3-5家; 50家、力争60家). What is not:
+dates and years, document numbers (〔2024〕2号), section numbers (一、 (一) 1、), ordinals of events
+(第五届, 11届), and names that contain digits (G60, 5G, IPv6, “151”项目, 人才18条, 1+7+N, 7*24).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import cn2an
+
+from kewei.metrics import UNCLASSIFIED, Metric, load_catalog
+
+# ----------------------------------------------------------------------------------------------
+# public type
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantitative figure with exact provenance into the original text."""
+
+    metric: str
+    metric_zh: str
+    value: float | None
+    unit: str
+    raw: str
+    comparator: str  # eq | ge | le | approx | range
+    value_low: float | None
+    value_high: float | None
+    kind: str  # stock | flow | rate | share | rank | multiple
+    status: str  # actual | target | expected
+    ref_year: int | None
+    quote: str
+    char_start: int
+    char_end: int
+
+
+# ----------------------------------------------------------------------------------------------
+# normalisation with an offset map
+
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x00A0: 0x20}
+# deleted from the normalised text: markdown bold markers; a line break between a number and
+# the unit that continues it on the next line ("60\n\n家")
+_DELETE = re.compile(r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])")
+
+
+class _Text:
+    """The normalised text and the map back to original offsets."""
+
+    def __init__(self, text: str):
+        t = text.translate(_FULLWIDTH)
+        parts: list[str] = []
+        self._starts: list[int] = [0]  # normalised position where a new shift begins
+        self._shifts: list[int] = [0]  # original - normalised from that position on
+        last = 0
+        shift = 0
+        for m in _DELETE.finditer(t):
+            parts.append(t[last : m.start()])
+            shift += m.end() - m.start()
+            self._starts.append(m.start() - (shift - (m.end() - m.start())))
+            self._shifts.append(shift)
+            last = m.end()
+        parts.append(t[last:])
+        self.norm = "".join(parts)
+        self.orig = text
+
+    def o(self, i: int) -> int:
+        """Original offset of normalised position ``i`` (a character position)."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        return i + self._shifts[k]
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """Original [start, end) of normalised [s, e)."""
+        if e <= s:
+            a = self.o(s)
+            return a, a
+        return self.o(s), self.o(e - 1) + 1
+
+
+# ----------------------------------------------------------------------------------------------
+# patterns
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONEY_UNITS = ("元", "美元")
+_COUNT_UNITS = (
+    "万平方米", "平方米", "平方公里", "公顷", "亩", "人次", "户次", "家次", "人", "名", "位", "家",
+    "个", "项", "件", "座", "台", "套", "张", "条", "场", "次", "所", "批", "类", "处", "篇", "部",
+    "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
+    "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年",
+)
+_UNITS = sorted(set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍")), key=len, reverse=True)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "亿": 1e8, "千": 1e3}
+
+_ARABIC = re.compile(
+    rf"(?P<n1>{_NUM})(?:[ ]*(?P<sep>[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
+    r"(?P<mod1>余|多)?(?P<scale>万亿|千万|百万|十万|万|亿|千)?(?P<mod2>余|多)?"
+    rf"(?P<unit>{_UNIT_RE})?(?P<paren>\((?:人|套|个|家|次|项|件|名)\))?"
+)
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CHINESE = re.compile(
+    rf"(?<![第{_CN_DIGITS}])"
+    rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人)"
+)
+_RANK = re.compile(
+    r"(?:(?:全市|全区|全国|全省|本市|本区|全球|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
+    r"|(?:排名|位列|位居|名列))"
+    r"第(?P<n>[一二三四五六七八九十]+|\d+)(?:位|名)?(?![个批家次届条项])"
+)
+
+_SENT_END = "。;!?\n"
+_CLAUSE_END = _SENT_END + ",:"
+_APPROX_PRE = ("将近", "接近", "大约", "近", "约")
+_GE_PRE = ("不少于", "不低于", "力争超过", "超过", "至少", "突破", "逾", "超")
+_LE_PRE = ("不超过", "不高于", "不多于", "少于", "低于")
+_GE_POST = ("及以上", "以上")
+_LE_POST = ("以下", "以内")
+_APPROX_POST = ("左右",)
+_RATE_CUE = re.compile(r"(增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比)[了约近超达到为]*$")
+_STOCK_CUE = re.compile(r"累计|总量|总数|共有|共计|总计|拥有|总规模|规模|存量|有效期内|目前|现有|建站")
+_FLOW_CUE = re.compile(
+    r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|新(?=\d)|培育|创建|认定|全年|本年|当年|引进|举办|"
+    r"开展|入选|获得|获|完成|发证|支持"
+)
+_EXPECTED_CUE = re.compile(r"预计|预期|估计")
+_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
+_PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
+_RETRO_HEAD = re.compile(r"回顾|成就|成效|完成情况|进展情况|推进情况|总结|主要成绩|工作情况")
+_TARGET_HEAD = re.compile(r"目标|任务|打算|思路|计划|安排|措施|要点")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
+_PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
+_FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))[^\n]{0,60}$",
+    re.M,
+)
+_RANGE_JOIN = re.compile(r"^[ ]*[、,]?[ ]*(?:力争达到|力争|争取达到|争取|最高|最多)[ ]*$")
+
+
+def _cn_value(s: str) -> float | None:
+    if s[0] in "百千万亿":
+        s = "一" + s
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+# ----------------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Cand:
+    s: int  # normalised start/end of raw
+    e: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    kind_hint: str  # "", "rank", "multiple", "percent", "money", "count"
+    comparator: str
+    noun_after: bool = True
+
+
+def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
+    lo = max(0, s - limit)
+    left = norm[lo:s]
+    i = max(left.rfind("“"), left.rfind("\""), left.rfind("「"))
+    if i < 0 or "”" in left[i + 1 :] or "」" in left[i + 1 :]:
+        return False
+    right = norm[e : e + limit]
+    j = min((k for k in (right.find("”"), right.find("\""), right.find("」")) if k >= 0), default=-1)
+    return j >= 0 and "“" not in right[:j]
+
+
+def _is_name_context(norm: str, s: int, e: int) -> bool:
+    before = norm[s - 1] if s > 0 else ""
+    after = norm[e] if e < len(norm) else ""
+    if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")):
+        return True
+    if after and after.isascii() and (after.isalpha() or after in "+*#_"):
+        return True
+    if before in "〔[【" or after in "〕]】":
+        return True
+    return False
+
+
+def _arabic(tx: _Text) -> list[_Cand]:
+    norm = tx.norm
+    out: list[_Cand] = []
+    for m in _ARABIC.finditer(norm):
+        s, e = m.start(), m.end()
+        if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
+            continue
+        n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
+        numeric_end = m.end("n2") if n2 else m.end("n1")
+        before = norm[s - 1] if s > 0 else ""
+        # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
+        if _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
+            continue
+        if not (unit or scale):
+            if _is_name_context(norm, s, numeric_end):
+                continue
+        if before == "第":
+            continue
+        if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
+            continue
+        if _inside_short_quote(norm, s, e):
+            continue
+        if n2 and m["sep"] in "到至" and not unit:
+            continue
+        if not (unit or scale):
+            # a bare number: only "工程168;" style (after a word, before clause punctuation)
+            nxt = norm[e] if e < len(norm) else ""
+            if not (
+                before
+                and "\u4e00" <= before <= "\u9fff"
+                and before not in "第年月日号届期版"
+                and nxt in ",;。、"
+                and not re.fullmatch(r"(?:19|20)\d{2}", n1)
+                and not n2
+            ):
+                continue
+        lo, hi = _num(n1), (_num(n2) if n2 else None)
+        mult = _SCALES.get(scale, 1.0)
+        approx = bool(m["mod1"] or m["mod2"])
+        kind_hint = "count"
+        if unit in _MONEY_UNITS:
+            # canonical money unit: 亿元
+            mult = mult / 1e8
+            out_unit = "亿元" if unit == "元" else "亿美元"
+            kind_hint = "money"
+        elif unit in ("%", "‰"):
+            out_unit = unit
+            kind_hint = "percent"
+        elif unit == "倍":
+            out_unit = "倍"
+            kind_hint = "multiple"
+        elif unit == "万平方米":
+            out_unit, mult = "平方米", mult * 1e4
+        elif unit in ("大", "大类"):
+            out_unit = "类" if unit == "大类" else "个"
+        else:
+            out_unit = unit
+        if hi is not None and hi <= lo:
+            # "2023-2025" style or a dash between two unrelated numbers
+            continue
+        val_lo = round(lo * mult, 10)
+        val_hi = round(hi * mult, 10) if hi is not None else None
+        out.append(
+            _Cand(
+                s=s,
+                e=e,
+                value=None if hi is not None else val_lo,
+                low=val_lo if hi is not None else None,
+                high=val_hi,
+                unit=out_unit,
+                kind_hint=kind_hint,
+                comparator="range" if hi is not None else ("approx" if approx else "eq"),
+            )
+        )
+    return out
+
+
+def _chinese(tx: _Text) -> list[_Cand]:
+    norm = tx.norm
+    out: list[_Cand] = []
+    for m in _CHINESE.finditer(norm):
+        s, e = m.start(), m.end()
+        cn, unit = m["cn"], m["unit"]
+        nxt = norm[e : e + 2]
+        if unit == "大" and (nxt.startswith("精神") or norm[max(0, s - 2) : s] == "党的"):
+            continue
+        if unit == "人" and not m["mod"] and cn not in ("万", "千", "百"):
+            continue
+        if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
+            continue
+        if _inside_short_quote(norm, s, e):
+            continue
+        v = _cn_value(cn)
+        if v is None:
+            continue
+        out_unit = "个" if unit == "大" else ("类" if unit == "大类" else unit)
+        out.append(
+            _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint="count",
+                  comparator="approx" if m["mod"] else "eq")
+        )
+    return out
+
+
+def _ranks(tx: _Text) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _RANK.finditer(tx.norm):
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is None:
+            continue
+        out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
+                         kind_hint="rank", comparator="eq", noun_after=False))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# context helpers
+
+
+def _bounds(norm: str, s: int, e: int, ends: str, limit: int) -> tuple[int, int]:
+    lo = s
+    stop = max(0, s - limit)
+    while lo > stop and norm[lo - 1] not in ends:
+        lo -= 1
+    hi = e
+    stop = min(len(norm), e + limit)
+    while hi < stop and norm[hi] not in ends:
+        hi += 1
+    return lo, hi
+
+
+def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
+    if c.comparator == "range":
+        return "range"
+    before = norm[max(clause_lo, c.s - 6) : c.s].rstrip()
+    after = norm[c.e : c.e + 3]
+    for w in _LE_PRE:
+        if before.endswith(w):
+            return "le"
+    for w in _GE_PRE:
+        if before.endswith(w):
+            return "ge"
+    for w in _APPROX_PRE:
+        if before.endswith(w) and not before.endswith(("最近", "附近")):
+            return "approx"
+    for w in _GE_POST:
+        if after.startswith(w):
+            return "ge"
+    for w in _LE_POST:
+        if after.startswith(w):
+            return "le"
+    for w in _APPROX_POST:
+        if after.startswith(w):
+            return "approx"
+    return c.comparator
+
+
+class _Matcher:
+    """Alias lookup over the catalog: longest alias nearest the figure, unit-compatible."""
+
+    def __init__(self) -> None:
+        cat = load_catalog()
+        self.cat = cat
+        pairs: list[tuple[str, Metric]] = []
+        for m in cat.values():
+            for a in m.aliases:
+                pairs.append((a, m))
+        pairs.sort(key=lambda p: len(p[0]), reverse=True)
+        self.by_alias = dict(pairs)
+        self.regex = re.compile("|".join(re.escape(a) for a, _ in pairs)) if pairs else None
+        self.flow_variant = {m.flow_of: m for m in cat.values() if m.flow_of}
+
+    @staticmethod
+    def unit_ok(m: Metric, c: _Cand) -> bool:
+        if c.kind_hint in ("rank", "multiple"):
+            return True
+        if m.unit == "亿元":
+            return c.kind_hint == "money"
+        if m.unit == "%":
+            return c.kind_hint == "percent"
+        if c.kind_hint in ("money",):
+            return False
+        if c.kind_hint == "percent":
+            return True  # a growth rate of a count metric
+        return True
+
+    def find(self, norm: str, c: _Cand, lo: int, hi: int, sent: str) -> tuple[Metric, int] | None:
+        if self.regex is None:
+            return None
+        best: tuple[int, int, Metric, int] | None = None
+        for mm in self.regex.finditer(norm, lo, hi):
+            met = self.by_alias[mm.group()]
+            if met.context_any and not any(w in sent for w in met.context_any):
+                continue
+            if not self.unit_ok(met, c):
+                continue
+            if c.kind_hint == "percent" and met.unit != "%":
+                # a percentage of a count/money metric only when a rate cue follows the alias
+                between = norm[mm.end() : c.s]
+                if not _RATE_CUE.search(between) and not re.search(r"增长|同比|提高", between):
+                    continue
+            if mm.end() <= c.s:
+                dist = c.s - mm.end()
+                pref = 0
+            elif mm.start() >= c.e:
+                dist = mm.start() - c.e
+                pref = 1
+                if not c.noun_after:
+                    continue
+            else:
+                continue
+            key = (dist, pref)
+            if best is None or key < best[:2]:
+                best = (dist, pref, met, mm.start())
+        if best is None:
+            return None
+        return best[2], best[3]
+
+
+_MATCHER: _Matcher | None = None
+
+
+def _matcher() -> _Matcher:
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = _Matcher()
+    return _MATCHER
+
+
+_PHRASE_STOP = re.compile(
+    r"获得|获|参加|入选|完成|建设|实现|达到|达|为|是|的|和|及|与|等|在|对|向|由|将|把|用于|"
+    r"累计|共有|共计|新增|新认定|培育|支持|举办|开展|建成|推动|推进|力争|超过|不少于|"
+    r"超|近|约|共|有|其中|目前|全年|合计|组织|引进|发布|设立|规模|总额"
+)
+
+
+def _phrase(norm: str, c: _Cand, lo: int, hi: int) -> str:
+    """The Chinese noun phrase a figure counts (for unclassified figures)."""
+    after = norm[c.e : hi]
+    after = re.sub(r"^(?:以上|以下|左右|以内)", "", after)
+    m = re.match(r"[\u4e00-\u9fffA-Za-z()“”\"]{2,14}", after)
+    if m and c.noun_after and c.kind_hint in ("count",):
+        text = m.group()
+        cut = _PHRASE_STOP.search(text, 1)
+        if cut:
+            text = text[: cut.start()]
+        text = re.sub(r"\d.*$", "", text)
+        if len(text) >= 2:
+            return text
+    before = norm[lo : c.s]
+    before = re.sub(r"[\d.]+[^\d]*$", "", before) if re.search(r"\d", before[-3:]) else before
+    parts = [p for p in _PHRASE_STOP.split(before) if p and p.strip(" 、,“”")]
+    if parts:
+        text = parts[-1].strip(" 、,“”")
+        text = re.sub(r"^.*\d[^\u4e00-\u9fff]*", "", text)
+        return text[-14:]
+    return ""
+
+
+def _detect_headings(norm: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().strip()) for m in _HEADING_LINE.finditer(norm)]
+
+
+def _heading_level(h: str) -> int:
+    h = h.strip().translate(_FULLWIDTH)
+    if re.match(r"[一二三四五六七八九十]+、", h):
+        return 1
+    if re.match(r"\([一二三四五六七八九十]+\)", h):
+        return 2
+    return 3
+
+
+# ----------------------------------------------------------------------------------------------
+# main entry
+
+
+def find_figures(
+    text: str,
+    *,
+    doc_type: str | None,
+    doc_year: int | None,
+    headings: Sequence[tuple[int, str]] = (),
+    exclude_spans: Sequence[tuple[int, int]] = (),
+) -> list[Figure]:
+    """Every quantitative figure in ``text`` (sorted by char_start); see the module docstring."""
+    tx = _Text(text)
+    norm = tx.norm
+
+    cands = _arabic(tx) + _chinese(tx) + _ranks(tx)
+    cands.sort(key=lambda c: (c.s, -c.e))
+    # drop overlaps (keep the earliest, longest)
+    kept: list[_Cand] = []
+    for c in cands:
+        if kept and c.s < kept[-1].e:
+            continue
+        kept.append(c)
+    kept = _merge_ranges(norm, kept)
+
+    # exclusions are in original offsets
+    excl = sorted(exclude_spans)
+    ex_starts = [a for a, _ in excl]
+
+    def excluded(a: int, b: int) -> bool:
+        k = bisect.bisect_right(ex_starts, b - 1) - 1
+        while k >= 0:
+            xs, xe = excl[k]
+            if xs < b and a < xe:
+                return True
+            if xe <= a and k > 0 and excl[k - 1][1] <= a:
+                break
+            k -= 1
+        return False
+
+    # headings: in original offsets from the caller, else detected in the normalised text
+    if headings:
+        head = sorted((int(a), str(h)) for a, h in headings)
+        head_pos = [a for a, _ in head]
+        use_orig_heads = True
+    else:
+        head = _detect_headings(norm)
+        head_pos = [a for a, _ in head]
+        use_orig_heads = False
+    head_levels = [_heading_level(h) for _, h in head]
+
+    period_end = _five_year_end(norm, doc_type, doc_year)
+    matcher = _matcher()
+    figures: list[Figure] = []
+    prev_in_sent: tuple[int, Metric | None] = (-1, None)  # (sentence start, metric)
+
+    for c in kept:
+        o_s, o_e = tx.span(c.s, c.e)
+        if excl and excluded(o_s, o_e):
+            continue
+        s_lo, s_hi = _bounds(norm, c.s, c.e, _SENT_END, 400)
+        c_lo, c_hi = _bounds(norm, c.s, c.e, _CLAUSE_END, 120)
+        sent = norm[s_lo:s_hi]
+        comparator = _comparator(norm, c, c_lo)
+
+        # --- metric
+        found = matcher.find(norm, c, c_lo, c_hi, sent)
+        metric: Metric | None = None
+        alias_at = c.s
+        if found:
+            metric, alias_at = found
+        before_clause = norm[c_lo : c.s]
+        inherited = False
+        if metric is None and prev_in_sent[0] == s_lo and prev_in_sent[1] is not None:
+            pm = prev_in_sent[1]
+            if c.kind_hint in ("rank", "multiple") or (
+                c.kind_hint == "percent" and _RATE_CUE.search(before_clause.rstrip())
+            ):
+                metric, inherited = pm, True
+            elif c.kind_hint in ("count",) and _STOCK_CUE.search(before_clause) and pm.unit == c.unit:
+                base = matcher.cat.get(pm.flow_of) if pm.flow_of else pm
+                metric, inherited = base, True
+        if metric is not None and not inherited and c.kind_hint in ("count", "money"):
+            # stock metric named with a flow cue → its "new_*" variant
+            cue_text = norm[c_lo : max(alias_at, c.s)]
+            if metric.id in matcher.flow_variant and not _STOCK_CUE.search(cue_text):
+                if _FLOW_CUE.search(cue_text):
+                    metric = matcher.flow_variant[metric.id]
+            if metric.flow_of and _STOCK_CUE.search(cue_text):
+                metric = matcher.cat.get(metric.flow_of, metric)
+
+        # --- kind
+        if c.kind_hint == "rank":
+            kind = "rank"
+        elif c.kind_hint == "multiple":
+            kind = "multiple"
+        elif c.kind_hint == "percent":
+            if _RATE_CUE.search(before_clause.rstrip()[-8:]) or re.search(
+                r"(增长|同比|提高|下降)[^,;。]{0,3}$", before_clause
+            ):
+                kind = "rate"
+            else:
+                kind = "share"
+        elif metric is not None and metric.kind in ("stock", "flow") and not inherited:
+            kind = metric.kind
+        elif _STOCK_CUE.search(before_clause):
+            kind = "stock"
+        elif metric is not None and metric.kind in ("stock", "flow"):
+            kind = metric.kind
+        else:
+            kind = "flow"
+
+        # --- status and reference year
+        heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s)
+        status, ref_year = _status_year(
+            norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
+        )
+
+        # --- quote (the sentence, shortened to nearby clauses when long)
+        q_lo, q_hi = s_lo, s_hi
+        if q_hi - q_lo > 160:
+            q_lo, q_hi = _bounds(norm, c.s, c.e, _SENT_END + ",", 80)
+        while q_lo < c.s and norm[q_lo] in " \t\r\n":
+            q_lo += 1
+        while q_hi > c.e and norm[q_hi - 1] in " \t\r\n":
+            q_hi -= 1
+        oq_s, oq_e = tx.span(q_lo, q_hi)
+
+        if metric is not None:
+            mid, mzh = metric.id, metric.label_zh
+        else:
+            mid, mzh = UNCLASSIFIED, _phrase(norm, c, c_lo, c_hi)
+        figures.append(
+            Figure(
+                metric=mid,
+                metric_zh=mzh,
+                value=c.value,
+                unit=c.unit,
+                raw=text[o_s:o_e],
+                comparator=comparator,
+                value_low=c.low,
+                value_high=c.high,
+                kind=kind,
+                status=status,
+                ref_year=ref_year,
+                quote=text[oq_s:oq_e],
+                char_start=o_s,
+                char_end=o_e,
+            )
+        )
+        prev_in_sent = (s_lo, metric if c.kind_hint != "rank" else prev_in_sent[1])
+        if metric is None:
+            prev_in_sent = (s_lo, None) if c.kind_hint not in ("rank",) else prev_in_sent
+    figures.sort(key=lambda f: (f.char_start, f.char_end))
+    return figures
+
+
+def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """``新认定50家、力争60家`` → one range candidate 50–60."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            d = cands[i + 1]
+            if (
+                c.comparator == "eq"
+                and d.comparator == "eq"
+                and c.unit == d.unit
+                and c.kind_hint == d.kind_hint != "rank"
+                and c.value is not None
+                and d.value is not None
+                and d.value > c.value
+                and _RANGE_JOIN.match(norm[c.e : d.s])
+            ):
+                out.append(replace(c, e=d.e, value=None, low=c.value, high=d.value,
+                                   comparator="range"))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int | None:
+    if doc_type != "five_year_plan":
+        return None
+    if doc_year:
+        return doc_year + 4
+    counts: dict[str, int] = {}
+    for m in _PLAN_PERIOD.finditer(norm[:20000]):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not counts:
+        return None
+    # the plan's own period is the latest one it mentions often
+    best = max(counts, key=lambda k: (_FIVE_YEAR_END.get(k, 0) if counts[k] >= 2 else 0))
+    return _FIVE_YEAR_END.get(best)
+
+
+def _heading_context(
+    head: list[tuple[int, str]], pos: list[int], levels: list[int], at: int
+) -> list[str]:
+    """Nearest heading first, then the nearest heading of each higher level."""
+    k = bisect.bisect_right(pos, at) - 1
+    out: list[str] = []
+    lvl = 99
+    while k >= 0 and lvl > 1:
+        if levels[k] < lvl:
+            out.append(head[k][1])
+            lvl = levels[k]
+        k -= 1
+    return out
+
+
+def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
+    """The nearest year named before the figure in its sentence (not a base year, not a title)."""
+    seg = norm[s_lo:c_s]
+    best: int | None = None
+    for m in _YEAR.finditer(seg):
+        pre = seg[max(0, m.start() - 2) : m.start()]
+        if pre.endswith(("比", "较", "与", "自", "于")) or pre.endswith(("同比",)):
+            continue
+        # inside a title 《…》 or a year range 2023-2025
+        opened = seg.rfind("《", 0, m.start())
+        if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
+            continue
+        if m.start() > 0 and seg[m.start() - 1] in "-—–~至":
+            continue
+        if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
+            continue
+        post = seg[m.end() : m.end() + 3]
+        if re.match(r"\d{1,2}月", post):
+            # a full date (issued on): only counts when the sentence is about that day
+            pass
+        best = int(m.group(1))
+    return best
+
+
+def _status_year(
+    norm: str,
+    c: _Cand,
+    s_lo: int,
+    before_clause: str,
+    doc_type: str | None,
+    doc_year: int | None,
+    heads: list[str],
+    period_end: int | None,
+) -> tuple[str, int | None]:
+    sent_before = norm[s_lo : c.s]
+    year = _explicit_year(norm, s_lo, c.s)
+    # a five-year-plan period named before the figure (十四五期末 → 2025)
+    period_year: int | None = None
+    for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
+        pre = sent_before[max(0, m.start() - 2) : m.start()]
+        if pre.endswith(("比", "较", "是")) or sent_before[m.end() : m.end() + 2] == "末的":
+            continue
+        period_year = _FIVE_YEAR_END.get(m.group(1))
+    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:]))
+    head_text = " ".join(heads[:1])
+    all_heads = " ".join(heads)
+    retro_head = bool(_RETRO_HEAD.search(head_text)) or (
+        not _TARGET_HEAD.search(head_text) and bool(_RETRO_HEAD.search(all_heads))
+    )
+    target_head = bool(_TARGET_HEAD.search(head_text)) and not _RETRO_HEAD.search(head_text)
+    target_cue = bool(_TARGET_CUE.search(sent_before[-40:]))
+    past_cue = bool(_PAST_CUE.search(sent_before))
+
+    if expected:
+        status = "expected"
+    elif doc_type == "work_summary":
+        later = year is not None and doc_year is not None and year > doc_year
+        status = "target" if (later and target_cue) or (target_head and not retro_head and
+                                                       re.search(r"打算|思路|计划", head_text)) \
+            else "actual"
+    elif doc_type == "work_plan":
+        if past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before):
+            status = "actual"
+        elif year is not None and doc_year is not None and year < doc_year and not target_cue:
+            status = "actual"
+        else:
+            status = "target"
+    elif doc_type == "five_year_plan":
+        if retro_head:
+            status = "actual"
+        elif target_head:
+            status = "target"
+        elif past_cue or (period_year is not None and period_end is not None
+                          and period_year < period_end):
+            status = "actual"
+        else:
+            status = "target"
+    else:
+        status = "target" if re.search(r"力争|目标|确保|争取|计划|预期", sent_before) else "actual"
+
+    if year is not None:
+        ref = year
+    elif period_year is not None:
+        ref = period_year
+    elif doc_type == "five_year_plan":
+        if period_end is not None:
+            ref = period_end if status != "actual" else period_end - 5
+        else:
+            ref = None
+    else:
+        ref = doc_year
+    return status, ref

@@ -1,0 +1,142 @@
+"""The metric catalog: canonical ids, labels, aliases, units and kinds (catalog/metrics.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from kewei.errors import KeweiError
+
+#: Closed set of kinds a metric or a figure may have.
+KINDS: frozenset[str] = frozenset({"stock", "flow", "rate", "share", "rank", "multiple"})
+
+#: Closed set of canonical units a catalog metric may declare.
+UNITS: frozenset[str] = frozenset(
+    {"亿元", "%", "家", "个", "项", "件", "人", "名", "座", "台", "张", "条", "场", "次", "人次",
+     "平方米", "所", "倍", "rank"}
+)
+
+#: The id every figure that matches no catalog metric gets.
+UNCLASSIFIED = "unclassified"
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_TRAILING_UNIT = re.compile(r"\s*[(（][^()（）]{0,8}[)）]\s*$")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One catalog entry. ``flow_of`` and ``context_any`` drive matching in running text."""
+
+    id: str
+    label_en: str
+    label_zh: str
+    aliases: tuple[str, ...]
+    unit: str
+    kind: str
+    notes: str
+    flow_of: str | None = None
+    context_any: tuple[str, ...] = field(default=())
+
+
+class CatalogError(KeweiError):
+    """The packaged metric catalog is malformed (a developer error, reported on one line)."""
+
+
+def _normalise(label: str) -> str:
+    return label.translate(_FULLWIDTH).replace(" ", "").strip()
+
+
+def _parse(data: object) -> dict[str, Metric]:
+    if not isinstance(data, dict) or not isinstance(data.get("metrics"), list):
+        raise CatalogError("catalog/metrics.yaml: expected a mapping with a 'metrics' list")
+    out: dict[str, Metric] = {}
+    seen_alias: dict[str, str] = {}
+    for i, row in enumerate(data["metrics"]):
+        if not isinstance(row, dict) or "id" not in row:
+            raise CatalogError(f"catalog/metrics.yaml: entry {i} has no id")
+        mid = str(row["id"])
+        where = f"catalog/metrics.yaml: metric {mid!r}"
+        if not _ID_RE.match(mid) or mid == UNCLASSIFIED:
+            raise CatalogError(f"{where}: id must be lowercase [a-z0-9_] and not {UNCLASSIFIED!r}")
+        if mid in out:
+            raise CatalogError(f"{where}: duplicate id")
+        for key in ("label_en", "label_zh", "unit", "kind"):
+            if not row.get(key):
+                raise CatalogError(f"{where}: missing {key}")
+        if row["kind"] not in KINDS:
+            raise CatalogError(f"{where}: kind {row['kind']!r} not in {sorted(KINDS)}")
+        if row["unit"] not in UNITS:
+            raise CatalogError(f"{where}: unit {row['unit']!r} not in {sorted(UNITS)}")
+        aliases = tuple(_normalise(str(a)) for a in row.get("aliases") or ())
+        for a in aliases:
+            if not a:
+                raise CatalogError(f"{where}: empty alias")
+            if a in seen_alias and seen_alias[a] != mid:
+                raise CatalogError(f"{where}: alias {a!r} already names {seen_alias[a]!r}")
+            seen_alias[a] = mid
+        out[mid] = Metric(
+            id=mid,
+            label_en=str(row["label_en"]),
+            label_zh=str(row["label_zh"]),
+            aliases=aliases,
+            unit=str(row["unit"]),
+            kind=str(row["kind"]),
+            notes=" ".join(str(row.get("notes") or "").split()),
+            flow_of=row.get("flow_of"),
+            context_any=tuple(_normalise(str(w)) for w in row.get("context_any") or ()),
+        )
+    for m in out.values():
+        if m.flow_of is not None and m.flow_of not in out:
+            raise CatalogError(f"catalog/metrics.yaml: metric {m.id!r}: flow_of {m.flow_of!r} unknown")
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> dict[str, Metric]:
+    """Load and validate the packaged catalog (cached)."""
+    text = resources.files("kewei").joinpath("catalog/metrics.yaml").read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise CatalogError(f"catalog/metrics.yaml: not valid YAML ({err})") from None
+    return _parse(data)
+
+
+@lru_cache(maxsize=1)
+def alias_index() -> dict[str, Metric]:
+    """Every normalised alias (and label_zh) → its metric."""
+    idx: dict[str, Metric] = {}
+    for m in load_catalog().values():
+        for a in m.aliases:
+            idx[a] = m
+    for m in load_catalog().values():
+        idx.setdefault(_normalise(m.label_zh), m)
+    return idx
+
+
+def metric_for_label(label: str) -> Metric | None:
+    """The metric a table row label names (``'R&D(亿元)'`` → rd_expenditure), or None."""
+    text = _normalise(label)
+    text = _TRAILING_UNIT.sub("", text)
+    if not text:
+        return None
+    idx = alias_index()
+    if text in idx:
+        return idx[text]
+    best: tuple[int, Metric] | None = None
+    for alias, m in idx.items():
+        if alias in text and (not m.context_any or any(w in text for w in m.context_any)):
+            if best is None or len(alias) > best[0]:
+                best = (len(alias), m)
+    if best is None:
+        return None
+    # a label that only mentions the metric inside a longer phrase such as a growth column
+    # ("较…增长(%)") is not the metric itself
+    if re.search(r"增长|增幅|同比|占比|比重", text) and best[1].kind not in ("share", "rate"):
+        return None
+    return best[1]
