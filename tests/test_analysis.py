@@ -192,5 +192,19 @@ def test_headline_figures_order_and_filter():
 
 
 def test_metric_family():
-    assert A.metric_family("new_5g_macro_stations") == "5g_macro_stations"
+    assert A.metric_family("new_5g_macro_stations") == "5g_base_stations"
+    assert A.metric_family("new_little_giant_enterprises") == "little_giant_enterprises"
     assert A.metric_family("rd_intensity") == "rd_intensity"
+
+
+def test_restated_target_counted_once_and_rates_ignored():
+    f = facts(
+        fact(district="a", metric="m", value=3200, status="target", ref_year=2025, char_start=1,
+             fact_id="t-eq"),
+        fact(district="a", metric="m", value=3200, status="target", ref_year=2025,
+             comparator="ge", char_start=9, fact_id="t-ge"),
+        fact(district="a", metric="m", value=15, status="target", ref_year=2025, kind="rate",
+             unit="%", fact_id="t-rate"),
+    )
+    t = A.targets(f, "a", "m")
+    assert t["fact_id"].tolist() == ["t-ge"]

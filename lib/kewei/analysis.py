@@ -170,15 +170,22 @@ def actual_series(series: pd.DataFrame, facts: pd.DataFrame, district: str,
     return out[["year", "value", "unit", "source"]].reset_index(drop=True)
 
 
-def targets(facts: pd.DataFrame, district: str, metric: str) -> pd.DataFrame:
-    """Forward-looking facts (target or expected) of one district and metric, by year."""
+def targets(facts: pd.DataFrame, district: str, metric: str,
+            kinds: Iterable[str] = ("stock", "share", "flow")) -> pd.DataFrame:
+    """Forward-looking facts (target or expected) of one district and metric, by year; levels
+    only (growth rates, ranks and multiples are not targets for the level)."""
     f = facts[(facts["district"] == district) & (facts["metric"] == metric)
               & (facts["status"].isin(FORWARD_STATUSES))]
-    f = f.dropna(subset=["ref_year"])
+    f = f[f["kind"].isin(list(kinds))].dropna(subset=["ref_year"])
     f = f.assign(target_value=f["value"].where(f["value"].notna(), f["value_low"]))
     f = f.dropna(subset=["target_value"])
-    f = f.assign(ref_year=f["ref_year"].astype(int))
-    return f.sort_values(["ref_year", "status", "char_start"]).reset_index(drop=True)
+    # the same target restated (e.g. "3200家" then "力争超过3200家"): keep one, preferring the
+    # statement with an explicit comparator
+    f = f.assign(ref_year=f["ref_year"].astype(int), _eq=(f["comparator"] == "eq").astype(int))
+    f = f.sort_values(["ref_year", "status", "target_value", "_eq", "char_start"], kind="stable")
+    f = f.drop_duplicates(["ref_year", "status", "target_value"], keep="first")
+    return f.drop(columns="_eq").sort_values(["ref_year", "status", "source_file", "char_start"],
+                                             kind="stable").reset_index(drop=True)
 
 
 @dataclass
@@ -209,6 +216,11 @@ def trajectory(series: pd.DataFrame, facts: pd.DataFrame, district: str, metric:
     """
     act = actual_series(series, facts, district, metric)
     tgt = targets(facts, district, metric)
+    if not act.empty:  # compare like with like: a stock target with the stock series
+        kinds = set(facts[(facts["district"] == district) & (facts["metric"] == metric)
+                          & (facts["status"] == "actual")]["kind"]) & {"stock", "share", "flow"}
+        if kinds:
+            tgt = tgt[tgt["kind"].isin(list(kinds))].reset_index(drop=True)
     verdicts: list[Verdict] = []
     band = None
     if not act.empty:
@@ -229,9 +241,25 @@ def trajectory(series: pd.DataFrame, facts: pd.DataFrame, district: str, metric:
 
 
 # ---------------------------------------------------------------- comparability and coverage
+# Flow metrics whose stock is named differently (macro stations are base stations).
+RELATED_FAMILIES = {"new_5g_macro_stations": "5g_base_stations"}
+
+
+def _flow_of() -> dict[str, str]:
+    try:
+        from kewei.metrics import load_catalog
+    except ImportError:  # pragma: no cover
+        return {}
+    return {m.id: m.flow_of for m in load_catalog().values() if getattr(m, "flow_of", None)}
+
+
 def metric_family(metric: str) -> str:
-    """The family of a metric id: ``new_high_tech_enterprises`` → ``high_tech_enterprises``."""
+    """The family of a metric id: the catalog's ``flow_of`` stock, else the id without ``new_``
+    (``new_high_tech_enterprises`` → ``high_tech_enterprises``)."""
     m = str(metric)
+    fam = _flow_of().get(m) or RELATED_FAMILIES.get(m)
+    if fam:
+        return fam
     return m[4:] if m.startswith("new_") else m
 
 

@@ -43,6 +43,7 @@ COLUMNS: dict[str, list[str]] = {
 # problems is written by extract but its columns are not fixed by issue 3.
 TABLE_NAMES: tuple[str, ...] = (*COLUMNS, "problems")
 
+STAMP = ".kewei-extracted"
 # Files in seeds/ that are metadata, not documents.
 _SEED_METADATA = {"SHA256SUMS", "sources.yml"}
 
@@ -94,7 +95,11 @@ def is_stale(data_dir: Path, seeds: Path) -> bool:
     files = [data_dir / f"{name}.csv" for name in COLUMNS]
     if not all(f.is_file() for f in files):
         return True
+    # extract rewrites only changed files: its stamp says when the tables were last checked
+    stamp = data_dir / STAMP
     oldest_table = min(f.stat().st_mtime for f in files)
+    if stamp.is_file():
+        oldest_table = max(oldest_table, stamp.stat().st_mtime)
     stamps = [p.stat().st_mtime for p in _seed_files(seeds)]
     if seeds.is_dir():
         stamps.append(seeds.stat().st_mtime)  # a removed or renamed seed changes the folder
@@ -130,6 +135,7 @@ def _extract(seeds: Path, data_dir: Path) -> None:
     with FileLock(str(data_dir / ".extract.lock")):
         if is_stale(data_dir, seeds):  # another process may have extracted while we waited
             extract(seeds, data_dir)
+            (data_dir / STAMP).touch()
 
 
 def load_tables(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None,
