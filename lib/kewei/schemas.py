@@ -204,6 +204,16 @@ def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """Coerce and check ``df`` against the table's schema; SchemaError names table and column."""
     if table not in SCHEMAS:
         raise SchemaError(f"unknown table {table!r}; valid: {', '.join(SCHEMAS)}")
+    missing = [c for c in KEYS[table] if c not in df.columns]
+    if not missing and len(df):
+        dup = df.duplicated(subset=KEYS[table], keep=False)
+        if dup.any():
+            first = df.loc[dup, KEYS[table]].iloc[0].tolist()
+            raise SchemaError(
+                f"table {table}: key column(s) {', '.join(KEYS[table])} not unique "
+                f"(e.g. {first!r} appears {int(dup.sum())} times)"
+            )
+    df = df.reset_index(drop=True)
     try:
         return SCHEMAS[table].validate(df, lazy=True)
     except PaSchemaErrors as err:
