@@ -251,8 +251,8 @@ def execute_task(task: dict[str, Any]) -> dict[str, Any]:
     try:
         nb = pm.execute_notebook(
             task["notebook"], str(partial), parameters=task["parameters"],
-            kernel_name="python3", language="python", cwd=task["cwd"], progress_bar=False, log_output=False,
-            execution_timeout=task["timeout"], request_save_on_cell_execute=False,
+            kernel_name="python3", language="python", cwd=task["cwd"], progress_bar=False,
+            log_output=False, execution_timeout=task["timeout"], request_save_on_cell_execute=False,
         )
     except Exception as err:  # noqa: BLE001 - any failure is reported, never raised
         error, report = _error_text(err)

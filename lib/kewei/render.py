@@ -43,7 +43,6 @@ _PROTOCOLS = {"http", "https", "mailto", "data"}
 def clean_html(fragment: Any) -> str:
     """Allow-list sanitiser for output HTML: disallowed tags are shown as text, handlers dropped."""
     import bleach
-
     from bleach.css_sanitizer import CSSSanitizer
 
     text = fragment.decode() if isinstance(fragment, bytes) else str(fragment)
@@ -73,6 +72,9 @@ def render(nb: Any, title: str, exporter: Any | None = None) -> str:
     """HTML for an executed notebook node, titled ``title`` (escaped by the template)."""
     exporter = exporter or make_exporter()
     nb.metadata["title"] = title
+    for cell in nb.cells:  # papermill gives its injected cell a random id: keep output stable
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
