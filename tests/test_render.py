@@ -1,0 +1,162 @@
+"""Rendered briefings: self-contained, offline, code hidden, Chinese, no warnings; index.html.
+
+``test_real_grid_briefings`` runs the project's own notebooks/briefings.yml (all notebooks) into
+tmp_path, extracting the real seeds, and checks every HTML briefing (issue 4, "Tests").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kewei.build import BuildConfig, build, default_validator
+from kewei.render import (
+    IndexEntry,
+    clean_html,
+    data_dates,
+    html_problems,
+    render_index,
+    visible_text,
+)
+from test_build import make_project, run_build, status, write_notebook
+
+REPO = Path(__file__).resolve().parents[1]
+
+CHART = [
+    ("## 高新技术企业 High-tech enterprises\n\n松江区的图表。", False),
+    ("import pandas as pd\nfrom IPython.display import display\n"
+     "display(pd.DataFrame({'区 district': ['松江区', '闵行区'], '数量': [1755, 3612]}))", None),
+    ("import matplotlib.pyplot as plt\nfrom kewei import plotting\nplotting.setup()\n"
+     "fig, ax = plt.subplots(figsize=(4, 2.5))\nax.bar(['松江', '闵行'], [1755, 3612])\n"
+     "ax.set_title('高新技术企业 数量')\nplt.show()", None),
+]
+CODE_MARKERS = ("plt.subplots", "pd.DataFrame", "import ", "raise ValueError", "print(")
+
+
+def check_briefing(path: Path) -> str:
+    """The checks every published briefing must pass; returns the page."""
+    assert path.is_file(), f"{path.name} missing"
+    page = path.read_text(encoding="utf-8")
+    assert len(page) > 1000, f"{path.name} is (nearly) empty"
+    assert not re.search(r"<script[^>]*src=[\"']?(https?:)?//", page, re.I), \
+        f"{path.name} loads a script from the network"
+    assert "require.js" not in page and "mathjax" not in page.lower()
+    text = visible_text(page)
+    for word in ("Glyph", "Warning", "Traceback"):
+        assert word not in text, f"{path.name} shows {word!r}"
+    for marker in CODE_MARKERS:
+        assert marker not in text, f"{path.name} shows code ({marker!r})"
+    assert "jp-InputPrompt" not in page.split("</head>", 1)[1]
+    assert '"Noto Sans SC"' in page and "WenQuanYi Micro Hei" in page  # CJK font stack
+    assert re.search(r"[\u4e00-\u9fff]", text), f"{path.name} has no Chinese text"
+    return page
+
+
+def test_small_grid_renders_clean_self_contained_html(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    write_notebook(root / "notebooks" / "overview.ipynb", CHART)
+    rc, s = run_build(root)
+    assert rc == 0, s
+    site = root / "build" / "html"
+    for name in ("overview.html", "profile-songjiang.html", "profile-minhang.html"):
+        check_briefing(site / name)
+    overview = (site / "overview.html").read_text(encoding="utf-8")
+    assert "data:image/png;base64," in overview  # the chart is embedded
+    assert "<table" in overview and "松江区" in visible_text(overview)
+    assert "区情 songjiang 松江 闵行" in visible_text((site / "profile-songjiang.html").read_text(
+        encoding="utf-8"))
+
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for name in ("overview", "profile-songjiang", "profile-minhang"):
+        assert f'href="{name}.html"' in index
+    assert "区情 District profile: songjiang" in index
+    # Dates of the data: per district for district briefings, the latest overall elsewhere.
+    row = re.search(r"profile-minhang\.html.*?</tr>", index, re.S)
+    assert row and "2023-12-30" in row.group(0) and "2023" in row.group(0)
+    assert "2024-03-25" in re.search(r"overview\.html.*?</tr>", index, re.S).group(0)
+
+
+def test_warning_in_a_notebook_fails_that_briefing(tmp_path: Path) -> None:
+    root = make_project(tmp_path, districts="songjiang")
+    write_notebook(root / "notebooks" / "overview.ipynb", [
+        ("import warnings\nwarnings.warn('小心 careful')\nprint('概览')", None)])
+    rc, s = run_build(root, only="overview")
+    assert rc == 1
+    assert status(s)["overview"] == "failed"
+    err = next(b["error"] for b in s["briefings"] if b["output"] == "overview")
+    assert "Warning" in err
+    assert not (root / "build" / "html").exists()  # nothing half-good was published
+
+
+def test_sanitiser_shows_markup_as_text_and_drops_handlers() -> None:
+    out = clean_html('<p>ok</p><script>alert(1)</script><img src=x onerror="alert(2)">'
+                     '<table><tr><th>区</th><td style="text-align: right;">1</td></tr></table>')
+    assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "onerror" not in out and "<img" in out
+    assert "<th>区</th>" in out and "text-align: right;" in out
+
+
+def test_html_problems_names_the_offence() -> None:
+    assert html_problems("<html><body><p>松江</p></body></html>") == []
+    bad = ("<html><head><script src=\"https://cdn.example/require.js\"></script></head>"
+           "<body><pre>Traceback (most recent call last)</pre>"
+           "<p>UserWarning: Glyph 26494 missing</p></body></html>")
+    found = " ".join(html_problems(bad))
+    for needle in ("network", "'Traceback'", "'Warning'", "'Glyph'"):
+        assert needle in found
+    # CSS may mention such words; only visible text counts.
+    assert html_problems("<style>.Warning{}</style><p>ok</p>") == []
+
+
+def test_index_escapes_titles() -> None:
+    page = render_index([IndexEntry("a", "<script>alert(1)</script> 松江", "2024-03-25", "2024")])
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; 松江" in page
+
+
+def test_data_dates() -> None:
+    import pandas as pd
+
+    docs = pd.DataFrame({"district": ["songjiang", "minhang", "songjiang"],
+                         "issued_on": ["2021-01-05", "2024-02-01", None],
+                         "year": [2020, 2023, 2024]})
+    assert data_dates(docs) == ("2024-02-01", "2020–2024")
+    assert data_dates(docs, "songjiang") == ("2021-01-05", "2020–2024")
+    assert data_dates(docs, "jingan") == ("", "")
+
+
+# ---------------------------------------------------------------- the real grid
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    grid = REPO / "notebooks" / "briefings.yml"
+    assert grid.is_file(), "notebooks/briefings.yml is missing: the briefing grid must exist"
+    out = tmp_path_factory.mktemp("real") / "build"
+    cfg = BuildConfig(seeds=REPO / "seeds", data=out.parent / "data", notebooks=REPO / "notebooks",
+                      grid=grid, out=out, jobs=2, quiet=True)
+    rc = build(cfg, validator=default_validator())
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    failed = {b["output"]: b["error"] for b in summary["briefings"] if b["status"] == "failed"}
+    assert rc == 0 and not failed, f"briefings failed: {failed}"
+    return out / "html", summary
+
+
+def test_real_grid_briefings(real_site: tuple[Path, dict]) -> None:
+    site, summary = real_site
+    outputs = [b["output"] for b in summary["briefings"]]
+    assert len(outputs) >= 8
+    index = (site / "index.html").read_text(encoding="utf-8")
+    names = {"songjiang": "松江", "minhang": "闵行", "putuo": "普陀", "jingan": "静安"}
+    for b in summary["briefings"]:
+        page = check_briefing(site / f"{b['output']}.html")
+        assert f'href="{b["output"]}.html"' in index
+        district = b["parameters"].get("district")
+        if district in names:
+            assert names[district] in visible_text(page), f"{b['output']}: no district name"
+    profiles = [b for b in summary["briefings"] if b["notebook"].startswith("district_profile")]
+    assert {b["parameters"]["district"] for b in profiles} >= set(names)
+
