@@ -48,7 +48,11 @@ class Figure:
 # ----------------------------------------------------------------------------------------------
 # normalisation with an offset map
 
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x00A0: 0x20}
+_FULLWIDTH = (
+    {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    | {c: 0x20 for c in range(0x2000, 0x200C)}
+    | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
+)
 # deleted from the normalised text: markdown bold markers; a line break between a number and
 # the unit that continues it on the next line ("60\n\n家")
 _DELETE = re.compile(r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])")
@@ -116,21 +120,37 @@ _CHINESE = re.compile(
 _RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|本区|全球|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
     r"|(?:排名|位列|位居|名列))"
-    r"第(?P<n>[一二三四五六七八九十]+|\d+)(?:位|名)?(?![个批家次届条项])"
+    r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
+    r"(?:位|名)?(?![个批家次届条项\d])"
 )
 
+# fixed expressions that contain a numeral but state no quantity
+_SET_PHRASE = re.compile(
+    r"八项规定|两个一百年|三会一课|四个自信|两个维护|四个意识|三重一大|五位一体|四个全面"
+)
 _SENT_END = "。;!?\n"
 _CLAUSE_END = _SENT_END + ",:"
 _APPROX_PRE = ("将近", "接近", "大约", "近", "约")
 _GE_PRE = ("不少于", "不低于", "力争超过", "超过", "至少", "突破", "逾", "超")
 _LE_PRE = ("不超过", "不高于", "不多于", "少于", "低于")
+_PRE_CUES = sorted(
+    [(w, "approx") for w in _APPROX_PRE]
+    + [(w, "ge") for w in _GE_PRE]
+    + [(w, "le") for w in _LE_PRE],
+    key=lambda p: len(p[0]),
+    reverse=True,
+)
 _GE_POST = ("及以上", "以上")
 _LE_POST = ("以下", "以内")
 _APPROX_POST = ("左右",)
-_RATE_CUE = re.compile(r"(增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比)[了约近超达到为]*$")
-_STOCK_CUE = re.compile(r"累计|总量|总数|共有|共计|总计|拥有|总规模|规模|存量|有效期内|目前|现有|建站")
+_RATE_CUE = re.compile(
+    r"(增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比)[了约近超达到为]*$"
+)
+_STOCK_CUE = re.compile(
+    r"累计|总量|总数|共有|共计|总计|拥有|总规模|规模|存量|有效期内|目前|现有|建站"
+)
 _FLOW_CUE = re.compile(
-    r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|新(?=\d)|培育|创建|认定|全年|本年|当年|引进|举办|"
+    r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|新$|培育|创建|认定|全年|本年|当年|引进|举办|"
     r"开展|入选|获得|获|完成|发证|支持"
 )
 _EXPECTED_CUE = re.compile(r"预计|预期|估计")
@@ -142,7 +162,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
 _FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _HEADING_LINE = re.compile(
-    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))[^\n]{0,60}$",
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))"
+    r"[^\n]{0,60}$",
     re.M,
 )
 _RANGE_JOIN = re.compile(r"^[ ]*[、,]?[ ]*(?:力争达到|力争|争取达到|争取|最高|最多)[ ]*$")
@@ -185,7 +206,8 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     if i < 0 or "”" in left[i + 1 :] or "」" in left[i + 1 :]:
         return False
     right = norm[e : e + limit]
-    j = min((k for k in (right.find("”"), right.find("\""), right.find("」")) if k >= 0), default=-1)
+    closes = (right.find("”"), right.find("\""), right.find("」"))
+    j = min((k for k in closes if k >= 0), default=-1)
     return j >= 0 and "“" not in right[:j]
 
 
@@ -289,6 +311,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit == "人" and not m["mod"] and cn not in ("万", "千", "百"):
             continue
+        if s > 0 and norm[s - 1] == "每":
+            continue  # 每万人 is a denominator
+        if _SET_PHRASE.match(norm, s):
+            continue
         if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
             continue
         if _inside_short_quote(norm, s, e):
@@ -304,8 +330,16 @@ def _chinese(tx: _Text) -> list[_Cand]:
     return out
 
 
+_DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)番")
+
+
 def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
+    for m in _DOUBLING.finditer(tx.norm):
+        times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"]]
+        out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
+                         kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
+                         noun_after=False))
     for m in _RANK.finditer(tx.norm):
         n = m["n"]
         v = _num(n) if n.isdigit() else _cn_value(n)
@@ -337,15 +371,11 @@ def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
         return "range"
     before = norm[max(clause_lo, c.s - 6) : c.s].rstrip()
     after = norm[c.e : c.e + 3]
-    for w in _LE_PRE:
+    for w, comp in _PRE_CUES:
         if before.endswith(w):
-            return "le"
-    for w in _GE_PRE:
-        if before.endswith(w):
-            return "ge"
-    for w in _APPROX_PRE:
-        if before.endswith(w) and not before.endswith(("最近", "附近")):
-            return "approx"
+            if comp == "approx" and before.endswith(("最近", "附近")):
+                continue
+            return comp
     for w in _GE_POST:
         if after.startswith(w):
             return "ge"
@@ -381,43 +411,65 @@ class _Matcher:
             return c.kind_hint == "money"
         if m.unit == "%":
             return c.kind_hint == "percent"
-        if c.kind_hint in ("money",):
+        if c.kind_hint == "money":
             return False
         if c.kind_hint == "percent":
-            return True  # a growth rate of a count metric
-        return True
+            return True  # a growth rate of a count metric (checked against a rate cue)
+        return c.unit == "" or _unit_group(c.unit) == _unit_group(m.unit)
 
     def find(self, norm: str, c: _Cand, lo: int, hi: int, sent: str) -> tuple[Metric, int] | None:
+        """The catalog metric named nearest the figure inside [lo, hi), and where it starts."""
         if self.regex is None:
             return None
-        best: tuple[int, int, Metric, int] | None = None
-        for mm in self.regex.finditer(norm, lo, hi):
+        best: tuple[int, int, int, Metric, int] | None = None
+        pos = lo
+        while True:
+            mm = self.regex.search(norm, pos, hi)
+            if mm is None:
+                break
+            pos = mm.start() + 1
             met = self.by_alias[mm.group()]
             if met.context_any and not any(w in sent for w in met.context_any):
                 continue
             if not self.unit_ok(met, c):
                 continue
-            if c.kind_hint == "percent" and met.unit != "%":
-                # a percentage of a count/money metric only when a rate cue follows the alias
-                between = norm[mm.end() : c.s]
-                if not _RATE_CUE.search(between) and not re.search(r"增长|同比|提高", between):
-                    continue
             if mm.end() <= c.s:
-                dist = c.s - mm.end()
-                pref = 0
-            elif mm.start() >= c.e:
-                dist = mm.start() - c.e
-                pref = 1
-                if not c.noun_after:
+                between = norm[mm.end() : c.s]
+                if (c.kind_hint == "percent" and met.unit != "%"
+                        and not _RATE_CUE_ANY.search(between)):
                     continue
+                dist, pref = len(between), 0
+            elif mm.start() >= c.e:
+                between = norm[c.e : mm.start()]
+                if not c.noun_after or c.kind_hint not in ("count",):
+                    continue
+                if _VERB_BETWEEN.search(between) or re.search(r"[\d、]", between):
+                    continue
+                dist, pref = len(between), 1
             else:
                 continue
-            key = (dist, pref)
-            if best is None or key < best[:2]:
-                best = (dist, pref, met, mm.start())
+            key = (dist, pref, -len(mm.group()))
+            if best is None or key < best[:3]:
+                best = (dist, pref, -len(mm.group()), met, mm.start())
         if best is None:
             return None
-        return best[2], best[3]
+        return best[3], best[4]
+
+
+_UNIT_GROUPS = ({"家", "个", "座", "所", "处"}, {"件", "项"}, {"人", "名", "位"})
+
+
+def _unit_group(u: str) -> str:
+    for g in _UNIT_GROUPS:
+        if u in g:
+            return min(g)
+    return u
+
+
+_RATE_CUE_ANY = re.compile(r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比")
+_VERB_BETWEEN = re.compile(
+    r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活"
+)
 
 
 _MATCHER: _Matcher | None = None
@@ -431,33 +483,36 @@ def _matcher() -> _Matcher:
 
 
 _PHRASE_STOP = re.compile(
-    r"获得|获|参加|入选|完成|建设|实现|达到|达|为|是|的|和|及|与|等|在|对|向|由|将|把|用于|"
-    r"累计|共有|共计|新增|新认定|培育|支持|举办|开展|建成|推动|推进|力争|超过|不少于|"
-    r"超|近|约|共|有|其中|目前|全年|合计|组织|引进|发布|设立|规模|总额"
+    r"获得|获|参加|参与|入选|完成|建设|实现|达到|达|为|是|的|和|及|与|等|在|对|向|由|将|把|用于|"
+    r"累计|共有|共计|新增|新认定|培育|支持|举办|开展|建成|推动|推进|力争|超过|不少于|集聚|引进|"
+    r"超|近|约|共|有|其中|目前|全年|合计|组织|发布|设立|规模|总额|形成|梳理|细化|聚焦|整合|关停"
+)
+_AFTER_STOP = re.compile(
+    r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|上云|激活|"
+    r"的|和|及|与|等|不断|奠定|初步|荣|中|以|为|在|是"
 )
 
 
 def _phrase(norm: str, c: _Cand, lo: int, hi: int) -> str:
     """The Chinese noun phrase a figure counts (for unclassified figures)."""
     after = norm[c.e : hi]
-    after = re.sub(r"^(?:以上|以下|左右|以内)", "", after)
-    m = re.match(r"[\u4e00-\u9fffA-Za-z()“”\"]{2,14}", after)
-    if m and c.noun_after and c.kind_hint in ("count",):
+    after = re.sub(r"^(?:以上|以下|左右|以内|及以上)", "", after)
+    m = re.match(r"[\u4e00-\u9fff()“”]{2,16}", after)
+    if m and c.noun_after and c.kind_hint == "count":
         text = m.group()
-        cut = _PHRASE_STOP.search(text, 1)
+        cut = _AFTER_STOP.search(text, 1)
         if cut:
             text = text[: cut.start()]
-        text = re.sub(r"\d.*$", "", text)
+        text = text.strip("()“”")
         if len(text) >= 2:
             return text
     before = norm[lo : c.s]
-    before = re.sub(r"[\d.]+[^\d]*$", "", before) if re.search(r"\d", before[-3:]) else before
-    parts = [p for p in _PHRASE_STOP.split(before) if p and p.strip(" 、,“”")]
-    if parts:
-        text = parts[-1].strip(" 、,“”")
-        text = re.sub(r"^.*\d[^\u4e00-\u9fff]*", "", text)
-        return text[-14:]
-    return ""
+    # only the words after the previous figure or list separator
+    before = re.split(r"\d[\d.,]*[^\d\s,、;。]?|、", before)[-1]
+    before = re.sub(r"(?:" + "|".join(w for w, _ in _PRE_CUES) + r")$", "", before)
+    parts = [p.strip(" ()“”") for p in _PHRASE_STOP.split(before)]
+    parts = [p for p in parts if len(p) >= 2]
+    return parts[-1][-14:] if parts else ""
 
 
 def _detect_headings(norm: str) -> list[tuple[int, str]]:
@@ -528,7 +583,8 @@ def find_figures(
     period_end = _five_year_end(norm, doc_type, doc_year)
     matcher = _matcher()
     figures: list[Figure] = []
-    prev_in_sent: tuple[int, Metric | None] = (-1, None)  # (sentence start, metric)
+    # the previous figure: (sentence start, metric, normalised end)
+    prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -547,23 +603,41 @@ def find_figures(
             metric, alias_at = found
         before_clause = norm[c_lo : c.s]
         inherited = False
-        if metric is None and prev_in_sent[0] == s_lo and prev_in_sent[1] is not None:
+        change = False
+        same_sent = prev_in_sent[0] == s_lo
+        if metric is None and same_sent and prev_in_sent[1] is not None:
             pm = prev_in_sent[1]
+            base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
             if c.kind_hint in ("rank", "multiple") or (
-                c.kind_hint == "percent" and _RATE_CUE.search(before_clause.rstrip())
+                c.kind_hint == "percent" and _RATE_CUE_ANY.search(before_clause)
             ):
                 metric, inherited = pm, True
-            elif c.kind_hint in ("count",) and _STOCK_CUE.search(before_clause) and pm.unit == c.unit:
-                base = matcher.cat.get(pm.flow_of) if pm.flow_of else pm
-                metric, inherited = base, True
+            elif c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit):
+                if _STOCK_CUE.search(before_clause):
+                    metric, inherited = base, True
+                elif re.search(r"增长|增加|减少|净增", before_clause):
+                    metric, inherited, change = base, True, True
+        if metric is None and c.kind_hint == "count" and c.unit:
+            # the topic named in the clause just before, with no figure of its own
+            p_lo = c_lo - 1
+            if p_lo > s_lo:
+                pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120)
+                t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
+                topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
+                noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
+                if noun and topic and noun.group() not in norm[t_lo:p_lo]:
+                    topic = None
+                if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
+                    metric, alias_at = topic
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
-            # stock metric named with a flow cue → its "new_*" variant
-            cue_text = norm[c_lo : max(alias_at, c.s)]
-            if metric.id in matcher.flow_variant and not _STOCK_CUE.search(cue_text):
-                if _FLOW_CUE.search(cue_text):
-                    metric = matcher.flow_variant[metric.id]
-            if metric.flow_of and _STOCK_CUE.search(cue_text):
+            # a stock metric named with a flow cue → its "new_*" variant, and back
+            cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
+            stock_cue = bool(_STOCK_CUE.search(cue_text))
+            if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
+                metric = matcher.flow_variant[metric.id]
+            elif metric.flow_of and stock_cue:
                 metric = matcher.cat.get(metric.flow_of, metric)
+        unit = c.unit or (metric.unit if metric is not None else "")
 
         # --- kind
         if c.kind_hint == "rank":
@@ -577,8 +651,14 @@ def find_figures(
                 kind = "rate"
             else:
                 kind = "share"
+        elif change:
+            kind = "flow"
         elif metric is not None and metric.kind in ("stock", "flow") and not inherited:
             kind = metric.kind
+            if kind == "stock" and metric.id not in matcher.flow_variant and _FLOW_CUE.search(
+                before_clause
+            ) and not _STOCK_CUE.search(before_clause):
+                kind = "flow"
         elif _STOCK_CUE.search(before_clause):
             kind = "stock"
         elif metric is not None and metric.kind in ("stock", "flow"):
@@ -611,7 +691,7 @@ def find_figures(
                 metric=mid,
                 metric_zh=mzh,
                 value=c.value,
-                unit=c.unit,
+                unit=unit,
                 raw=text[o_s:o_e],
                 comparator=comparator,
                 value_low=c.low,
@@ -624,9 +704,8 @@ def find_figures(
                 char_end=o_e,
             )
         )
-        prev_in_sent = (s_lo, metric if c.kind_hint != "rank" else prev_in_sent[1])
-        if metric is None:
-            prev_in_sent = (s_lo, None) if c.kind_hint not in ("rank",) else prev_in_sent
+        if c.kind_hint != "rank":
+            prev_in_sent = (s_lo, metric, c.e)
     figures.sort(key=lambda f: (f.char_start, f.char_end))
     return figures
 
@@ -668,9 +747,9 @@ def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int
         counts[m.group()] = counts.get(m.group(), 0) + 1
     if not counts:
         return None
-    # the plan's own period is the latest one it mentions often
-    best = max(counts, key=lambda k: (_FIVE_YEAR_END.get(k, 0) if counts[k] >= 2 else 0))
-    return _FIVE_YEAR_END.get(best)
+    # the plan's own period is the latest one it mentions (more than once, if any is)
+    often = [k for k in counts if counts[k] >= 2] or list(counts)
+    return max(_FIVE_YEAR_END.get(k, 0) for k in often) or None
 
 
 def _heading_context(
@@ -701,6 +780,9 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
         if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
             continue
         if m.start() > 0 and seg[m.start() - 1] in "-—–~至":
+            continue
+        q_open = seg.rfind("“", 0, m.start())
+        if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open:
             continue
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
@@ -773,7 +855,10 @@ def _status_year(
     elif period_year is not None:
         ref = period_year
     elif doc_type == "five_year_plan":
-        if period_end is not None:
+        head_period = re.search(r"十[一二三四五]五", all_heads)
+        if status == "actual" and head_period and head_period.group() in _FIVE_YEAR_END:
+            ref = _FIVE_YEAR_END[head_period.group()]
+        elif period_end is not None:
             ref = period_end if status != "actual" else period_end - 5
         else:
             ref = None

@@ -92,7 +92,9 @@ def _parse(data: object) -> dict[str, Metric]:
         )
     for m in out.values():
         if m.flow_of is not None and m.flow_of not in out:
-            raise CatalogError(f"catalog/metrics.yaml: metric {m.id!r}: flow_of {m.flow_of!r} unknown")
+            raise CatalogError(
+                f"catalog/metrics.yaml: metric {m.id!r}: flow_of {m.flow_of!r} unknown"
+            )
     return out
 
 

@@ -1,0 +1,375 @@
+"""The figure finder on the real seeds, on things that look like figures but are not, and
+against the hand-reviewed reference in tests/reference/seed_figures.csv."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kewei.figures import Figure, find_figures
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+REFERENCE = Path(__file__).resolve().parent / "reference" / "seed_figures.csv"
+
+# seed file → (doc_type, doc_year) as the document metadata gives them
+META = {
+    "000_43c79211723ad013.txt": ("work_plan", 2024),  # Songjiang 2024 plan
+    "001_93d1f2f42a20eb96.txt": ("five_year_plan", None),  # Songjiang 十四五 plan
+    "002_26ffa6e3ff8bc410.txt": ("work_plan", 2020),  # Jing'an 2020 plan
+    "003_54bb072f99b94610.txt": ("work_summary", 2023),  # Minhang 2023 summary
+    "004_5476e208bf7b0eea.txt": ("work_plan", 2024),  # Putuo 2024 plan
+}
+CORE = {
+    "high_tech_enterprises", "new_high_tech_enterprises", "rd_intensity", "rd_expenditure",
+    "tech_contract_value", "little_giant_enterprises", "new_little_giant_enterprises",
+    "academician_workstations", "new_academician_workstations", "science_popularization_bases",
+    "new_science_popularization_bases", "5g_base_stations", "new_5g_macro_stations",
+    "garage_signal_coverage", "invention_patents_per_10k", "patent_applications",
+    "patent_grants", "valid_patents",
+}
+
+
+def _text(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_figures() -> dict[str, tuple[str, list[Figure]]]:
+    out = {}
+    for name, (dt, year) in META.items():
+        text = _text(name)
+        out[name] = (text, find_figures(text, doc_type=dt, doc_year=year))
+    return out
+
+
+def _one(figs: list[Figure], **kw) -> Figure:
+    hits = [f for f in figs if all(getattr(f, k) == v for k, v in kw.items())]
+    assert hits, f"no figure with {kw}"
+    return hits[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# provenance
+
+
+def test_every_figure_points_at_its_raw_text(seed_figures):
+    total = 0
+    for text, figs in seed_figures.values():
+        for f in figs:
+            assert text[f.char_start : f.char_end] == f.raw
+            assert f.raw.strip() == f.raw and f.raw
+            assert f.quote in text
+            q = text.find(f.quote)
+            assert text.find(f.quote) >= 0
+            # the quote surrounds the figure
+            assert any(
+                s <= f.char_start and f.char_end <= s + len(f.quote)
+                for s in _all_positions(text, f.quote)
+            ), (f.raw, f.quote, q)
+            total += 1
+        assert [f.char_start for f in figs] == sorted(f.char_start for f in figs)
+    assert total > 150
+
+
+def _all_positions(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def test_closed_vocabularies(seed_figures):
+    for _, figs in seed_figures.values():
+        for f in figs:
+            assert f.comparator in {"eq", "ge", "le", "approx", "range"}
+            assert f.kind in {"stock", "flow", "rate", "share", "rank", "multiple"}
+            assert f.status in {"actual", "target", "expected"}
+            if f.comparator == "range":
+                assert f.value_low is not None and f.value_high is not None
+                assert f.value_low < f.value_high
+            else:
+                assert f.value is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# the real values the extraction tests rely on
+
+
+def test_songjiang_2024_plan(seed_figures):
+    _, figs = seed_figures["000_43c79211723ad013.txt"]
+    hte = _one(figs, metric="high_tech_enterprises", value=3000.0)
+    assert (hte.status, hte.ref_year, hte.unit, hte.kind) == ("target", 2024, "家", "stock")
+    rd = _one(figs, metric="rd_intensity")
+    assert (rd.value, rd.unit, rd.status, rd.ref_year) == (6.8, "%", "expected", 2024)
+    tc = _one(figs, metric="tech_contract_value")
+    assert (tc.value, tc.unit, tc.raw) == (110.0, "亿元", "110亿元")
+    ws = _one(figs, metric="new_academician_workstations")
+    assert (ws.value, ws.ref_year) == (18.0, 2024)
+    rng = _one(figs, raw="3-5家")
+    assert (rng.comparator, rng.value_low, rng.value_high) == ("range", 3.0, 5.0)
+    assert _one(figs, raw="5家").comparator == "ge"  # 不少于5家
+    sci = [f for f in figs if f.raw in ("3个", "25个")]
+    assert {f.ref_year for f in sci} == {2025}  # 为2025年力争创成…
+
+
+def test_songjiang_five_year_plan(seed_figures):
+    _, figs = seed_figures["001_93d1f2f42a20eb96.txt"]
+    t3200 = [f for f in figs if f.metric == "high_tech_enterprises" and f.value == 3200.0]
+    assert {(f.status, f.ref_year) for f in t3200} == {("target", 2025)}
+    assert "ge" in {f.comparator for f in t3200}  # 力争超过3200家
+    rd = _one(figs, metric="rd_intensity", value=4.59)
+    assert (rd.status, rd.ref_year) == ("actual", 2020)
+    rd5 = _one(figs, metric="rd_intensity", value=5.0)
+    assert (rd5.status, rd5.ref_year, rd5.comparator) == ("target", 2025, "ge")
+    p = _one(figs, metric="invention_patents_per_10k", value=50.52)
+    assert (p.status, p.ref_year) == ("actual", 2020)
+    p60 = _one(figs, metric="invention_patents_per_10k", value=60.0)
+    assert (p60.status, p60.ref_year) == ("target", 2025)
+    h469 = _one(figs, metric="high_tech_enterprises", value=469.0)
+    assert h469.ref_year == 2015
+    mult = _one(figs, raw="3.7倍")
+    assert (mult.kind, mult.metric, mult.ref_year) == ("multiple", "high_tech_enterprises", 2020)
+    rank = _one(figs, raw="全市第三")
+    assert (rank.kind, rank.value) == ("rank", 3.0)
+    # the enterprise share of R&D is not the R&D intensity
+    assert _one(figs, value=88.6).metric != "rd_intensity"
+
+
+def test_minhang_2023_summary(seed_figures):
+    _, figs = seed_figures["003_54bb072f99b94610.txt"]
+    expect = {
+        "high_tech_enterprises": 3612.0,
+        "rd_intensity": 10.6,
+        "rd_expenditure": 304.45,
+        "tech_contract_value": 320.0,
+        "academician_workstations": 128.0,
+        "new_academician_workstations": 10.0,
+        "5g_base_stations": 7581.0,
+    }
+    for metric, value in expect.items():
+        f = _one(figs, metric=metric, value=value)
+        assert (f.status, f.ref_year) == ("actual", 2023), metric
+    assert _one(figs, metric="rd_expenditure").raw == "304.45亿元"
+    ranks = {(f.metric, f.value) for f in figs if f.kind == "rank"}
+    assert ("high_tech_enterprises", 2.0) in ranks
+    assert ("academician_workstations", 1.0) in ranks
+    assert ("5g_base_stations", 2.0) in ranks
+    assert not [f for f in figs if f.kind == "rank" and f.value > 10]  # not "第二二"
+    assert _one(figs, raw="4000余家").comparator == "approx"
+    assert _one(figs, raw="9万多人次").value == 90000.0
+    assert _one(figs, raw="十大").value == 10.0
+    assert _one(figs, raw="六大").value == 6.0
+    # a survey figure published with a lag keeps its own year
+    assert _one(figs, metric="science_literacy_rate").ref_year == 2022
+    garage = [f for f in figs if f.metric == "garage_signal_coverage"]
+    assert {f.value for f in garage} == {168.0}
+
+
+def test_putuo_2024_plan(seed_figures):
+    text, figs = seed_figures["004_5476e208bf7b0eea.txt"]
+    rng = _one(figs, metric="new_high_tech_enterprises")
+    assert (rng.comparator, rng.value_low, rng.value_high) == ("range", 50.0, 60.0)
+    assert (rng.status, rng.ref_year) == ("target", 2024)
+    assert "\n" in rng.raw and rng.raw.endswith("家")  # across the 60\n\n家 break
+    rd = _one(figs, metric="rd_intensity")
+    assert (rd.value, rd.ref_year) == (2.5, 2023)
+    assert _one(figs, metric="new_5g_macro_stations").value == 200.0
+    assert _one(figs, metric="garage_signal_coverage").value == 50.0
+    assert _one(figs, metric="tech_contract_value").comparator == "ge"  # 超110亿元
+    assert _one(figs, metric="new_little_giant_enterprises").value == 20.0
+    # the document number 普科委〔2024〕2号 and the anniversary are not figures
+    assert not [f for f in figs if f.char_start < text.find("工作计划")]
+    assert not [f for f in figs if "周年" in text[f.char_end : f.char_end + 2]]
+
+
+def test_jingan_2020_plan_has_no_core_metrics(seed_figures):
+    _, figs = seed_figures["002_26ffa6e3ff8bc410.txt"]
+    assert not [f for f in figs if f.metric in CORE]
+    assert {f.raw for f in figs} <= {"四个", "三大"}
+
+
+# ---------------------------------------------------------------------------------------------
+# synthetic cases
+
+
+NOT_FIGURES = [
+    "普科委〔2024〕2号",
+    "闵科委〔202414",
+    "2024年3月25日",
+    "2023-2025年",
+    "(2017-2035)",
+    "2024年是关键一年。",
+    "推进G60科创走廊建设。",
+    "加快5G网络和5.5G技术应用。",
+    "IPv6适配,H25重大项目,U30榜单,外国高端人才(A类)。",
+    "严格落实7*24小时值班制度。",
+    "继续推进“151”项目建设。",
+    "发布“人才18条”等政策。",
+    "建立“1+7+N”产业联盟和“6+X”产业。",
+    "“十四五”规划和“十三五”期间。",
+    "一、总体要求\n(一)指导思想\n1、坚持创新\n第一、前沿资源\n",
+    "筹备举办第五届论坛,首届大会,举办11届大赛。",
+    "新中国成立75周年。",
+    "深入贯彻中央八项规定精神。",
+    "推进“一网通办”和“三会一课”。",
+    "每万人口中。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_things_that_are_not_figures(text):
+    assert find_figures(text, doc_type="work_plan", doc_year=2024) == []
+
+
+def test_full_width_crlf_bom_and_markdown_keep_offsets():
+    text = ("\ufeff**目标。**２０２４年新认定高新技术企业５０家、力争６０\r\n\r\n家；"
+            "技术合同成交额超１１０亿元。\r\n")
+    figs = find_figures(text, doc_type="work_plan", doc_year=2024)
+    assert [f.raw for f in figs] == ["５０家、力争６０\r\n\r\n家", "１１０亿元"]
+    for f in figs:
+        assert text[f.char_start : f.char_end] == f.raw
+    assert (figs[0].value_low, figs[0].value_high, figs[0].metric) == (
+        50.0, 60.0, "new_high_tech_enterprises")
+    assert (figs[1].value, figs[1].comparator) == (110.0, "ge")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "comparator", "value"),
+    [
+        ("基金总规模超150亿元。", "150亿元", "ge", 150.0),
+        ("组织开展近300场科普活动。", "300场", "approx", 300.0),
+        ("累计汇聚4000余家硬科技企业。", "4000余家", "approx", 4000.0),
+        ("全年创建不少于5家科普基地。", "5家", "ge", 5.0),
+        ("比重保持在10%以上。", "10%", "ge", 10.0),
+        ("单个项目不超过200万元。", "200万元", "le", 0.02),
+        ("合计产区税突破1亿元。", "1亿元", "ge", 1.0),
+        ("高新技术企业总数力争超过3200家。", "3200家", "ge", 3200.0),
+        ("约30个项目。", "30个", "approx", 30.0),
+    ],
+)
+def test_comparators_and_scaling(text, raw, comparator, value):
+    (f,) = find_figures(text, doc_type="work_plan", doc_year=2024)
+    assert (f.raw, f.comparator) == (raw, comparator)
+    assert f.value == pytest.approx(value)
+
+
+def test_money_is_in_yi_yuan():
+    (f,) = find_figures("全年支持资金3000万元。", doc_type="work_summary", doc_year=2023)
+    assert (f.unit, f.value) == ("亿元", pytest.approx(0.3))
+
+
+def test_kinds_rate_share_rank_multiple():
+    text = ("技术合同成交额达到320亿元,增长20%,全市第一;"
+            "研发经费支出占GDP比重达3.1%;高新技术企业数是2015年的3.7倍。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    kinds = {f.raw: (f.kind, f.metric) for f in figs}
+    assert kinds["20%"] == ("rate", "tech_contract_value")
+    assert kinds["全市第一"] == ("rank", "tech_contract_value")
+    assert kinds["3.1%"] == ("share", "rd_intensity")
+    assert kinds["3.7倍"] == ("multiple", "high_tech_enterprises")
+
+
+def test_unclassified_figures_name_their_phrase():
+    (f,) = find_figures("支持161家科技企业获得贷款。", doc_type="work_summary", doc_year=2023)
+    assert (f.metric, f.metric_zh) == ("unclassified", "科技企业")
+
+
+def test_status_and_year_cues():
+    plan = ("预计R&D投入强度达到6.8%。到2025年高新技术企业总数达到3500家。"
+            "2023年全区高新技术企业达2800家。")
+    figs = {f.raw: f for f in find_figures(plan, doc_type="work_plan", doc_year=2024)}
+    assert (figs["6.8%"].status, figs["6.8%"].ref_year) == ("expected", 2024)
+    assert (figs["3500家"].status, figs["3500家"].ref_year) == ("target", 2025)
+    assert (figs["2800家"].status, figs["2800家"].ref_year) == ("actual", 2023)
+
+
+def test_five_year_plan_sections_decide_status():
+    text = ("科技创新“十四五”规划\n一、“十三五”回顾\n高新技术企业总数达到1755家。\n"
+            "二、发展目标\n高新技术企业总数达到3200家。\n")
+    figs = find_figures(text, doc_type="five_year_plan", doc_year=None)
+    assert [(f.value, f.status, f.ref_year) for f in figs] == [
+        (1755.0, "actual", 2020), (3200.0, "target", 2025)]
+    # headings handed in by the caller are used the same way
+    heads = [(text.find("一、"), "一、“十三五”回顾"), (text.find("二、"), "二、发展目标")]
+    figs2 = find_figures(text, doc_type="five_year_plan", doc_year=2021, headings=heads)
+    assert [(f.status, f.ref_year) for f in figs2] == [("actual", 2020), ("target", 2025)]
+
+
+def test_exclude_spans_drop_figures_inside():
+    text = "新增高新技术企业50家。\n469\n519\n新增10家院士专家工作站。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023,
+                        exclude_spans=[(0, text.find("。"))])
+    assert [f.raw for f in figs] == ["10家"]
+
+
+def test_repeated_text_scales_linearly_in_figures():
+    text = _text("003_54bb072f99b94610.txt")
+    one = find_figures(text, doc_type="work_summary", doc_year=2023)
+    many = find_figures(text * 20, doc_type="work_summary", doc_year=2023)
+    assert len(many) == 20 * len(one)
+    assert many[-1].char_start == one[-1].char_start + 19 * len(text)
+
+
+def test_deterministic(seed_figures):
+    for name, (dt, year) in META.items():
+        text, figs = seed_figures[name]
+        assert find_figures(text, doc_type=dt, doc_year=year) == figs
+
+
+# ---------------------------------------------------------------------------------------------
+# the hand-reviewed reference
+
+
+def _reference() -> list[dict[str, str]]:
+    with REFERENCE.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _is_table_cell(text: str, f: Figure) -> bool:
+    ls = text.rfind("\n", 0, f.char_start) + 1
+    le = text.find("\n", f.char_end)
+    line = text[ls : le if le >= 0 else len(text)]
+    return line.strip(" \t\u2003\u3000") == f.raw
+
+
+def test_reference_is_consistent_with_the_seeds():
+    rows = _reference()
+    assert len(rows) > 150
+    for r in rows:
+        text = _text(r["source_file"])
+        assert text[int(r["char_start"]) : int(r["char_end"])] == r["raw"].replace("\\n", "\n")
+
+
+def test_recall_precision_and_attributes_against_reference(seed_figures):
+    rows = _reference()
+    ref = {(r["source_file"], int(r["char_start"]), int(r["char_end"])): r for r in rows}
+    found: dict[tuple[str, int, int], Figure] = {}
+    for name, (text, figs) in seed_figures.items():
+        for f in figs:
+            if not _is_table_cell(text, f):
+                found[(name, f.char_start, f.char_end)] = f
+    hits = ref.keys() & found.keys()
+    recall = len(hits) / len(ref)
+    precision = len(hits) / len(found)
+    missed = sorted(ref.keys() - found.keys())
+    extra = sorted(found.keys() - ref.keys())
+    assert recall >= 0.97, missed
+    assert precision >= 0.95, extra
+    agree = 0
+    wrong = []
+    for k in hits:
+        r, f = ref[k], found[k]
+        same = (
+            f.metric == r["metric"]
+            and f.status == r["status"]
+            and str(f.ref_year or "") == r["ref_year"]
+        )
+        agree += same
+        if not same:
+            wrong.append((r["raw"], r["metric"], f.metric, r["status"], f.status, r["ref_year"],
+                          f.ref_year))
+    assert agree / len(hits) >= 0.95, wrong
