@@ -75,7 +75,7 @@ def _candidates(text: str) -> list[Heading]:
             if not body:
                 break
             num = _zh_number(m.group(1)) if level < 3 else int(m.group(1))
-            label = s[: m.start(2)].strip()
+            label = text[start : start + len(s[: m.start(2)].strip())]
             hs = start + s.index(m.group(2))
             h = Heading(level, label, text[hs : hs + len(body)], num, start, hs + len(body))
             break
