@@ -299,6 +299,33 @@ def test_five_year_plan_sections_decide_status():
     assert [(f.status, f.ref_year) for f in figs2] == [("actual", 2020), ("target", 2025)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("研发投入占全区GDP比重提高0.3个百分点。", [("0.3个百分点", "rd_intensity", "rate")]),
+        ("增速保持在3%-5%之间。", [("3%-5%", "unclassified", "rate")]),
+        ("排名全市首位。", [("排名全市首位", "unclassified", "rank")]),
+        ("新增专精特新小巨人企业12家。", [("12家", "specialized_sme_little_giants", "flow")]),
+        ("完成3个月试点,数十家企业参加。", []),
+        ("PCT国际专利申请35件。", [("35件", "pct_applications", "flow")]),
+    ],
+)
+def test_general_patterns(text, expect):
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [(f.raw, f.metric, f.kind) for f in figs] == expect
+
+
+@pytest.mark.parametrize("doc_type", ["work_summary", "work_plan"])
+def test_review_and_outlook_sections(doc_type):
+    head1 = "一、2023年工作回顾" if doc_type == "work_plan" else "一、2023年工作总结"
+    head2 = "二、2024年主要任务" if doc_type == "work_plan" else "二、2024年工作打算"
+    text = f"{head1}\n新增高新技术企业300家。\n{head2}\n新增高新技术企业350家。\n"
+    year = 2024 if doc_type == "work_plan" else 2023
+    figs = find_figures(text, doc_type=doc_type, doc_year=year)
+    assert [(f.value, f.status, f.ref_year) for f in figs] == [
+        (300.0, "actual", 2023), (350.0, "target", 2024)]
+
+
 def test_exclude_spans_drop_figures_inside():
     text = "新增高新技术企业50家。\n469\n519\n新增10家院士专家工作站。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023,

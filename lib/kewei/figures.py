@@ -102,12 +102,14 @@ _COUNT_UNITS = (
     "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
     "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年",
 )
-_UNITS = sorted(set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍")), key=len, reverse=True)
+_UNITS = sorted(
+    set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
+)
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "亿": 1e8, "千": 1e3}
 
 _ARABIC = re.compile(
-    rf"(?P<n1>{_NUM})(?:[ ]*(?P<sep>[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
+    rf"(?P<n1>{_NUM})(?:(?P<u1>%)?[ ]*(?P<sep>[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
     r"(?P<mod1>余|多)?(?P<scale>万亿|千万|百万|十万|万|亿|千)?(?P<mod2>余|多)?"
     rf"(?P<unit>{_UNIT_RE})?(?P<paren>\((?:人|套|个|家|次|项|件|名)\))?"
 )
@@ -234,11 +236,15 @@ def _arabic(tx: _Text) -> list[_Cand]:
         numeric_end = m.end("n2") if n2 else m.end("n1")
         before = norm[s - 1] if s > 0 else ""
         # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
-        if _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
+        signed = before in "+-" and unit in ("%", "个百分点", "百分点") and (
+            s < 2 or not norm[s - 2].isalnum()
+        )
+        if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
             continue
-        if not (unit or scale):
-            if _is_name_context(norm, s, numeric_end):
-                continue
+        if unit == "个" and norm[e : e + 1] in ("月", "工"):
+            continue  # 3个月, 5个工作日: durations
+        if m["u1"] and unit != "%":
+            continue
         if before == "第":
             continue
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
@@ -271,6 +277,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
         elif unit in ("%", "‰"):
             out_unit = unit
             kind_hint = "percent"
+        elif unit in ("个百分点", "百分点"):
+            out_unit = "百分点"
+            kind_hint = "points"
         elif unit == "倍":
             out_unit = "倍"
             kind_hint = "multiple"
@@ -311,8 +320,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit == "人" and not m["mod"] and cn not in ("万", "千", "百"):
             continue
-        if s > 0 and norm[s - 1] == "每":
-            continue  # 每万人 is a denominator
+        if s > 0 and norm[s - 1] in "每数几":
+            continue  # 每万人 is a denominator; 数十家 is vague
+        if unit == "个" and norm[e : e + 1] in ("月", "工"):
+            continue
         if _SET_PHRASE.match(norm, s):
             continue
         if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
@@ -330,11 +341,17 @@ def _chinese(tx: _Text) -> list[_Cand]:
     return out
 
 
+_FIRST_PLACE = re.compile(
+    r"(?:全市|全区|全国|全省|本市)(?:排名)?(?:首位|榜首)|(?:位居|位列|居|排名)(?:全市|全区|全国|全省|本市)?(?:首位|榜首)"
+)
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)番")
 
 
 def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
+    for m in _FIRST_PLACE.finditer(tx.norm):
+        out.append(_Cand(s=m.start(), e=m.end(), value=1.0, low=None, high=None, unit="rank",
+                         kind_hint="rank", comparator="eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"]]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
@@ -371,6 +388,8 @@ def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
         return "range"
     before = norm[max(clause_lo, c.s - 6) : c.s].rstrip()
     after = norm[c.e : c.e + 3]
+    if before.endswith("上") and norm[c.s : c.s + 1] in "百千万":
+        return "approx"
     for w, comp in _PRE_CUES:
         if before.endswith(w):
             if comp == "approx" and before.endswith(("最近", "附近")):
@@ -410,7 +429,7 @@ class _Matcher:
         if m.unit == "亿元":
             return c.kind_hint == "money"
         if m.unit == "%":
-            return c.kind_hint == "percent"
+            return c.kind_hint in ("percent", "points")
         if c.kind_hint == "money":
             return False
         if c.kind_hint == "percent":
@@ -609,7 +628,7 @@ def find_figures(
             pm = prev_in_sent[1]
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
             if c.kind_hint in ("rank", "multiple") or (
-                c.kind_hint == "percent" and _RATE_CUE_ANY.search(before_clause)
+                c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
             ):
                 metric, inherited = pm, True
             elif c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit):
@@ -644,9 +663,11 @@ def find_figures(
             kind = "rank"
         elif c.kind_hint == "multiple":
             kind = "multiple"
+        elif c.kind_hint == "points":
+            kind = "rate"
         elif c.kind_hint == "percent":
             if _RATE_CUE.search(before_clause.rstrip()[-8:]) or re.search(
-                r"(增长|同比|提高|下降)[^,;。]{0,3}$", before_clause
+                r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", before_clause
             ):
                 kind = "rate"
             else:
@@ -740,13 +761,11 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
 def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int | None:
     if doc_type != "five_year_plan":
         return None
-    if doc_year:
-        return doc_year + 4
     counts: dict[str, int] = {}
     for m in _PLAN_PERIOD.finditer(norm[:20000]):
         counts[m.group()] = counts.get(m.group(), 0) + 1
     if not counts:
-        return None
+        return doc_year + 4 if doc_year else None
     # the plan's own period is the latest one it mentions (more than once, if any is)
     often = [k for k in counts if counts[k] >= 2] or list(counts)
     return max(_FIVE_YEAR_END.get(k, 0) for k in often) or None
@@ -823,15 +842,22 @@ def _status_year(
     target_cue = bool(_TARGET_CUE.search(sent_before[-40:]))
     past_cue = bool(_PAST_CUE.search(sent_before))
 
+    head_year_m = _YEAR.search(all_heads)
+    head_year = int(head_year_m.group(1)) if head_year_m else None
+    plan_head = bool(re.search(r"打算|思路|计划|下一步|展望|安排", all_heads)) and not retro_head
     if expected:
         status = "expected"
     elif doc_type == "work_summary":
         later = year is not None and doc_year is not None and year > doc_year
-        status = "target" if (later and target_cue) or (target_head and not retro_head and
-                                                       re.search(r"打算|思路|计划", head_text)) \
-            else "actual"
+        status = "target" if (later and target_cue) or plan_head else "actual"
+        if status == "target" and year is None and head_year is None and doc_year:
+            year = doc_year + 1
     elif doc_type == "work_plan":
-        if past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before):
+        if retro_head and not _TARGET_HEAD.search(head_text):
+            status = "actual"
+            if year is None and head_year is None and doc_year:
+                year = doc_year - 1
+        elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before):
             status = "actual"
         elif year is not None and doc_year is not None and year < doc_year and not target_cue:
             status = "actual"
@@ -850,6 +876,8 @@ def _status_year(
     else:
         status = "target" if re.search(r"力争|目标|确保|争取|计划|预期", sent_before) else "actual"
 
+    if year is None and head_year is not None and doc_type in ("work_plan", "work_summary"):
+        year = head_year
     if year is not None:
         ref = year
     elif period_year is not None:
