@@ -371,16 +371,37 @@ def _ranks(tx: _Text) -> list[_Cand]:
 # context helpers
 
 
+class _Delims:
+    """Positions of delimiter characters, found once per text, for O(log n) boundary look-ups."""
+
+    def __init__(self, norm: str):
+        self.norm = norm
+        self._cache: dict[str, list[int]] = {}
+
+    def bounds(self, s: int, e: int, ends: str, limit: int) -> tuple[int, int]:
+        """[lo, hi) of the stretch around [s, e) delimited by ``ends`` (at most ``limit`` away)."""
+        pos = self._cache.get(ends)
+        if pos is None:
+            pat = "[" + re.escape(ends) + "]"
+            pos = self._cache[ends] = [m.start() for m in re.finditer(pat, self.norm)]
+        k = bisect.bisect_left(pos, s) - 1
+        lo = pos[k] + 1 if k >= 0 else 0
+        lo = max(lo, s - limit, 0)
+        k = bisect.bisect_left(pos, e)
+        hi = pos[k] if k < len(pos) else len(self.norm)
+        hi = min(hi, e + limit)
+        return lo, hi
+
+
+_DELIMS: dict[int, _Delims] = {}
+
+
 def _bounds(norm: str, s: int, e: int, ends: str, limit: int) -> tuple[int, int]:
-    lo = s
-    stop = max(0, s - limit)
-    while lo > stop and norm[lo - 1] not in ends:
-        lo -= 1
-    hi = e
-    stop = min(len(norm), e + limit)
-    while hi < stop and norm[hi] not in ends:
-        hi += 1
-    return lo, hi
+    d = _DELIMS.get(id(norm))
+    if d is None or d.norm is not norm:
+        _DELIMS.clear()
+        d = _DELIMS[id(norm)] = _Delims(norm)
+    return d.bounds(s, e, ends, limit)
 
 
 def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
@@ -727,6 +748,7 @@ def find_figures(
         )
         if c.kind_hint != "rank":
             prev_in_sent = (s_lo, metric, c.e)
+    _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))
     return figures
 
