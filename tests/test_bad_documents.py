@@ -112,6 +112,13 @@ def test_unknown_district_and_year_flagged_not_guessed(corpus):
     assert "district_outside_shanghai" in hd["flags"]
 
 
+def test_doc_id_collisions_disambiguated(corpus):
+    _, _, result, _ = corpus
+    d = result.tables["documents"].set_index("source_file")
+    assert d.loc["bom_putuo.txt", "doc_id"] == "putuo-2024-work_plan"
+    assert d.loc["not_figures.txt", "doc_id"] == "putuo-2024-work_plan-2"
+
+
 def test_duplicate_counted_once(corpus):
     _, _, result, _ = corpus
     d = result.tables["documents"]

@@ -325,9 +325,8 @@ def run(args: argparse.Namespace) -> int:
     n_docs = len(result.tables["documents"])
     failed = (args.strict and result.errors) or n_docs == 0
     if not args.quiet or failed:
-        for p in result.problems:
-            if p.severity == "error" or not args.quiet:
-                print(f"kewei extract: {p.line()}", file=sys.stderr)
+        for p in result.errors:  # warnings are in problems.csv, counted in the summary
+            print(f"kewei extract: {p.line()}", file=sys.stderr)
         print(f"kewei extract: {result.summary()} → {out}", file=sys.stderr)
     if n_docs == 0:
         print(f"kewei extract: error: no document in {seeds} could be read", file=sys.stderr)
