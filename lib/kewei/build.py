@@ -418,7 +418,9 @@ def validate_all(briefings: list[Briefing], tables: Any, validator: Validator,
             params = validator(b.stem, dict(b.parameters), tables)
         except ParameterError as err:
             raise ParameterError(f"{where}: {err}; no notebook was run") from None
-        params = dict(b.parameters if params is None else params)
+        # Inject only what the grid sets (normalised by the validator); parameters it leaves
+        # out keep the notebook's own defaults, as in an interactive run.
+        params = {k: (params or {}).get(k, v) for k, v in b.parameters.items()}
         bad = _unsafe(params)
         if bad is not None:
             raise ParameterError(f"{where}: parameter value {bad!r} contains quotes, backslashes "
