@@ -242,3 +242,23 @@ def test_cli_summary_and_exit_code(tmp_path, capsys):
     rc = main(["extract", "--seeds", str(SEEDS), "--out", str(tmp_path), "--quiet", "--strict"])
     assert rc == 0  # warnings never fail, even with --strict
     assert capsys.readouterr().err == ""
+
+
+def test_a_failing_document_never_stops_the_others(tmp_path, monkeypatch):
+    import kewei.figures
+    from conftest import SEEDS
+
+    real = kewei.figures.find_figures
+
+    def flaky(text, **kw):
+        if "静安" in text:
+            raise RuntimeError("boom")
+        return real(text, **kw)
+
+    monkeypatch.setattr(kewei.figures, "find_figures", flaky)
+    res = extract(SEEDS, tmp_path, progress=True)
+    assert len(res.tables["documents"]) == 4
+    p = res.tables["problems"]
+    bad = p[(p["code"] == "extraction_failed")]
+    assert bad["source_file"].tolist() == [JINGAN_2020]
+    assert "RuntimeError: boom" in bad["message"].iloc[0]
