@@ -208,3 +208,27 @@ def test_restated_target_counted_once_and_rates_ignored():
     )
     t = A.targets(f, "a", "m")
     assert t["fact_id"].tolist() == ["t-ge"]
+
+
+def test_drop_series_cells_and_dedupe():
+    s = series("a", "m", {2015: 1, 2016: 2})  # cells at char 0 and 1
+    f = facts(
+        fact(district="a", metric="m", value=1, ref_year=2015, char_start=0),
+        fact(district="a", metric="m", value=9, ref_year=2020, char_start=50),
+        fact(district="a", metric="m", value=9, ref_year=2020, char_start=80),
+    )
+    kept = A.drop_series_cells(f, s)
+    assert kept["char_start"].tolist() == [50, 80]
+    d = A.dedupe_restated(kept)
+    assert d["char_start"].tolist() == [50] and d["times_stated"].tolist() == [2]
+
+
+def test_references_exclude_ranks():
+    s = series("a", "m", {2015: 100, 2016: 120})
+    f = facts(
+        fact(district="b", metric="m", value=400, ref_year=2018, fact_id="stock"),
+        fact(district="b", metric="m", value=2, ref_year=2018, kind="rank", unit="rank",
+             fact_id="rank"),
+        fact(district="a", metric="m", value=100, ref_year=2015, fact_id="own"),
+    )
+    assert A.trajectory(s, f, "a", "m").references["fact_id"].tolist() == ["stock"]

@@ -49,7 +49,7 @@ def test_esc_and_md_esc_neutralise_html_and_markdown():
     h = N.esc(HOSTILE)
     assert "<script>" not in h and "&lt;script&gt;" in h and "<img" not in h
     m = N.md_esc(HOSTILE + "\nline2")
-    for bad in ("<", "[x]", "(javascript", "`", "*b*", "\n"):
+    for bad in ("<", "[", "]", "`", "*b*", "\n"):
         assert bad not in m
     assert N.esc(None) == "" and N.esc(float("nan")) == ""
 
@@ -106,3 +106,12 @@ def test_comparability_sentences_say_what_is_not_comparable():
 def test_district_label():
     assert N.district_label("jingan", {"jingan": "静安区"}) == "静安区 Jing'an"
     assert N.district_label("xuhui", {}, "zh") == "Xuhui"
+
+
+def test_md_esc_no_double_escaping_and_line_start():
+    import html
+
+    assert N.md_esc("it's") == "it&#x27;s"
+    assert html.unescape(N.md_esc("- 1. item # x")) == "- 1. item # x"
+    assert N.md_esc("- x").startswith("&#45;")
+    assert N.md_esc("2024年").startswith("&#50;")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 import pandas as pd
 import pytest
 
@@ -120,6 +122,8 @@ def test_specs_cover_every_notebook_parameter_cell():
         declared = notebook_parameters(nb_dir / f"{stem}.ipynb")
         assert declared is not None, stem
         assert set(declared) == set(specs), stem
+        for name, src in declared.items():
+            assert ast.literal_eval(src) == specs[name].default, (stem, name)
 
 
 def test_validate_grid_names_the_briefing(tables):

@@ -216,11 +216,11 @@ def trajectory(series: pd.DataFrame, facts: pd.DataFrame, district: str, metric:
     """
     act = actual_series(series, facts, district, metric)
     tgt = targets(facts, district, metric)
-    if not act.empty:  # compare like with like: a stock target with the stock series
-        kinds = set(facts[(facts["district"] == district) & (facts["metric"] == metric)
+    # compare like with like: a stock target with the stock series, a stock with stocks
+    act_kinds = set(facts[(facts["district"] == district) & (facts["metric"] == metric)
                           & (facts["status"] == "actual")]["kind"]) & {"stock", "share", "flow"}
-        if kinds:
-            tgt = tgt[tgt["kind"].isin(list(kinds))].reset_index(drop=True)
+    if not act.empty and act_kinds:
+        tgt = tgt[tgt["kind"].isin(list(act_kinds))].reset_index(drop=True)
     verdicts: list[Verdict] = []
     band = None
     if not act.empty:
@@ -233,8 +233,10 @@ def trajectory(series: pd.DataFrame, facts: pd.DataFrame, district: str, metric:
                                         fact_id=str(rec.fact_id), z=z))
         if len(act) >= 2 and not tgt.empty and int(tgt["ref_year"].max()) > int(act["year"].max()):
             band = projection_band(s, int(tgt["ref_year"].max()), z=z)
+    ref_kinds = set(act_kinds) if act_kinds else {"stock", "share", "flow"}
     refs = facts[(facts["metric"] == metric) & (facts["district"] != district)
-                 & (facts["status"] == "actual")].dropna(subset=["value", "ref_year"])
+                 & (facts["status"] == "actual") & facts["kind"].isin(list(ref_kinds))]
+    refs = refs.dropna(subset=["value", "ref_year"])
     refs = refs.sort_values(["district", "ref_year", "char_start"])
     return Trajectory(district=district, metric=metric, actual=act, targets=tgt,
                       verdicts=verdicts, band=band, references=refs.reset_index(drop=True))
@@ -347,3 +349,25 @@ def headline_figures(facts: pd.DataFrame, district: str,
     f = f.assign(_o=f["status"].map(order).fillna(3))
     f = f.sort_values(["metric", "_o", "ref_year", "source_file", "char_start"], kind="stable")
     return f.drop(columns="_o").reset_index(drop=True)
+
+
+def drop_series_cells(facts: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
+    """Facts that are not cells of a year-by-year table (those are charted from ``series``)."""
+    cells = set(zip(series["doc_id"].astype(str), series["char_start"].astype("Int64"),
+                    strict=True))
+    keys = zip(facts["doc_id"].astype(str), facts["char_start"].astype("Int64"), strict=True)
+    mask = [k not in cells for k in keys]
+    return facts[mask].reset_index(drop=True)
+
+
+def dedupe_restated(facts: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure restated with the same metric, kind, status, year and value in one
+    document (the first statement), with ``times_stated``."""
+    if facts.empty:
+        return facts.assign(times_stated=pd.Series(dtype=int))
+    key = ["doc_id", "metric", "kind", "status", "ref_year", "value", "value_low", "value_high"]
+    k = pd.Series(["|".join(map(str, row)) for row in facts[key].itertuples(index=False)],
+                  index=facts.index)
+    n = k.map(k.value_counts())
+    out = facts.assign(times_stated=n.astype(int))
+    return out[~k.duplicated(keep="first")].reset_index(drop=True)

@@ -17,8 +17,11 @@ import pandas as pd
 
 from kewei.analysis import Verdict
 
-# Characters with a meaning in Markdown; replaced by numeric entities so they render as text.
-_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~$:"}
+# Characters with a meaning in inline Markdown (or to MathJax), replaced by numeric entities so
+# they render as text; "&<>\"'" are HTML-escaped in the same single pass.
+_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]#|~$"}
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+_LINE_START = "-+=0123456789"  # list, setext and ordered-list markers at the start of a line
 
 VERDICT_ZH = {
     "already met": "已达成",
@@ -43,10 +46,15 @@ def esc(text: Any) -> str:
 
 
 def md_esc(text: Any) -> str:
-    """Escape for inline Markdown: HTML-escaped, Markdown specials as entities, one line."""
-    s = esc(text)
-    s = "".join(_MD_SPECIAL.get(c, c) for c in s)
-    return " ".join(s.split())
+    """Escape for inline Markdown: one line, HTML specials escaped, Markdown specials (and a
+    leading list marker) as numeric entities, so the text renders exactly as written."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    s = " ".join(str(text).split())
+    out = "".join(_HTML_SPECIAL.get(c) or _MD_SPECIAL.get(c) or c for c in s)
+    if out[:1] and out[0] in _LINE_START:
+        out = f"&#{ord(out[0])};" + out[1:]
+    return out
 
 
 # ---------------------------------------------------------------- numbers
@@ -238,3 +246,219 @@ def footnoted_table(rows: pd.DataFrame, columns: Mapping[str, str],
 def bullet_list(items: Iterable[str]) -> str:
     """Markdown bullet list of already-escaped items."""
     return "\n".join(f"- {i}" for i in items)
+
+
+# ---------------------------------------------------------------- briefing pieces
+DOC_TYPE_LABELS = {"work_plan": "work plan 工作要点/计划", "work_summary": "work summary 工作总结",
+                   "five_year_plan": "five-year plan 五年规划"}
+FACT_COLUMNS = {"metric_label": "指标 Metric", "status_label": "状态 Status",
+                "kind_label": "类型 Kind", "ref_year": "年份 Year", "figure": "数值 Figure",
+                "raw": "原文 As written", "times": "次数 Stated"}
+FACT_COLUMNS_DISTRICT = {"district_label": "区 District", **FACT_COLUMNS}
+
+
+def fact_rows(facts: pd.DataFrame, lang: str = "both",
+              zh_names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Display columns for ``footnoted_table`` (labels, formatted figure), keeping the source
+    columns the footnotes need."""
+    rows = []
+    for r in facts.to_dict("records"):
+        rows.append(r | {
+            "district_label": district_label(str(r.get("district")), zh_names, lang),
+            "metric_label": metric_label(str(r["metric"]), lang, r.get("metric_zh")),
+            "status_label": STATUS_LABELS.get(str(r.get("status")), r.get("status")),
+            "kind_label": KIND_LABELS.get(str(r.get("kind")), r.get("kind")),
+            "ref_year": _year(r.get("ref_year")) if pd.notna(r.get("ref_year")) else "–",
+            "figure": figure_text(r),
+            "raw": " ".join(str(r.get("raw", "")).split()),
+            "times": int(r.get("times_stated", 1) or 1),
+        })
+    return pd.DataFrame(rows)
+
+
+def corpus_sentence(docs: pd.DataFrame, zh_names: Mapping[str, str] | None = None) -> str:
+    """``5 documents from 4 districts (…): …; years 2020–2024.``"""
+    if docs.empty:
+        return "No documents."
+    districts = sorted(set(docs["district"].dropna()))
+    names = ", ".join(district_label(d, zh_names) for d in districts)
+    types = docs["doc_type"].value_counts().sort_index()
+    kinds = ", ".join(f"{n} {DOC_TYPE_LABELS.get(t, t)}" for t, n in types.items())
+    years = sorted(int(y) for y in docs["year"].dropna())
+    span = (f"{years[0]}–{years[-1]}" if years and years[0] != years[-1]
+            else str(years[0]) if years else "unknown")
+    n = len(docs)
+    return md_esc(f"{n} document{'s' if n != 1 else ''} from {len(districts)} "
+                  f"district{'s' if len(districts) != 1 else ''} ({names}): {kinds}; "
+                  f"years {span}.")
+
+
+def coverage_sentence(cov: pd.DataFrame, zh_names: Mapping[str, str] | None = None) -> str:
+    """Which metrics can be compared on actuals across districts, and which cannot at all."""
+    both = [m for m in cov.index
+            if sum(v in ("actual", "actual+target") for v in cov.loc[m]) >= 2]
+    none = [m for m in cov.index if (cov.loc[m] == "none").all()]
+    target_only = [m for m in cov.index
+                   if (cov.loc[m] != "none").any()
+                   and not any(v in ("actual", "actual+target") for v in cov.loc[m])]
+    parts = [f"Actual values in at least two districts (a like-for-like comparison is "
+             f"possible): {', '.join(metric_label(m) for m in both) or 'none'}."]
+    if target_only:
+        parts.append(f"Only targets or expected values: "
+                     f"{', '.join(metric_label(m) for m in target_only)}.")
+    if none:
+        parts.append(f"Stated by no district: {', '.join(metric_label(m) for m in none)}.")
+    return "\n\n".join(md_esc(p) for p in parts)
+
+
+def checks_sentence(checks: pd.DataFrame) -> str:
+    """``11 checks, 3 inconsistent: …``."""
+    if checks.empty:
+        return "No self-consistency checks could be made."
+    bad = checks[~checks["consistent"].astype(bool)]
+    kinds = ", ".join(f"{n} {k}" for k, n in bad["kind"].value_counts().sort_index().items())
+    return md_esc(f"{len(checks)} checks, {len(bad)} inconsistent"
+                  + (f" ({kinds})." if len(bad) else "."))
+
+
+def series_caption(g: pd.DataFrame, label: str, titles: Mapping[str, str]) -> str:
+    """Growth sentence and source of one year-by-year table row."""
+    g = g.dropna(subset=["value"]).sort_values("year")
+    if g.empty:
+        return ""
+    first, last = g.iloc[0], g.iloc[-1]
+    unit = str(first["unit"]) if pd.notna(first["unit"]) else None
+    growth = ""
+    if len(g) > 1 and unit != "%":
+        growth = f"{label} {growth_sentence(int(first['year']), float(first['value']), int(last['year']), float(last['value']), unit)}. "  # noqa: E501
+    elif len(g) > 1:
+        growth = (f"{label}: {fmt_number(first['value'], unit)} ({int(first['year'])}) → "
+                  f"{fmt_number(last['value'], unit)} ({int(last['year'])}). ")
+    src = (f"Source: 《{titles.get(str(first['doc_id']), '')}》 {first['table']}, row "
+           f"“{first['row_label']}” ({first['doc_id']}, chars {int(g['char_start'].min())}–"
+           f"{int(g['char_end'].max())}).")
+    return md_esc(growth) + "<br>" + f"<small>{md_esc(src)}</small>"
+
+
+def trajectory_unit(tr: Any, metric: str) -> str:
+    """The unit of a trajectory's values (series/fact unit, else the catalog's)."""
+    for df in (tr.actual, tr.targets):
+        if len(df) and "unit" in df and pd.notna(df["unit"].iloc[0]):
+            return str(df["unit"].iloc[0])
+    return metric_unit(metric)
+
+
+def target_lines(tr: Any, lang: str = "both") -> list[str]:
+    """One Markdown line per target of a trajectory: verdict sentence or why none."""
+    label = md_esc(metric_label(tr.metric, lang))
+    unit = trajectory_unit(tr, tr.metric)
+    lines = [f"**{label}** — {md_esc(verdict_sentence(v, unit)).replace('&#42;&#42;', '**')}"
+             for v in tr.verdicts]
+    judged = {v.fact_id for v in tr.verdicts}
+    for r in tr.targets.to_dict("records"):
+        if str(r["fact_id"]) in judged:
+            continue
+        why = ("no actual value of this metric in the sources to compare with"
+               if tr.actual.empty else "a target for a year already covered by the actuals")
+        lines.append(f"**{label}** — {STATUS_LABELS.get(r['status'], r['status'])} "
+                     f"{md_esc(figure_text(r))} for {int(r['ref_year'])}: {md_esc(why)}.")
+    return lines
+
+
+def no_targets_sentence(docs: pd.DataFrame, lang: str = "both") -> str:
+    """Said when a district's documents set no quantitative target for a catalogued metric."""
+    names = "; ".join(f"《{t}》" for t in docs["title"].fillna(docs["source_file"]))
+    return md_esc(f"{names} state no quantitative targets for any catalogued metric. "
+                  f"This profile is built from the documents' themes and priorities instead.")
+
+
+def theme_sentence(freq: pd.Series, themes: Iterable[Any], lang: str = "both",
+                   who: str | None = None, top: int = 5) -> str:
+    """``Most emphasised themes: AI (12.3 per 10,000 characters), …``."""
+    labels = {t.id: (t.label_zh if lang == "zh" else t.label_en if lang == "en" else t.label)
+              for t in themes}
+    f = freq[freq > 0].sort_values(ascending=False, kind="stable").head(top)
+    head = f"{who}: most" if who else "Most"
+    if f.empty:
+        return md_esc(f"{head} — no theme term found.")
+    items = ", ".join(f"{labels.get(k, k)} ({v:.1f})" for k, v in f.items())
+    return md_esc(f"{head} emphasised themes, per 10,000 characters: {items}.")
+
+
+def priorities_html(sections: pd.DataFrame, docs: pd.DataFrame) -> str:
+    """The top-level headings of each document, as an escaped HTML list per document."""
+    out = []
+    for d in docs.to_dict("records"):
+        s = sections[(sections["doc_id"] == d["doc_id"])]
+        if s.empty:
+            continue
+        top = s[s["level"] == s["level"].min()].sort_values("char_start")
+        items = "".join(f"<li>{esc(h)}</li>" for h in top["heading"])
+        out.append(f"<p>《{esc(d['title'])}》</p><ul>{items}</ul>")
+    return "".join(out) or "<p>No headings found.</p>"
+
+
+def window_sentence(year_window: Any) -> str:
+    """States the reference-year window in force."""
+    if not year_window:
+        return "All reference years are included."
+    return md_esc(f"Only figures describing {year_window[0]}–{year_window[1]} are included.")
+
+
+def metric_note(metric: str) -> str:
+    """The catalog's comparability note for ``metric``."""
+    return " ".join(str(getattr(_catalog().get(metric), "notes", "") or "").split())
+
+
+def trajectory_lines(tr: Any, zh_names: Mapping[str, str] | None = None,
+                     lang: str = "both") -> list[str]:
+    """Markdown lines: the historic path, each target's verdict, the reference points."""
+    unit = trajectory_unit(tr, tr.metric)
+    label = metric_label(tr.metric, lang)
+    lines = []
+    a = tr.actual
+    if len(a) >= 2:
+        lines.append(md_esc(f"{label} {growth_sentence(int(a['year'].iloc[0]), float(a['value'].iloc[0]), int(a['year'].iloc[-1]), float(a['value'].iloc[-1]), unit)}."))  # noqa: E501
+    elif len(a) == 1:
+        lines.append(md_esc(f"{label}: {fmt_number(a['value'].iloc[0], unit)} in "
+                            f"{int(a['year'].iloc[0])}, the only actual value in the sources, "
+                            f"so no historic growth rate can be computed."))
+    else:
+        lines.append(md_esc(f"The sources state no actual value of {label} for this district."))
+    lines += target_lines(tr, lang)
+    refs = tr.references if tr.references is not None else pd.DataFrame()
+    if len(refs):
+        latest = refs.sort_values("ref_year").drop_duplicates("district", keep="last")
+        pts = ", ".join(f"{district_label(r.district, zh_names, lang)} "
+                        f"{fmt_number(r.value, unit)} ({int(r.ref_year)})"
+                        for r in latest.itertuples(index=False))
+        lines.append(md_esc(f"For reference, other districts' latest actual values: {pts}."))
+    return lines
+
+
+def trajectory_sources(tr: Any, facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts behind a trajectory: its targets, the reference points and the actual facts
+    (for a series, its first and last stated cells)."""
+    ids = set(tr.targets["fact_id"].astype(str)) if len(tr.targets) else set()
+    refs = tr.references if tr.references is not None else pd.DataFrame()
+    if len(refs):
+        latest = refs.sort_values("ref_year").drop_duplicates("district", keep="last")
+        ids |= set(latest["fact_id"].astype(str))
+    own = facts[(facts["district"] == tr.district) & (facts["metric"] == tr.metric)
+                & (facts["status"] == "actual") & facts["kind"].isin(["stock", "share", "flow"])]
+    if len(own) and len(tr.actual):
+        years = {int(tr.actual["year"].iloc[0]), int(tr.actual["year"].iloc[-1])}
+        own = own[own["ref_year"].isin(list(years))]
+        ids |= set(own.sort_values("char_start").drop_duplicates("ref_year")["fact_id"].astype(str))
+    out = facts[facts["fact_id"].astype(str).isin(ids)]
+    return out.sort_values(["district", "status", "ref_year", "char_start"]).reset_index(drop=True)
+
+
+def district_name_forms(zh_names: Mapping[str, str]) -> list[str]:
+    """District names as they appear in text (松江区 and 松江), to leave out of term rankings."""
+    out = set()
+    for name in zh_names.values():
+        out.add(name)
+        if len(name) > 2 and name.endswith("区"):
+            out.add(name[:-1])
+    return sorted(out)

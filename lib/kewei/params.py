@@ -31,6 +31,15 @@ class ParamSpec:
     help: str = ""
 
 
+# The metric comparison's default metrics (ids, as in its notebook's parameters cell).
+COMPARISON_METRICS = [
+    "high_tech_enterprises", "rd_intensity", "tech_contract_value", "academician_workstations",
+    "garage_signal_coverage", "5g_base_stations", "science_popularization_bases",
+    "little_giant_enterprises",
+]
+
+# Defaults equal the notebooks' parameters cells (a test checks), so a briefing run with the
+# validated parameters and a notebook run interactively agree.
 PARAMETER_SPECS: dict[str, dict[str, ParamSpec]] = {
     "overview": {},
     "district_profile": {
@@ -38,7 +47,7 @@ PARAMETER_SPECS: dict[str, dict[str, ParamSpec]] = {
         "lang": ParamSpec("lang", "both", False, "label language"),
     },
     "metric_comparison": {
-        "metrics": ParamSpec("metrics", None, False, "metric ids (default: the shared metrics)"),
+        "metrics": ParamSpec("metrics", COMPARISON_METRICS, False, "metric ids"),
         "year_window": ParamSpec("year_window", None, False, "[first, last] reference years"),
         "lang": ParamSpec("lang", "both", False, "label language"),
     },
@@ -139,6 +148,8 @@ def validate_parameters(notebook: str, params: Mapping[str, Any], tables: Any = 
                                          f"null or a non-empty list of metric ids")
                 valid = _valid_metrics(tables)
                 value = [_check_slug(notebook, name, v, valid, "metric") for v in value]
+            else:
+                value = list(COMPARISON_METRICS)
         elif spec.type == "year_window":
             value = _check_year_window(notebook, name, value)
         elif spec.type == "lang":
