@@ -198,6 +198,9 @@ def report(r: dict[str, Any]) -> str:
             f"  no-op rebuild           {b['noop_rebuild_s']:>8.2f} s   "
             f"{100 * b['noop_over_full']:.1f}% of full (goal < 5%)",
         ]
+        if b["noop_counts"].get("built"):
+            lines.append(f"  note: the no-op run rebuilt {b['noop_counts']['built']} briefings: "
+                         "an input (seeds, notebooks, lib/kewei) changed during the benchmark")
     return "\n".join(lines)
 
 
