@@ -384,10 +384,16 @@ def extract_tables(cfg: BuildConfig, log: Log) -> Any:
         raise KeweiError(f"cannot extract: kewei.extract is not available ({err})") from None
     t0 = time.monotonic()
     result = extract(cfg.seeds, cfg.data, strict=False, progress=False)
-    problems = getattr(result, "problems", None)
-    n = len(problems) if problems is not None else 0
-    log.info(f"extracted {cfg.seeds} -> {cfg.data} in {time.monotonic() - t0:.1f} s"
-             + (f"; {n} problem(s), see {cfg.data / 'problems.csv'}" if n else ""))
+    problems = list(getattr(result, "problems", None) or [])
+    errors = sum(str(getattr(p, "severity", "")) == "error" for p in problems)
+    msg = f"extracted {cfg.seeds} -> {cfg.data} in {time.monotonic() - t0:.1f} s"
+    if problems:
+        msg += (f"; {errors} error(s), {len(problems) - errors} warning(s), "
+                f"see {cfg.data / 'problems.csv'}")
+    if errors:
+        log.problem(msg + " — documents with errors are left out of the briefings")
+    else:
+        log.info(msg)
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(json.dumps({"key": key}) + "\n", encoding="utf-8")
     return _read_tables(cfg)
