@@ -215,6 +215,17 @@ def test_failure_exit_code_through_the_cli(tmp_path: Path, monkeypatch: pytest.M
     assert (root / "build" / "failed" / "profile-boom.ipynb").is_file()
 
 
+def test_no_publish_executes_but_leaves_the_site_alone(tmp_path: Path) -> None:
+    root = make_project(tmp_path, districts="songjiang")
+    rc, s = run_build(root, publish=False, only="profile-*")
+    assert rc == 0 and status(s)["profile-songjiang"] == "built" and not s["published"]
+    assert (root / "build" / "executed" / "profile-songjiang.ipynb").is_file()
+    assert not (root / "build" / "html").exists()
+    # The next publishing run reuses that work.
+    rc, s = run_build(root, only="profile-*")
+    assert rc == 0 and status(s)["profile-songjiang"] == "unchanged" and s["published"]
+
+
 SLOW = [("import pathlib, time\npathlib.Path('started').write_text('1')\ntime.sleep(120)", None)]
 DRIVER = """
 import sys

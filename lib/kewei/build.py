@@ -70,6 +70,7 @@ class BuildConfig:
     wait: float = 30.0
     timeout: int = 600
     extract: bool = True
+    publish: bool = True
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -93,6 +94,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--notebooks", type=Path, default=None, help="notebooks (default: notebooks/)")
     p.add_argument("--no-extract", dest="extract", action="store_false",
                    help="use the tables already in DATA instead of extracting the seeds")
+    p.add_argument("--no-publish", dest="publish", action="store_false",
+                   help="execute and render only (build/executed/); leave build/html/ alone")
     p.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
                    help="how long to wait for another running build (default 30)")
     p.add_argument("--timeout", type=int, default=600, metavar="SECONDS",
@@ -117,6 +120,7 @@ def config_from_args(args: argparse.Namespace) -> BuildConfig:
         wait=args.wait,
         timeout=args.timeout,
         extract=args.extract,
+        publish=args.publish,
     )
 
 
@@ -556,7 +560,7 @@ def _build_locked(cfg: BuildConfig, validator: Validator, log: Log, t_start: flo
     failed = [r for r in rows.values() if r["status"] == "failed"]
     published = False
     t_pub = time.monotonic()
-    if not failed:
+    if not failed and cfg.publish:
         files: dict[str, bytes | Path] = {}
         entries = []
         for b in briefings:
@@ -595,7 +599,7 @@ def _build_locked(cfg: BuildConfig, validator: Validator, log: Log, t_start: flo
               for s in ("built", "unchanged", "failed", "kept", "missing")}
     summary = {
         "started": started, "seconds": total, "jobs": cfg.jobs, "only": cfg.only,
-        "force": cfg.force, "published": published, "site": str(live),
+        "force": cfg.force, "published": published, "publish": cfg.publish, "site": str(live),
         "phases": {"extract": round(t_extract, 2), "execute": round(t_exec, 2),
                    "publish": round(t_pub, 2)},
         "counts": counts, "briefings": list(rows.values()),
@@ -670,6 +674,9 @@ def _print_summary(log: Log, s: dict[str, Any], out: Path) -> None:
     if s["published"]:
         log.info(line)
         log.info(f"published {s['site']} (summary: {out / 'summary.json'})")
+    elif not s["publish"] and not c["failed"]:
+        log.info(line)
+        log.info(f"not published (--no-publish); executed notebooks in {out / 'executed'}")
     else:
         log.problem(line)
         prev = ("still holds the previous site" if Path(s["site"]).is_dir()
