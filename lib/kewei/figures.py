@@ -152,14 +152,14 @@ _STOCK_CUE = re.compile(
     r"累计|总量|总数|共有|共计|总计|拥有|总规模|规模|存量|有效期内|目前|现有|建站"
 )
 _FLOW_CUE = re.compile(
-    r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|新$|培育|创建|认定|全年|本年|当年|引进|举办|"
+    r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|(?<![创更最革])新(?=$|\d)|培育|创建|认定|全年|本年|当年|引进|举办|"
     r"开展|入选|获得|获|完成|发证|支持"
 )
 _EXPECTED_CUE = re.compile(r"预计|预期|估计")
 _TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
 _PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
 _RETRO_HEAD = re.compile(r"回顾|成就|成效|完成情况|进展情况|推进情况|总结|主要成绩|工作情况")
-_TARGET_HEAD = re.compile(r"目标|任务|打算|思路|计划|安排|措施|要点")
+_TARGET_HEAD = re.compile(r"目标|任务|打算|思路|计划|安排|措施|要点|指标|展望")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
 _FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -344,7 +344,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
 _FIRST_PLACE = re.compile(
     r"(?:全市|全区|全国|全省|本市)(?:排名)?(?:首位|榜首)|(?:位居|位列|居|排名)(?:全市|全区|全国|全省|本市)?(?:首位|榜首)"
 )
-_DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)番")
+_DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
 
 
 def _ranks(tx: _Text) -> list[_Cand]:
@@ -353,7 +353,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_Cand(s=m.start(), e=m.end(), value=1.0, low=None, high=None, unit="rank",
                          kind_hint="rank", comparator="eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
-        times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"]]
+        times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
                          kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
                          noun_after=False))
@@ -445,8 +445,8 @@ class _Matcher:
 
     @staticmethod
     def unit_ok(m: Metric, c: _Cand) -> bool:
-        if c.kind_hint in ("rank", "multiple"):
-            return True
+        if c.kind_hint in ("rank", "multiple", "percent"):
+            return True  # a percentage after a count or money metric: its rate (cue checked)
         if m.unit == "亿元":
             return c.kind_hint == "money"
         if m.unit == "%":
@@ -470,6 +470,8 @@ class _Matcher:
             pos = mm.start() + 1
             met = self.by_alias[mm.group()]
             if met.context_any and not any(w in sent for w in met.context_any):
+                continue
+            if met.not_after and norm[max(0, mm.start() - 8) : mm.start()].endswith(met.not_after):
                 continue
             if not self.unit_ok(met, c):
                 continue
@@ -650,8 +652,11 @@ def find_figures(
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
             if c.kind_hint in ("rank", "multiple") or (
                 c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
+                and not _own_subject(before_clause)
             ):
                 metric, inherited = pm, True
+                if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
+                    metric = base
             elif c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit):
                 if _STOCK_CUE.search(before_clause):
                     metric, inherited = base, True
@@ -753,6 +758,19 @@ def find_figures(
     return figures
 
 
+_RATE_WORDS = re.compile(
+    r"(?:比|较)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?)|年均|同比|环比|平均|分别|均|"
+    r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|达到|保持在|保持|实现|为|约|近|超过|超|了|左右"
+)
+
+
+def _own_subject(before_clause: str) -> bool:
+    """The clause names its own subject (科学研究和技术服务业营收同比增长15%), so a growth
+    rate in it does not belong to the metric named earlier in the sentence."""
+    rest = _RATE_WORDS.sub("", before_clause)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4
+
+
 def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
     """``新认定50家、力争60家`` → one range candidate 50–60."""
     out: list[_Cand] = []
@@ -783,12 +801,20 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
 def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int | None:
     if doc_type != "five_year_plan":
         return None
+    title = re.search(r"(十[一二三四五六]五)[”\"]?[^\n。]{0,24}规划", norm[:600])
+    if title and title.group(1) in _FIVE_YEAR_END:
+        return _FIVE_YEAR_END[title.group(1)]
     counts: dict[str, int] = {}
     for m in _PLAN_PERIOD.finditer(norm[:20000]):
         counts[m.group()] = counts.get(m.group(), 0) + 1
     if not counts:
         return doc_year + 4 if doc_year else None
     # the plan's own period is the latest one it mentions (more than once, if any is)
+    ends = sorted(_FIVE_YEAR_END.get(k, 0) for k in counts)
+    if doc_year:
+        covering = [e for e in ends if e - 4 <= doc_year + 1 <= e + 1]
+        if covering:
+            return covering[0]
     often = [k for k in counts if counts[k] >= 2] or list(counts)
     return max(_FIVE_YEAR_END.get(k, 0) for k in often) or None
 
@@ -827,12 +853,15 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
             continue
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
-        post = seg[m.end() : m.end() + 3]
-        if re.match(r"\d{1,2}月", post):
-            # a full date (issued on): only counts when the sentence is about that day
-            pass
+        if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
+            continue  # 是2015年的3.7倍: the base of a multiple
+        if _FROM_TO.search(seg, m.end()):
+            continue  # 从2015年的326家增加到…: a starting point, not this figure's year
         best = int(m.group(1))
     return best
+
+
+_FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
 
 
 def _status_year(
@@ -855,12 +884,11 @@ def _status_year(
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
     expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:]))
-    head_text = " ".join(heads[:1])
     all_heads = " ".join(heads)
-    retro_head = bool(_RETRO_HEAD.search(head_text)) or (
-        not _TARGET_HEAD.search(head_text) and bool(_RETRO_HEAD.search(all_heads))
-    )
-    target_head = bool(_TARGET_HEAD.search(head_text)) and not _RETRO_HEAD.search(head_text)
+    # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
+    decisive = next((h for h in heads if _RETRO_HEAD.search(h) or _TARGET_HEAD.search(h)), "")
+    retro_head = bool(_RETRO_HEAD.search(decisive))
+    target_head = bool(decisive) and not retro_head
     target_cue = bool(_TARGET_CUE.search(sent_before[-40:]))
     past_cue = bool(_PAST_CUE.search(sent_before))
 
@@ -875,7 +903,7 @@ def _status_year(
         if status == "target" and year is None and head_year is None and doc_year:
             year = doc_year + 1
     elif doc_type == "work_plan":
-        if retro_head and not _TARGET_HEAD.search(head_text):
+        if retro_head:
             status = "actual"
             if year is None and head_year is None and doc_year:
                 year = doc_year - 1

@@ -30,7 +30,8 @@ _TRAILING_UNIT = re.compile(r"\s*[(（][^()（）]{0,8}[)）]\s*$")
 
 @dataclass(frozen=True)
 class Metric:
-    """One catalog entry. ``flow_of`` and ``context_any`` drive matching in running text."""
+    """One catalog entry. ``flow_of``, ``context_any`` and ``not_after`` (qualifiers that, right
+    before an alias, make it name another quantity) drive matching in running text."""
 
     id: str
     label_en: str
@@ -41,6 +42,7 @@ class Metric:
     notes: str
     flow_of: str | None = None
     context_any: tuple[str, ...] = field(default=())
+    not_after: tuple[str, ...] = field(default=())
 
 
 class CatalogError(KeweiError):
@@ -89,6 +91,7 @@ def _parse(data: object) -> dict[str, Metric]:
             notes=" ".join(str(row.get("notes") or "").split()),
             flow_of=row.get("flow_of"),
             context_any=tuple(_normalise(str(w)) for w in row.get("context_any") or ()),
+            not_after=tuple(_normalise(str(w)) for w in row.get("not_after") or ()),
         )
     for m in out.values():
         if m.flow_of is not None and m.flow_of not in out:
