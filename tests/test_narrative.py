@@ -115,3 +115,39 @@ def test_md_esc_no_double_escaping_and_line_start():
     assert html.unescape(N.md_esc("- 1. item # x")) == "- 1. item # x"
     assert N.md_esc("- x").startswith("&#45;")
     assert N.md_esc("2024年").startswith("&#50;")
+
+
+def test_hostile_seed_renders_as_text_in_a_briefing(tmp_path, monkeypatch):
+    """Document text carrying HTML reaches the Putuo profile escaped, never as markup."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    import nbformat
+    import papermill as pm
+    from nbconvert import HTMLExporter
+
+    root = Path(__file__).resolve().parents[1]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for p in sorted((root / "seeds").glob("*.txt")):
+        shutil.copyfile(p, seeds / p.name)
+    target = next(seeds.glob("004_*.txt"))  # Putuo: the payload lands in a figure's quote
+    target.chmod(0o644)
+    text = target.read_text(encoding="utf-8")
+    payload = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    assert "新开通5G室外宏站200个" in text
+    text = text.replace("新开通5G室外宏站200个", f"新开通5G室外宏站{payload}200个", 1)
+    target.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("KEWEI_SEEDS", str(seeds))
+    monkeypatch.setenv("KEWEI_DATA", str(tmp_path / "data"))
+    out = tmp_path / "out.ipynb"
+    pm.execute_notebook(str(root / "notebooks" / "district_profile.ipynb"), str(out),
+                        parameters={"district": "putuo"}, kernel_name="python3",
+                        cwd=str(root / "notebooks"), progress_bar=False,
+                        stdout_file=sys.stdout, stderr_file=sys.stderr)
+    body, _ = HTMLExporter(exclude_input=True).from_notebook_node(
+        nbformat.read(out, as_version=4))
+    assert "alert(1)" in body  # the text is there …
+    assert "<script>alert(1)" not in body and "<img src=x" not in body  # … but not as markup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body

@@ -368,7 +368,8 @@ def target_lines(tr: Any, lang: str = "both") -> list[str]:
 def no_targets_sentence(docs: pd.DataFrame, lang: str = "both") -> str:
     """Said when a district's documents set no quantitative target for a catalogued metric."""
     names = "; ".join(f"《{t}》" for t in docs["title"].fillna(docs["source_file"]))
-    return md_esc(f"{names} state no quantitative targets for any catalogued metric. "
+    verb = "states" if len(docs) == 1 else "state"
+    return md_esc(f"{names} {verb} no quantitative targets for any catalogued metric. "
                   f"This profile is built from the documents' themes and priorities instead.")
 
 
