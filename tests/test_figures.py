@@ -465,3 +465,10 @@ def test_recall_precision_and_attributes_on_synthetic_documents():
             assert text[f.char_start : f.char_end] == f.raw
             found[(path.name, f.char_start, f.char_end)] = f
     _score(ref, found)
+
+
+def test_as_of_year_is_the_reference_year():
+    text = "截至2023年底,全区有效期内高新技术企业达2860家,较上年增长5.2%。"
+    figs = find_figures(text, doc_type="work_plan", doc_year=2024)
+    assert [(f.raw, f.status, f.ref_year) for f in figs] == [
+        ("2860家", "actual", 2023), ("5.2%", "actual", 2023)]

@@ -846,8 +846,8 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
         opened = seg.rfind("《", 0, m.start())
         if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
             continue
-        if m.start() > 0 and seg[m.start() - 1] in "-—–~至":
-            continue
+        if m.start() > 0 and seg[m.start() - 1] in "-—–~至" and not pre.endswith("截至"):
+            continue  # the end of a year range (截至2023年底 is a point in time)
         q_open = seg.rfind("“", 0, m.start())
         if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open:
             continue
