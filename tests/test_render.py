@@ -121,8 +121,9 @@ def test_data_dates() -> None:
     import pandas as pd
 
     docs = pd.DataFrame({"district": ["songjiang", "minhang", "songjiang"],
-                         "issued_on": ["2021-01-05", "2024-02-01", None],
+                         "issued_on": ["2021-01-05", "2024-02-01", "202426"],
                          "year": [2020, 2023, 2024]})
+    # A garbled date kept raw by extract ('202426') is not a date: it never wins "latest".
     assert data_dates(docs) == ("2024-02-01", "2020–2024")
     assert data_dates(docs, "songjiang") == ("2021-01-05", "2020–2024")
     assert data_dates(docs, "jingan") == ("", "")

@@ -129,12 +129,17 @@ def data_dates(documents: Any, district: str | None = None) -> tuple[str, str]:
     docs = documents
     if district is not None and "district" in docs.columns:
         docs = docs[docs["district"] == district]
-    issued = sorted(str(v) for v in docs.get("issued_on", []) if _present(v))
+    # Only well-formed dates count: garbled ones (kept raw by extract, e.g. '202426') are skipped.
+    issued = sorted(str(v)[:10] for v in docs.get("issued_on", [])
+                    if _present(v) and _ISO_DATE.match(str(v)))
     years = sorted({int(v) for v in docs.get("year", []) if _present(v) and _is_int(v)})
     span = "" if not years else (
         str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
     )
     return (issued[-1] if issued else ""), span
+
+
+_ISO_DATE = re.compile(r"(19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
 def _present(v: Any) -> bool:
