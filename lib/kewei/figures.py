@@ -213,6 +213,14 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     return j >= 0 and "“" not in right[:j]
 
 
+# Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
+_POLICY_TOPIC = re.compile(r"(?:人才|科创|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新)$")
+
+
+def _is_policy_nickname(norm: str, s: int, unit: str) -> bool:
+    return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 2) : s]))
+
+
 def _is_name_context(norm: str, s: int, e: int) -> bool:
     before = norm[s - 1] if s > 0 else ""
     after = norm[e] if e < len(norm) else ""
@@ -245,7 +253,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 3个月, 5个工作日: durations
         if m["u1"] and unit != "%":
             continue
-        if before == "第":
+        if before == "第" or _is_policy_nickname(norm, s, unit):
             continue
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
             continue
@@ -322,6 +330,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
+        if _is_policy_nickname(norm, s, unit):
+            continue
         if unit == "个" and norm[e : e + 1] in ("月", "工"):
             continue
         if _SET_PHRASE.match(norm, s):
