@@ -268,7 +268,7 @@ def metric_family(metric: str) -> str:
 _COMPARE_COLUMNS = [
     "family", "metric", "district", "kind", "status", "ref_year", "value", "comparator",
     "value_low", "value_high", "unit", "raw", "quote", "source_file", "char_start", "char_end",
-    "fact_id",
+    "fact_id", "doc_id",
 ]
 
 
