@@ -119,3 +119,18 @@ def test_console_script_and_module_entry_point():
         out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         assert out.returncode == 0, out.stderr
         assert "extract" in out.stdout and "build" in out.stdout
+
+
+def test_every_notebook_has_recorded_nbval_checks(tmp_path):
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import nbval_refs
+    finally:
+        sys.path.pop(0)
+    written = nbval_refs.prepare(tmp_path)
+    assert {p.name for p in written} == {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
+    for path in written:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        checks = nbval_refs.check_cells(nb)
+        assert checks, f"{path.name} has no '# NBVAL_CHECK_OUTPUT' cell"
+        assert all(c["outputs"][0]["text"].strip() for c in checks)
