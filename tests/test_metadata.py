@@ -70,3 +70,10 @@ def test_vocab_lookups_raise_with_valid_values():
     with pytest.raises(KeweiError, match="work_plan"):
         vocab.doc_type_label("memo")
     assert vocab.slug_for("松江区") == "songjiang" and vocab.slug_for("浦东新区") == "pudong"
+
+
+def test_issuer_read_from_a_title_that_opens_with_the_commission():
+    m = detect("上海市徐汇区科学技术委员会2023年工作总结\n全年新增高新技术企业120家。\n", "x.txt")
+    assert m.issuer == "上海市徐汇区科学技术委员会"
+    assert "issuer_from_title" in m.flags
+    assert "issuer_unknown" not in {c for c, _ in m.warnings}

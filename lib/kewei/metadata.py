@@ -174,6 +174,11 @@ def detect(text: str, source_file: str) -> DocMeta:
             meta.issuer = text[m.start(1) : m.end(1)]
         elif candidates:
             meta.issuer = re.sub(r"文件$", "", _strip(text[_line_span(lines, candidates[0])]))
+        elif meta.title and (
+            t := re.match(rf"(?:关于印发《)?((?:上海市)?[{_CJK}]{{1,8}}?{_COMMISSION})", meta.title)
+        ):
+            meta.issuer = t.group(1)  # the title opens with the commission's name
+            meta.flags.append("issuer_from_title")
         else:
             meta.warn("issuer_unknown", "issuer (the commission's name) not found")
 
