@@ -19,6 +19,8 @@ from kewei.reading import fold
 
 _CJK = r"\u4e00-\u9fff"
 _COMMISSION = r"(?:科学技术委员会|科技和经济委员会|科学技术局|科技局|科经委|科委)"
+# A title that opens with a district commission's name: 上海市徐汇区科学技术委员会2023年工作总结
+_TITLE_ISSUER = re.compile(rf"(?:关于印发《)?((?:上海市)?[{_CJK}]{{1,6}}?[区县]{_COMMISSION})")
 _ISSUER_LINE = re.compile(
     rf"^(?:上海市)?[{_CJK}]{{0,10}}?{_COMMISSION}(?:办公室)?(?:文件)?$"
 )
@@ -174,9 +176,7 @@ def detect(text: str, source_file: str) -> DocMeta:
             meta.issuer = text[m.start(1) : m.end(1)]
         elif candidates:
             meta.issuer = re.sub(r"文件$", "", _strip(text[_line_span(lines, candidates[0])]))
-        elif meta.title and (
-            t := re.match(rf"(?:关于印发《)?((?:上海市)?[{_CJK}]{{1,8}}?{_COMMISSION})", meta.title)
-        ):
+        elif meta.title and (t := _TITLE_ISSUER.match(meta.title)):
             meta.issuer = t.group(1)  # the title opens with the commission's name
             meta.flags.append("issuer_from_title")
         else:
