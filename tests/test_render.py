@@ -161,3 +161,26 @@ def test_real_grid_briefings(real_site: tuple[Path, dict]) -> None:
     profiles = [b for b in summary["briefings"] if b["notebook"].startswith("district_profile")]
     assert {b["parameters"]["district"] for b in profiles} >= set(names)
 
+
+
+def test_nbval_check_cells_are_not_shown_to_readers() -> None:
+    import nbformat
+
+    from kewei.render import render
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("## 松江区 Songjiang"),
+        nbformat.v4.new_code_cell(
+            "# NBVAL_CHECK_OUTPUT\nprint('probe-value')",
+            outputs=[nbformat.v4.new_output("stream", name="stdout", text="probe-value\n")],
+        ),
+        nbformat.v4.new_code_cell(
+            "print('reader-value')",
+            outputs=[nbformat.v4.new_output("stream", name="stdout", text="reader-value\n")],
+        ),
+    ]
+    text = visible_text(render(nb, "测试 Test"))
+    assert "reader-value" in text and "松江区" in text
+    assert "probe-value" not in text
+    assert len(nb.cells) == 3  # the executed notebook itself keeps the probe
