@@ -69,8 +69,11 @@ def test_comparison_chart_with_range():
     ])
     latest = A.latest_per_district(A.comparison_table(f, ["high_tech_enterprises"]))
     fig = C.comparison_chart(latest, "高新技术企业 High-tech enterprises", ZH)
-    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
-    assert any("普陀区" in lab and "target" in lab for lab in labels)
+    # the stock and the newly-certified flow get separate panels: never one y-axis
+    assert len(fig.axes) == 2
+    panels = {ax.get_title(): [t.get_text() for t in ax.get_xticklabels()] for ax in fig.axes}
+    assert any("闵行区" in lab for lab in panels["存量 stock"])
+    assert any("普陀区" in lab and "target" in lab for lab in panels["新增 new · 增量 flow"])
     _png(fig)
 
 

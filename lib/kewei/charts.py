@@ -134,39 +134,52 @@ def trajectory_chart(traj: Trajectory, title: str, ylabel: str = "",
     return fig
 
 
+KIND_LABELS = {"stock": "存量 stock", "flow": "增量 flow", "share": "比重 share",
+               "rate": "增速 rate", "rank": "排名 rank", "multiple": "倍数 multiple"}
+
+
 @_no_mathtext
 def comparison_chart(latest: pd.DataFrame, title: str,
                      zh_names: Mapping[str, str] | None = None) -> Figure:
     """One bar per (district, metric, kind, status) of one metric family; targets hatched,
-    ranges drawn as error bars. Bars in different groups are labelled, never stacked."""
+    ranges drawn as error bars. Each (metric, kind) gets its own panel and y-axis, so a stock is
+    never drawn on the same scale as a flow (newly certified firms vs firms in total)."""
     d = latest.sort_values(["metric", "kind", "status", "district"], kind="stable")
-    fig = Figure(figsize=(max(5.5, 1.25 * len(d) + 2), 4.2), layout="constrained")
-    ax = fig.subplots()
-    xs = np.arange(len(d))
-    for x, r in zip(xs, d.to_dict("records"), strict=True):
-        lo, hi = r.get("value_low"), r.get("value_high")
-        val = r["value"] if pd.notna(r["value"]) else (lo + hi) / 2 if pd.notna(lo) else np.nan
-        ax.bar(x, val, color=STATUS_COLORS.get(r["status"], "#999999"),
-               hatch="//" if r["status"] != "actual" else None, edgecolor="white")
-        if r["comparator"] == "range" and pd.notna(lo) and pd.notna(hi):
-            ax.errorbar([x], [val], yerr=[[val - lo], [hi - val]], color="black", capsize=4)
-            text = f"{fmt_number(lo)}–{fmt_number(hi, r['unit'])}"
-        else:
-            text = fmt_number(val, r["unit"])
-        ax.annotate(text, (x, val), textcoords="offset points", xytext=(0, 4), ha="center",
-                    fontsize=8)
-    labels = [f"{district_label(r['district'], zh_names)}\n{r['status']} · {r['kind']}\n"
-              f"{'' if pd.isna(r['ref_year']) else int(r['ref_year'])}"
-              + ("\n(新增 new)" if str(r["metric"]).startswith("new_") else "")
-              for r in d.to_dict("records")]
-    ax.set_xticks(xs, labels, fontsize=8)
-    ax.set_title(title)
-    ax.margins(y=0.15)
+    panels = list(d.groupby(["metric", "kind"], sort=False))
+    widths = [max(len(g), 1) for _, g in panels]
+    fig = Figure(figsize=(max(5.5, 1.25 * len(d) + 1.5 * len(panels) + 1), 4.4),
+                 layout="constrained")
+    axes = fig.subplots(1, len(panels), squeeze=False, width_ratios=widths)[0]
+    statuses: set[str] = set()
+    for ax, ((metric, kind), g) in zip(axes, panels, strict=True):
+        statuses |= set(g["status"])
+        xs = np.arange(len(g))
+        for x, r in zip(xs, g.to_dict("records"), strict=True):
+            lo, hi = r.get("value_low"), r.get("value_high")
+            val = r["value"] if pd.notna(r["value"]) else (lo + hi) / 2 if pd.notna(lo) else np.nan
+            ax.bar(x, val, color=STATUS_COLORS.get(r["status"], "#999999"),
+                   hatch="//" if r["status"] != "actual" else None, edgecolor="white")
+            if r["comparator"] == "range" and pd.notna(lo) and pd.notna(hi):
+                ax.errorbar([x], [val], yerr=[[val - lo], [hi - val]], color="black", capsize=4)
+                text = f"{fmt_number(lo)}–{fmt_number(hi, r['unit'])}"
+            else:
+                text = fmt_number(val, r["unit"])
+            ax.annotate(text, (x, val), textcoords="offset points", xytext=(0, 4),
+                        ha="center", fontsize=8)
+        labels = [f"{district_label(r['district'], zh_names)}\n{r['status']}\n"
+                  f"{'' if pd.isna(r['ref_year']) else int(r['ref_year'])}"
+                  for r in g.to_dict("records")]
+        ax.set_xticks(xs, labels, fontsize=8)
+        ax.set_xlim(-0.6, len(g) - 0.4)
+        new = "新增 new · " if str(metric).startswith("new_") else ""
+        ax.set_title(f"{new}{KIND_LABELS.get(kind, kind)}", fontsize=9)
+        ax.margins(y=0.15)
+    fig.suptitle(title)
     handles = [Patch(facecolor=STATUS_COLORS[s], hatch=None if s == "actual" else "//", label=lab)
                for s, lab in (("actual", "实际 actual"), ("expected", "预计 expected"),
-                              ("target", "目标 target")) if s in set(d["status"])]
-    if handles:
-        ax.legend(handles=handles, fontsize=8, loc="upper right")
+                              ("target", "目标 target")) if s in statuses]
+    if handles:  # outside the panels, so it never hides a bar's label
+        fig.legend(handles=handles, fontsize=8, loc="outside right upper")
     return fig
 
 
