@@ -39,6 +39,12 @@ def test_content_tokens_drop_stopwords_and_excluded():
     assert "松江" not in toks and "推进" not in toks
 
 
+def test_enumerators_and_scaffolding_are_not_distinctive_terms():
+    text = "一是加强管理，二是推进大零号湾建设，第二批企业完成任务，累计5亿元，全市第一。"
+    toks = T.content_tokens(text)
+    assert toks == ["大零号湾"]
+
+
 def test_theme_frequencies_per_10000_characters():
     text_a = "区块链" * 5 + "。" * 85  # 100 characters, 5 blockchain tokens
     text_b = "人工智能" * 2 + "。" * 92  # 100 characters

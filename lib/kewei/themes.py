@@ -27,6 +27,8 @@ import yaml
 jieba.setLogLevel(logging.WARNING)  # the loader logs "Building prefix dict…" to stderr
 
 _CJK_OR_TERM = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# Enumerators and ordinals (一是, 二是, 第二, 三大, 十条) structure the text; they are not themes.
+_ENUMERATOR = re.compile(r"^(?:第?[一二三四五六七八九十两]+(?:是|个|项|条|大|批|届|类|点|方面)?)$")
 PER = 10_000  # frequencies per 10,000 characters
 
 
@@ -91,7 +93,8 @@ def content_tokens(text: str, exclude: Iterable[str] = ()) -> list[str]:
     terms = set(domain_terms())
     drop = stopwords() | set(exclude)
     return [t for t in tokenize(text)
-            if (t in terms or _CJK_OR_TERM.match(t)) and t not in drop]
+            if (t in terms or _CJK_OR_TERM.match(t)) and t not in drop
+            and not _ENUMERATOR.match(t)]
 
 
 def term_counts(texts: Mapping[str, str], exclude: Iterable[str] = ()) -> pd.DataFrame:
