@@ -189,19 +189,21 @@ def coverage_heatmap(matrix: pd.DataFrame, zh_names: Mapping[str, str] | None = 
     """Metrics × districts coloured by actual / target / actual+target / none."""
     cats = list(COVERAGE_COLORS)
     codes = matrix.apply(lambda col: col.map(cats.index)).to_numpy(dtype=float)
-    fig = Figure(figsize=(2.2 + 1.6 * matrix.shape[1], 0.9 + 0.36 * matrix.shape[0]),
+    # metric labels are long: leave them room, and stack each district's names on two lines
+    fig = Figure(figsize=(6.5 + 1.1 * matrix.shape[1], 1.2 + 0.36 * matrix.shape[0]),
                  layout="constrained")
     ax = fig.subplots()
     cmap = mpl.colors.ListedColormap([COVERAGE_COLORS[c] for c in cats])
     ax.imshow(codes, cmap=cmap, vmin=-0.5, vmax=len(cats) - 0.5, aspect="auto")
     ax.set_xticks(range(matrix.shape[1]),
-                  [district_label(d, zh_names) for d in matrix.columns], fontsize=9)
+                  [district_label(d, zh_names).replace(" ", "\n", 1) for d in matrix.columns],
+                  fontsize=9)
     ax.set_yticks(range(matrix.shape[0]), [metric_label(m) for m in matrix.index], fontsize=8)
     ax.grid(False)
     ax.xaxis.tick_top()
     handles = [Patch(facecolor=COVERAGE_COLORS[c], label=COVERAGE_LABELS[c]) for c in cats]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-    ax.set_title(title)
+    ax.set_title(title, pad=12)
     return fig
 
 
