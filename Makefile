@@ -11,6 +11,7 @@ PY     := $(VENV)/bin/python
 KEWEI  := $(VENV)/bin/kewei
 STAMP  := $(VENV)/.kewei-installed
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+LAB_ARGS ?=
 # Papermill/nbconvert and the font cache write under these; keep them inside the project tree.
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
@@ -48,8 +49,8 @@ briefings: $(STAMP) ## Extract, execute the notebooks and publish HTML briefings
 	$(KEWEI) build --jobs $(JOBS)
 	@echo "open build/html/index.html"
 
-lab: $(STAMP) data ## Open JupyterLab on the notebooks with the project's kernel
-	cd notebooks && ../$(VENV)/bin/jupyter lab
+lab: $(STAMP) data ## Open JupyterLab on the notebooks with the project's kernel (LAB_ARGS=…)
+	cd notebooks && ../$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 browser: ## Install headless Chromium and a CJK font for the HTML tests (Debian, needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk\|noto sans sc"; then \
