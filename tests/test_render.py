@@ -163,6 +163,47 @@ def test_real_grid_briefings(real_site: tuple[Path, dict]) -> None:
 
 
 
+def _visible_outputs(nb) -> list[list[tuple[str, str]]]:
+    """Per code cell (papermill's injected cell left out): what a reader sees, images hashed."""
+    import hashlib
+
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code" or "injected-parameters" in cell.metadata.get("tags", []):
+            continue
+        seen = []
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream":
+                seen.append((out.name, out.text))
+            for mime, value in sorted(out.get("data", {}).items()):
+                if mime == "image/png":
+                    value = hashlib.sha256(value.encode()).hexdigest()
+                seen.append((mime, value if isinstance(value, str) else json.dumps(value)))
+        cells.append(seen)
+    return cells
+
+
+@pytest.mark.parametrize("output", ["overview", "profile-songjiang",
+                                    "trajectory-songjiang-high_tech_enterprises"])
+def test_interactive_run_with_defaults_equals_the_published_briefing(
+    real_site: tuple[Path, dict], output: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a researcher sees running a notebook in JupyterLab with its default parameters is
+    what the published briefing shows (these three grid entries use the defaults)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    site, summary = real_site
+    entry = next(b for b in summary["briefings"] if b["output"] == output)
+    published = nbformat.read(site.parent / "executed" / f"{output}.ipynb", as_version=4)
+    nb = nbformat.read(REPO / "notebooks" / entry["notebook"], as_version=4)
+    monkeypatch.setenv("KEWEI_DATA", str(site.parent.parent / "data"))
+    monkeypatch.setenv("KEWEI_SEEDS", str(REPO / "seeds"))
+    NotebookClient(nb, kernel_name="python3", timeout=300,
+                   resources={"metadata": {"path": str(REPO / "notebooks")}}).execute()
+    assert _visible_outputs(nb) == _visible_outputs(published)
+
+
 def test_nbval_check_cells_are_not_shown_to_readers() -> None:
     import nbformat
 
