@@ -16,32 +16,10 @@ import pandas as pd
 
 from kewei import paths
 from kewei.errors import DocumentError, KeweiError, SchemaError
+from kewei.fields import COLUMNS, TABLES
 
-# Column names are the public interface fixed by issue 3.
-COLUMNS: dict[str, list[str]] = {
-    "documents": [
-        "doc_id", "source_file", "district", "district_zh", "doc_type", "year", "period_start",
-        "period_end", "issuer", "issued_on", "doc_number", "title", "sha256", "chars",
-    ],
-    "facts": [
-        "fact_id", "doc_id", "source_file", "district", "metric", "metric_zh", "value", "unit",
-        "raw", "comparator", "value_low", "value_high", "kind", "status", "ref_year", "section",
-        "quote", "char_start", "char_end",
-    ],
-    "series": [
-        "district", "metric", "year", "value", "unit", "doc_id", "table", "row_label",
-        "char_start", "char_end",
-    ],
-    "sections": [
-        "doc_id", "section_id", "level", "label", "heading", "parent_id", "char_start", "char_end",
-    ],
-    "checks": [
-        "check_id", "doc_id", "kind", "claim", "computed", "consistent", "quote", "char_start",
-        "char_end",
-    ],
-}
-# problems is written by extract but its columns are not fixed by issue 3.
-TABLE_NAMES: tuple[str, ...] = (*COLUMNS, "problems")
+# The field dictionary (kewei.fields) is the one place that names the tables' columns.
+TABLE_NAMES: tuple[str, ...] = TABLES
 
 STAMP = ".kewei-extracted"
 # Files in seeds/ that are metadata, not documents.
