@@ -472,3 +472,110 @@ def test_as_of_year_is_the_reference_year():
     figs = find_figures(text, doc_type="work_plan", doc_year=2024)
     assert [(f.raw, f.status, f.ref_year) for f in figs] == [
         ("2860家", "actual", 2023), ("5.2%", "actual", 2023)]
+
+
+# ---------------------------------------------------------------------------------------------
+# behaviours found by probing real district documents nobody had tuned on (sentences paraphrased)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a negative growth rate keeps its sign
+        ("光电产业实现产值98.5亿元,同比增长-6.2%。", [("98.5亿元", None), ("-6.2%", -6.2)]),
+        # 个 before 工程 is a count (only 工作日 is a duration)
+        ("4个工程通过验收,10个工作日内反馈。", [("4个", 4.0)]),
+        # a numbered institute is a name; 所 before a noun or after 学校 counts
+        ("航天八院与中国电科21所签约;新增学校2所。引进3所高校。", [("2所", 2.0), ("3所", 3.0)]),
+        # batches counted with a Chinese numeral; 首批 and 第二批 are ordinals
+        ("全年分四批推荐企业,首批通过9家,第二批通过5家。",
+         [("四批", 4.0), ("9家", 9.0), ("5家", 5.0)]),
+        # a bare index value with 以上
+        ("区域创新指数提升到150以上。", [("150", 150.0)]),
+        # 万人 as a denominator or a programme name is no count; 近万人 is one
+        ("万人发明专利拥有量稳步提高,入选千人计划;近万人参加科普日。", [("万人", 10000.0)]),
+        ("发放宣传册3万余份。", [("3万余份", 30000.0)]),
+    ],
+)
+def test_held_out_candidates(text, expect):
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    got = [(f.raw, f.value) for f in figs]
+    assert [r for r, _ in got] == [r for r, _ in expect]
+    for (_, v), (_, want) in zip(got, expect, strict=True):
+        if want is not None:
+            assert v == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "comparator"),
+    [
+        ("综合排名上升至第5位,较上年前进3个位次。", "排名上升至第5位", 5.0, "eq"),
+        ("创新能力跃居全省前30位。", "全省前30位", 30.0, "le"),
+        ("研发人员密度达到全市前5水平。", "全市前5", 5.0, "le"),
+    ],
+)
+def test_held_out_ranks(text, raw, value, comparator):
+    f = _one(find_figures(text, doc_type="work_summary", doc_year=2023), raw=raw)
+    assert (f.kind, f.value, f.comparator) == ("rank", value, comparator)
+
+
+def test_respectively_pairs_items_with_figures():
+    text = ("全区专利申请和授权量分别为4210件和1987件,其中发明专利申请和授权量分别达到"
+            "803件和215件。高新技术企业和科技型企业分别达到410家和900家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [(f.raw, f.metric) for f in figs] == [
+        ("4210件", "patent_applications"), ("1987件", "patent_grants"),
+        ("803件", "invention_patent_applications"), ("215件", "invention_patent_grants"),
+        ("410家", "high_tech_enterprises"), ("900家", "unclassified"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "metric"),
+    [
+        # the alias of an earlier figure in the clause does not name the next one
+        ("高新技术企业达到120家、科技型企业超过500家。", "500家", "unclassified"),
+        # ...nor does the noun of the previous clause's figure
+        ("培育区级科技小巨人企业9家,指导4家企业获技术先进型服务企业认定。", "4家",
+         "unclassified"),
+        # a flow cue between the alias and the figure
+        ("市级科技小巨人培育企业新增6家(甲、乙)。", "6家", "new_little_giant_enterprises"),
+        # applications, the above-scale subset and the cultivation pool are not the stock
+        ("全年组织申报高新技术企业300家。", "300家", "unclassified"),
+        ("112家规上高新技术企业实现营收80亿元。", "112家", "unclassified"),
+        ("区级高企培育库入库企业35家。", "35家", "high_tech_candidates"),
+        # 其中 + a part of the previous figure keeps its metric
+        ("认定高新技术企业12家(其中首批获批8家)。", "8家", "new_high_tech_enterprises"),
+        ("获得市科技进步奖6项。", "6项", "science_awards"),
+    ],
+)
+def test_held_out_metrics(text, raw, metric):
+    f = _one(find_figures(text, doc_type="work_summary", doc_year=2023), raw=raw)
+    assert f.metric == metric
+
+
+def test_stretch_target_after_a_flow_is_a_range():
+    (f,) = find_figures("新增高新技术企业40家,努力实现新增80家。", doc_type="work_plan",
+                        doc_year=2024)
+    assert (f.comparator, f.value_low, f.value_high, f.metric) == (
+        "range", 40.0, 80.0, "new_high_tech_enterprises")
+
+
+def test_held_out_years_and_status():
+    plan = ("到2026年,全区高新技术企业和科技型企业在2021年的基础上翻番,分别超过120家和700家;"
+            "专精特新企业突破30家。")
+    figs = find_figures(plan, doc_type="work_plan", doc_year=2023)
+    assert {f.ref_year for f in figs} == {2026}
+    summary = "今年以来,有效期内高企总数将达900家,同比增长12%。"
+    figs = find_figures(summary, doc_type="work_summary", doc_year=2023)
+    assert figs[0].status == "expected" and figs[0].metric == "high_tech_enterprises"
+
+
+def test_five_year_plan_review_paragraph_and_basis_section():
+    text = ("某区科技创新“十四五”规划\n“十三五”期间,全区科技实力持续提升。研发经费支出占GDP比重"
+            "提高至3.1%,为全市平均水平的1.5倍。\n一、发展基础\n2020年全区高新技术企业达到300家。\n"
+            "二、发展目标\n高新技术企业达到500家。\n")
+    figs = find_figures(text, doc_type="five_year_plan", doc_year=2021)
+    assert [(f.raw, f.status, f.ref_year, f.kind) for f in figs] == [
+        ("3.1%", "actual", 2020, "share"), ("1.5倍", "actual", 2020, "multiple"),
+        ("300家", "actual", 2020, "stock"), ("500家", "target", 2025, "stock")]

@@ -100,7 +100,7 @@ _COUNT_UNITS = (
     "万平方米", "平方米", "平方公里", "公顷", "亩", "人次", "户次", "家次", "人", "名", "位", "家",
     "个", "项", "件", "座", "台", "套", "张", "条", "场", "次", "所", "批", "类", "处", "篇", "部",
     "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
-    "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年",
+    "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年", "份", "笔", "项次", "场次", "批次",
 )
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
@@ -117,11 +117,12 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
-    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批)"
 )
 _RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|本区|全球|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
-    r"|(?:排名|位列|位居|名列))"
+    r"|(?:排名|排位|位列|位居|名列)(?:升至|提升至|上升至|跃升至|跃居|提升到|上升到|升到)?"
+    r"|(?:跃居|跃升至|升至|跻身))"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
     r"(?:位|名)?(?![个批家次届条项\d])"
 )
@@ -158,7 +159,9 @@ _FLOW_CUE = re.compile(
 _EXPECTED_CUE = re.compile(r"预计|预期|估计")
 _TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
 _PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
-_RETRO_HEAD = re.compile(r"回顾|成就|成效|完成情况|进展情况|推进情况|总结|主要成绩|工作情况")
+_RETRO_HEAD = re.compile(
+    r"回顾|成就|成效|完成情况|进展情况|推进情况|总结|主要成绩|工作情况|发展基础|现实基础|工作基础|发展现状"
+)
 _TARGET_HEAD = re.compile(r"目标|任务|打算|思路|计划|安排|措施|要点|指标|展望")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
@@ -168,7 +171,16 @@ _HEADING_LINE = re.compile(
     r"[^\n]{0,60}$",
     re.M,
 )
-_RANGE_JOIN = re.compile(r"^[ ]*[、,]?[ ]*(?:力争达到|力争|争取达到|争取|最高|最多)[ ]*$")
+_RANGE_JOIN = re.compile(
+    r"^[ ]*[、,]?[ ]*(?:(?:力争|争取|努力)(?:实现|达到)?(?:新增|新认定)?|最高|最多)[ ]*$"
+)
+
+
+# 全省前40位, 全市前3: a rank no worse than N
+_TOP_RANK = re.compile(
+    r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区)(?:排名)?前(?P<n>\d{1,3}|[二三四五六七八九十]+)"
+    r"(?:位|名|强)?(?![\d个批家次届条项%])"
+)
 
 
 def _cn_value(s: str) -> float | None:
@@ -228,9 +240,28 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         return True
     if after and after.isascii() and (after.isalpha() or after in "+*#_"):
         return True
-    if before in "〔[【" or after in "〕]】":
+    if (before and before in "〔[【") or (after and after in "〕]】"):
         return True
     return False
+
+
+# a bare number (no unit) is a figure before these: 创新指数达到160以上
+_BARE_POST = ("以上", "以下", "左右", "及以上")
+_INSTITUTE_OK = re.compile(
+    r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所)$"
+)
+_INSTITUTE_NEXT = re.compile(
+    r"(?:高校|高等|学校|大学|医院|中小学|中学|小学|幼儿园|院校|科研|研究|职业|学院|"
+    r"重点|知名|高水平|市级|区级|国家|省级)"
+)
+
+
+def _is_institute_name(norm: str, s: int, e: int) -> bool:
+    """``中国电科32所与…``: a numbered institute, not a count of institutions (``3所高校``,
+    ``新建学校3所`` are counts)."""
+    if _INSTITUTE_NEXT.match(norm, e):
+        return False
+    return not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
 
 
 def _arabic(tx: _Text) -> list[_Cand]:
@@ -244,13 +275,16 @@ def _arabic(tx: _Text) -> list[_Cand]:
         numeric_end = m.end("n2") if n2 else m.end("n1")
         before = norm[s - 1] if s > 0 else ""
         # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
-        signed = before in "+-" and unit in ("%", "个百分点", "百分点") and (
-            s < 2 or not norm[s - 2].isalnum()
-        )
+        # a signed rate (同比增长-11.7%): the sign belongs to the figure
+        signed = before in "+-−" and unit in ("%", "个百分点", "百分点") and (
+            s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum())
+        ) and not n2
         if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
             continue
-        if unit == "个" and norm[e : e + 1] in ("月", "工"):
+        if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")):
             continue  # 3个月, 5个工作日: durations
+        if unit == "所" and _is_institute_name(norm, s, e):
+            continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
             continue
         if before == "第" or _is_policy_nickname(norm, s, unit):
@@ -268,12 +302,14 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 before
                 and "\u4e00" <= before <= "\u9fff"
                 and before not in "第年月日号届期版"
-                and nxt in ",;。、"
+                and (nxt in ",;。、" or norm.startswith(_BARE_POST, e))
                 and not re.fullmatch(r"(?:19|20)\d{2}", n1)
                 and not n2
             ):
                 continue
         lo, hi = _num(n1), (_num(n2) if n2 else None)
+        if signed and before in "-−":
+            s, lo = s - 1, -lo
         mult = _SCALES.get(scale, 1.0)
         approx = bool(m["mod1"] or m["mod2"])
         kind_hint = "count"
@@ -326,8 +362,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
         nxt = norm[e : e + 2]
         if unit == "大" and (nxt.startswith("精神") or norm[max(0, s - 2) : s] == "党的"):
             continue
-        if unit == "人" and not m["mod"] and cn not in ("万", "千", "百"):
-            continue
+        if unit == "人" and not m["mod"] and (
+            cn not in ("万", "千", "百") or s == 0 or norm[s - 1] not in "近约超逾上达"
+        ):
+            continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
         if _is_policy_nickname(norm, s, unit):
@@ -367,6 +405,13 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
                          kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
                          noun_after=False))
+    for m in _TOP_RANK.finditer(tx.norm):
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is None:
+            continue
+        out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
+                         kind_hint="rank", comparator="le", noun_after=False))
     for m in _RANK.finditer(tx.norm):
         n = m["n"]
         v = _num(n) if n.isdigit() else _cn_value(n)
@@ -467,11 +512,14 @@ class _Matcher:
             return True  # a growth rate of a count metric (checked against a rate cue)
         return c.unit == "" or _unit_group(c.unit) == _unit_group(m.unit)
 
-    def find(self, norm: str, c: _Cand, lo: int, hi: int, sent: str) -> tuple[Metric, int] | None:
-        """The catalog metric named nearest the figure inside [lo, hi), and where it starts."""
+    def find(
+        self, norm: str, c: _Cand, lo: int, hi: int, sent: str, floor: int = -1
+    ) -> tuple[Metric, int, int] | None:
+        """The catalog metric named nearest the figure inside [lo, hi), and where it starts and
+        ends. An alias that ends before ``floor`` (the end of an earlier figure) named that one."""
         if self.regex is None:
             return None
-        best: tuple[int, int, int, Metric, int] | None = None
+        best: tuple[int, int, int, Metric, int, int] | None = None
         pos = lo
         while True:
             mm = self.regex.search(norm, pos, hi)
@@ -486,6 +534,8 @@ class _Matcher:
             if not self.unit_ok(met, c):
                 continue
             if mm.end() <= c.s:
+                if mm.end() <= floor:
+                    continue
                 between = norm[mm.end() : c.s]
                 if (c.kind_hint == "percent" and met.unit != "%"
                         and not _RATE_CUE_ANY.search(between)):
@@ -502,10 +552,10 @@ class _Matcher:
                 continue
             key = (dist, pref, -len(mm.group()))
             if best is None or key < best[:3]:
-                best = (dist, pref, -len(mm.group()), met, mm.start())
+                best = (dist, pref, -len(mm.group()), met, mm.start(), mm.end())
         if best is None:
             return None
-        return best[3], best[4]
+        return best[3], best[4], best[5]
 
 
 _UNIT_GROUPS = ({"家", "个", "座", "所", "处"}, {"件", "项"}, {"人", "名", "位"})
@@ -648,16 +698,22 @@ def find_figures(
         comparator = _comparator(norm, c, c_lo)
 
         # --- metric
-        found = matcher.find(norm, c, c_lo, c_hi, sent)
+        same_sent = prev_in_sent[0] == s_lo
+        floor = prev_in_sent[2] if same_sent else -1
         metric: Metric | None = None
-        alias_at = c.s
-        if found:
-            metric, alias_at = found
+        alias_at = alias_end = c.s
+        paired = _respectively(norm, c, c_lo, matcher, sent)
+        if paired is not None:
+            metric, alias_at = paired
+            alias_end = alias_at
+        else:
+            found = matcher.find(norm, c, c_lo, c_hi, sent, floor)
+            if found:
+                metric, alias_at, alias_end = found
         before_clause = norm[c_lo : c.s]
         inherited = False
         change = False
-        same_sent = prev_in_sent[0] == s_lo
-        if metric is None and same_sent and prev_in_sent[1] is not None:
+        if metric is None and paired is None and same_sent and prev_in_sent[1] is not None:
             pm = prev_in_sent[1]
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
             if c.kind_hint in ("rank", "multiple") or (
@@ -672,21 +728,27 @@ def find_figures(
                     metric, inherited = base, True
                 elif re.search(r"增长|增加|减少|净增", before_clause):
                     metric, inherited, change = base, True, True
-        if metric is None and c.kind_hint == "count" and c.unit:
+                elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
+                    _own_subject(_SUBSET.sub("", since_prev))
+                ) and not re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1]):
+                    metric, inherited = pm, True  # 认定…10家(其中首批获批7家): a part of it
+        if metric is None and paired is None and c.kind_hint == "count" and c.unit:
             # the topic named in the clause just before, with no figure of its own
             p_lo = c_lo - 1
-            if p_lo > s_lo:
-                pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120)
+            pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120) if p_lo > s_lo else (0, 0)
+            if p_lo > s_lo and not (same_sent and prev_in_sent[2] > pp_lo):
                 t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
                 topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
                 noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
                 if noun and topic and noun.group() not in norm[t_lo:p_lo]:
                     topic = None
                 if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
-                    metric, alias_at = topic
+                    metric, alias_at, alias_end = topic
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
             # a stock metric named with a flow cue → its "new_*" variant, and back
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
+            if alias_end <= c.s and _NEW_CUE.search(norm, alias_end, c.s):
+                cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
             stock_cue = bool(_STOCK_CUE.search(cue_text))
             if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
                 metric = matcher.flow_variant[metric.id]
@@ -702,7 +764,9 @@ def find_figures(
         elif c.kind_hint == "points":
             kind = "rate"
         elif c.kind_hint == "percent":
-            if _RATE_CUE.search(before_clause.rstrip()[-8:]) or re.search(
+            if _RAISED_TO.search(before_clause.rstrip()):
+                kind = "share"  # 比重提高至3.98%: the level reached
+            elif _RATE_CUE.search(before_clause.rstrip()[-8:]) or re.search(
                 r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", before_clause
             ):
                 kind = "rate"
@@ -772,6 +836,45 @@ _RATE_WORDS = re.compile(
     r"(?:比|较)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?)|年均|同比|环比|平均|分别|均|"
     r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|达到|保持在|保持|实现|为|约|近|超过|超|了|左右"
 )
+
+
+_SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批|获批|获得|通过")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
+_LIST_JOIN = re.compile(r"和|、|及|与|以及")
+
+
+def _respectively(
+    norm: str, c: _Cand, c_lo: int, matcher: _Matcher, sent: str
+) -> tuple[Metric | None, int] | None:
+    """``专利申请和授权量分别为5764件和2893件``: the i-th figure after 分别 is the i-th item of the
+    subject before it (a later item borrows the first item's head: 授权量 → 专利授权量).
+    None when the figure is not in such a list; (None, at) when its item names no metric."""
+    k = norm.rfind("分别", c_lo, c.s)
+    if k < 0:
+        return None
+    m = _RESPECTIVELY.match(norm, k)
+    assert m is not None
+    between = norm[m.end() : c.s]
+    # only figures and joiners between 分别 and this figure
+    rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", between)
+    if _LIST_JOIN.sub("", rest).strip(" 约近超") != "":
+        return None
+    index = len(re.findall(r"\d+(?:\.\d+)?", between))
+    parts = [p for p in _LIST_JOIN.split(norm[c_lo:k]) if p]
+    if index >= len(parts) or len(parts) < 2:
+        return None
+    part = parts[index]
+    tries = [part] + [parts[0][:-n] + part for n in (2, 3, 4) if index and len(parts[0]) > n]
+    for t in tries:
+        hits = [
+            a for a in matcher.regex.findall(t)
+            if matcher.unit_ok(matcher.by_alias[a], c)
+            and (not matcher.by_alias[a].context_any
+                 or any(w in sent for w in matcher.by_alias[a].context_any))
+        ] if matcher.regex is not None else []
+        if hits:
+            return matcher.by_alias[max(hits, key=len)], k
+    return None, k
 
 
 def _own_subject(before_clause: str) -> bool:
@@ -865,12 +968,20 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
             continue
         if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
             continue  # 是2015年的3.7倍: the base of a multiple
+        if seg.startswith(("的基础上", "基础上", "的水平上"), m.end()):
+            continue  # 在2022年的基础上实现倍增: a base year
         if _FROM_TO.search(seg, m.end()):
             continue  # 从2015年的326家增加到…: a starting point, not this figure's year
         best = int(m.group(1))
     return best
 
 
+_RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
+_NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
+_TO_YEAR = re.compile(
+    r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
+)
+_PERIOD_OPENER = re.compile(r"[ \t]*“?(十[一二三四五六]五)”?(?:期间|时期|以来)")
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
 
 
@@ -886,6 +997,13 @@ def _status_year(
 ) -> tuple[str, int | None]:
     sent_before = norm[s_lo : c.s]
     year = _explicit_year(norm, s_lo, c.s)
+    para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
+    if year is None and para_lo < s_lo:
+        # 到2027年,…;全区…突破8家: a target year that opens the paragraph's sentence
+        full_lo = max(norm.rfind("。", para_lo, s_lo), para_lo - 1, 0)
+        to_year = list(_TO_YEAR.finditer(norm, full_lo, s_lo))
+        if to_year:
+            year = int(to_year[-1].group(1))
     # a five-year-plan period named before the figure (十四五期末 → 2025)
     period_year: int | None = None
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
@@ -893,6 +1011,11 @@ def _status_year(
         if pre.endswith(("比", "较", "是")) or sent_before[m.end() : m.end() + 2] == "末的":
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
+    if period_year is None and doc_type == "five_year_plan":
+        # a paragraph that opens with “十三五”期间 speaks of that period throughout
+        opener = _PERIOD_OPENER.match(norm, para_lo)
+        if opener and para_lo < s_lo:
+            period_year = _FIVE_YEAR_END.get(opener.group(1))
     expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:]))
     all_heads = " ".join(heads)
     # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
@@ -905,6 +1028,10 @@ def _status_year(
     head_year_m = _YEAR.search(all_heads)
     head_year = int(head_year_m.group(1)) if head_year_m else None
     plan_head = bool(re.search(r"打算|思路|计划|下一步|展望|安排", all_heads)) and not retro_head
+    if not expected and doc_type == "work_summary" and re.search(
+        r"(?:将|有望)(?:达到|达|突破|超过|实现)$", before_clause.rstrip()[-6:]
+    ):
+        expected = True  # a summary's 将达1850家: a projection for the year
     if expected:
         status = "expected"
     elif doc_type == "work_summary":
