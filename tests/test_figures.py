@@ -579,3 +579,18 @@ def test_five_year_plan_review_paragraph_and_basis_section():
     assert [(f.raw, f.status, f.ref_year, f.kind) for f in figs] == [
         ("3.1%", "actual", 2020, "share"), ("1.5倍", "actual", 2020, "multiple"),
         ("300家", "actual", 2020, "stock"), ("500家", "target", 2025, "stock")]
+
+
+def test_target_year_carries_over_the_paragraph_and_its_dash_list():
+    text = ("二、主要目标\n到2028年,研发经费投入强度达到3.2%以上。区域创新指数达到140以上。\n"
+            "——创新平台加快集聚。建成市级重点实验室2家。\n"
+            "——全年新认定高新技术企业30家。\n")
+    figs = find_figures(text, doc_type="work_plan", doc_year=2024)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("3.2%", 2028), ("140", 2028), ("2家", 2028), ("30家", 2024)]
+
+
+def test_rate_of_a_projected_figure_is_expected():
+    text = "今年以来,有效期内高企总数将达900家,同比增长12%。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [(f.raw, f.status) for f in figs] == [("900家", "expected"), ("12%", "expected")]

@@ -687,6 +687,7 @@ def find_figures(
     figures: list[Figure] = []
     # the previous figure: (sentence start, metric, normalised end)
     prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
+    prev_status = ""
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -792,6 +793,8 @@ def find_figures(
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )
+        if inherited and same_sent and prev_status == "expected":
+            status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
 
         # --- quote (the sentence, shortened to nearby clauses when long)
         q_lo, q_hi = s_lo, s_hi
@@ -827,6 +830,7 @@ def find_figures(
         )
         if c.kind_hint != "rank":
             prev_in_sent = (s_lo, metric, c.e)
+            prev_status = status
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))
     return figures
@@ -998,10 +1002,13 @@ def _status_year(
     sent_before = norm[s_lo : c.s]
     year = _explicit_year(norm, s_lo, c.s)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
-    if year is None and para_lo < s_lo:
-        # 到2027年,…;全区…突破8家: a target year that opens the paragraph's sentence
-        full_lo = max(norm.rfind("。", para_lo, s_lo), para_lo - 1, 0)
-        to_year = list(_TO_YEAR.finditer(norm, full_lo, s_lo))
+    if year is None and not re.search(r"全年|今年|年内|本年|当年", sent_before):
+        # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
+        # introduction of a ——-list of targets
+        look_lo = max(para_lo - 1, 0)
+        if norm.startswith(("——", "—", "-"), para_lo) and para_lo > 0:
+            look_lo = max(0, para_lo - 1500)
+        to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
         if to_year:
             year = int(to_year[-1].group(1))
     # a five-year-plan period named before the figure (十四五期末 → 2025)
