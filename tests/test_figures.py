@@ -594,3 +594,21 @@ def test_rate_of_a_projected_figure_is_expected():
     text = "今年以来,有效期内高企总数将达900家,同比增长12%。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [(f.raw, f.status) for f in figs] == [("900家", "expected"), ("12%", "expected")]
+
+
+def test_spaces_between_chinese_and_digits():
+    text = ("2022 年全区 R&D 经费占 GDP 比重达 2.95%;全年实现技术交易额 88.1 亿元,"
+            "全区 97 家企业参与。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [(f.raw, f.metric, f.ref_year) for f in figs] == [
+        ("2.95%", "rd_intensity", 2022), ("88.1 亿元", "tech_contract_value", 2023),
+        ("97 家", "unclassified", 2023)]
+    for f in figs:
+        assert text[f.char_start : f.char_end] == f.raw
+
+
+def test_exceeding_expectations_is_not_a_projection():
+    text = "重大项目投资超预期,完成率132.5%;全社会R&D占比达到3.05%,全市第2。"
+    figs = {f.raw: f for f in find_figures(text, doc_type="work_summary", doc_year=2024)}
+    assert figs["132.5%"].status == "actual"
+    assert (figs["3.05%"].metric, figs["全市第2"].metric) == ("rd_intensity", "rd_intensity")

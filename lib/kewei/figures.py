@@ -54,8 +54,12 @@ _FULLWIDTH = (
     | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
 )
 # deleted from the normalised text: markdown bold markers; a line break between a number and
-# the unit that continues it on the next line ("60\n\n家")
-_DELETE = re.compile(r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])")
+# the unit that continues it on the next line ("60\n\n家"); spaces set between Chinese and
+# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元")
+_DELETE = re.compile(
+    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])"
+    r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
+)
 
 
 class _Text:
@@ -156,7 +160,8 @@ _FLOW_CUE = re.compile(
     r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|(?<![创更最革])新(?=$|\d)|培育|创建|认定|全年|本年|当年|引进|举办|"
     r"开展|入选|获得|获|完成|发证|支持"
 )
-_EXPECTED_CUE = re.compile(r"预计|预期|估计")
+# 预计 projects a figure; 超预期/达到预期/预期目标/预期性(指标) do not
+_EXPECTED_CUE = re.compile(r"预计|估计|(?<![超于出及到现])预期(?!目标|效果|成效|性)")
 _TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
 _PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
 _RETRO_HEAD = re.compile(
