@@ -612,3 +612,14 @@ def test_exceeding_expectations_is_not_a_projection():
     figs = {f.raw: f for f in find_figures(text, doc_type="work_summary", doc_year=2024)}
     assert figs["132.5%"].status == "actual"
     assert (figs["3.05%"].metric, figs["全市第2"].metric) == ("rd_intensity", "rd_intensity")
+
+
+def test_money_without_yuan_issue_numbers_and_stated_targets():
+    text = ("截止10月底,全区技术合同成交额达9.6亿,申请专项资金800万。"
+            "做法在2023年12期简报刊登。可完成同比增长8%的年度指标任务。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    got = [(f.raw, f.metric, f.unit, f.status) for f in figs]
+    assert got == [("9.6亿", "tech_contract_value", "亿元", "actual"),
+                   ("800万", "unclassified", "亿元", "actual"),
+                   ("8%", "unclassified", "%", "target")]
+    assert figs[1].value == pytest.approx(0.08)

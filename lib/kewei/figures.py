@@ -269,6 +269,20 @@ def _is_institute_name(norm: str, s: int, e: int) -> bool:
     return not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
 
 
+_MONEY_WORDS = re.compile(
+    r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持"
+)
+
+
+def _money_context(norm: str, s: int, e: int) -> bool:
+    """A scaled number without a unit (12.5亿) is money when its clause speaks of money."""
+    if re.match(r"[\u4e00-\u9fffA-Za-z]", norm[e : e + 1]):
+        return False  # 1.4亿人口: another unit follows
+    w = max(0, s - 40)
+    lo = max(norm.rfind("。", w, s), norm.rfind(";", w, s), norm.rfind("\n", w, s), w)
+    return bool(_MONEY_WORDS.search(norm, lo, s))
+
+
 def _arabic(tx: _Text) -> list[_Cand]:
     norm = tx.norm
     out: list[_Cand] = []
@@ -292,6 +306,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
             continue
+        if unit == "期" and before == "年":
+            continue  # 2023年19期: an issue number
         if before == "第" or _is_policy_nickname(norm, s, unit):
             continue
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
@@ -318,6 +334,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
         mult = _SCALES.get(scale, 1.0)
         approx = bool(m["mod1"] or m["mod2"])
         kind_hint = "count"
+        if not unit and scale in ("亿", "万", "万亿", "千万", "百万") and (
+            _money_context(norm, s, e)
+        ):
+            unit = "元"  # 成交额达12.5亿, 申请资金1200万: money written without 元
         if unit in _MONEY_UNITS:
             # canonical money unit: 亿元
             mult = mult / 1e8
@@ -985,6 +1005,7 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
     return best
 
 
+_AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
 _NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
 _TO_YEAR = re.compile(
@@ -1044,7 +1065,9 @@ def _status_year(
         r"(?:将|有望)(?:达到|达|突破|超过|实现)$", before_clause.rstrip()[-6:]
     ):
         expected = True  # a summary's 将达1850家: a projection for the year
-    if expected:
+    if not expected and _AS_TARGET.match(norm, c.e):
+        status = "target"  # 完成同比增长10%的年度指标任务: the figure is the target itself
+    elif expected:
         status = "expected"
     elif doc_type == "work_summary":
         later = year is not None and doc_year is not None and year > doc_year
