@@ -623,3 +623,8 @@ def test_money_without_yuan_issue_numbers_and_stated_targets():
                    ("800万", "unclassified", "亿元", "actual"),
                    ("8%", "unclassified", "%", "target")]
     assert figs[1].value == pytest.approx(0.08)
+
+
+def test_cumulative_new_is_still_a_flow_metric():
+    (f,) = find_figures("五年来累计新增科普基地16家。", doc_type="work_summary", doc_year=2023)
+    assert f.metric == "new_science_popularization_bases"

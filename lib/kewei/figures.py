@@ -775,7 +775,9 @@ def find_figures(
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
             if alias_end <= c.s and _NEW_CUE.search(norm, alias_end, c.s):
                 cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
-            stock_cue = bool(_STOCK_CUE.search(cue_text))
+            stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
+                norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
+            )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
             if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
                 metric = matcher.flow_variant[metric.id]
             elif metric.flow_of and stock_cue:
@@ -1005,6 +1007,7 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
     return best
 
 
+_CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
 _AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
 _NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
