@@ -7,7 +7,10 @@
 * A failing briefing does not stop the others; its executed notebook and error are kept under
   ``<out>/failed/``; the run exits 1 and the previously published site is left untouched.
 * The new site is assembled in ``<out>/.html-new-*`` and swapped for ``<out>/html`` by rename
-  only when every briefing is good, so ``<out>/html`` is always a complete site.
+  only when every briefing is good, so ``<out>/html`` is always a complete site. It holds the
+  briefings, ``index.html`` and ``sources/<stem>.html``: each document's text with every fact
+  marked, where the briefings' footnotes link (:mod:`kewei.sources`; regenerated every run,
+  they take milliseconds, and an unchanged site is not rewritten).
 * A lock file stops two builds from overlapping.
 """
 
@@ -463,16 +466,32 @@ def _cached_ok(out: Path, key: str) -> bool:
 
 
 def _site_matches(live: Path, files: dict[str, bytes | Path]) -> bool:
-    """The published site already holds exactly these files."""
+    """The published site already holds exactly these files (paths relative to the site)."""
     if not live.is_dir():
         return False
-    if sorted(p.name for p in live.iterdir()) != sorted(files):
+    found = sorted(p.relative_to(live).as_posix() for p in live.rglob("*") if not p.is_dir())
+    if found != sorted(files):
         return False
     for name, src in files.items():
         data = src if isinstance(src, bytes) else src.read_bytes()
         if (live / name).read_bytes() != data:
             return False
     return True
+
+
+def _check_source_pages(pages: dict[str, bytes]) -> None:
+    """The HTML checks of the briefings, on the source pages' own markup. The document text is
+    left out of the word check: a document may itself say "Warning"; it is shown escaped."""
+    from kewei.render import html_problems
+    from kewei.sources import body_of
+
+    for name, data in pages.items():
+        page = data.decode("utf-8")
+        problems = html_problems(page.replace(body_of(page), "", 1))
+        if "<script" in page.lower():
+            problems.append("contains a script element")
+        if problems:
+            raise KeweiError(f"source page {name}: {'; '.join(problems)}; nothing was published")
 
 
 def _terminate(pool: cf.ProcessPoolExecutor) -> None:
@@ -517,6 +536,7 @@ def build(cfg: BuildConfig, validator: Validator | None = None) -> int:
 def _build_locked(cfg: BuildConfig, validator: Validator, log: Log, t_start: float,
                   started: str) -> int:
     from kewei.render import IndexEntry, data_dates, render_index
+    from kewei.sources import source_pages
 
     grid_name = cfg.grid.name
     briefings = load_grid(cfg.grid, cfg.notebooks)
@@ -526,6 +546,13 @@ def _build_locked(cfg: BuildConfig, validator: Validator, log: Log, t_start: flo
     briefings = validate_all(briefings, tables, validator, grid_name)
 
     documents = getattr(tables, "documents", None)
+    # The source pages are made before any notebook runs: a document that cannot be published
+    # (missing, changed since extraction) stops the build with one line, cheaply.
+    t_src = time.monotonic()
+    src_files, src_entries = ({}, []) if not cfg.publish else source_pages(
+        documents, getattr(tables, "facts", None), cfg.seeds)
+    _check_source_pages(src_files)
+    t_src = time.monotonic() - t_src
     keys = KeyMaker(cfg.seeds, cfg.notebooks, _district_files(documents))
     key_of = {
         b.output: keys.key(b.notebook, b.parameters, b.title,
@@ -575,13 +602,15 @@ def _build_locked(cfg: BuildConfig, validator: Validator, log: Log, t_start: flo
             as_of, years = data_dates(documents, district)
             entries.append(IndexEntry(b.output, b.title, as_of, years))
         as_of, years = data_dates(documents)
-        files["index.html"] = render_index(entries, as_of, years).encode("utf-8")
+        files["index.html"] = render_index(entries, as_of, years, src_entries).encode("utf-8")
+        files.update(src_files)
         if _site_matches(live, files):
             log.info(f"{live} already up to date")
         else:
             new = Path(tempfile.mkdtemp(prefix=NEW_PREFIX, dir=cfg.out))
             try:
                 for name, src in files.items():
+                    (new / name).parent.mkdir(parents=True, exist_ok=True)
                     if isinstance(src, bytes):
                         (new / name).write_bytes(src)
                     else:
@@ -600,8 +629,9 @@ def _build_locked(cfg: BuildConfig, validator: Validator, log: Log, t_start: flo
     summary = {
         "started": started, "seconds": total, "jobs": cfg.jobs, "only": cfg.only,
         "force": cfg.force, "published": published, "publish": cfg.publish, "site": str(live),
-        "phases": {"extract": round(t_extract, 2), "execute": round(t_exec, 2),
-                   "publish": round(t_pub, 2)},
+        "phases": {"extract": round(t_extract, 2), "sources": round(t_src, 3),
+                   "execute": round(t_exec, 2), "publish": round(t_pub, 2)},
+        "sources": len(src_files),
         "counts": counts, "briefings": list(rows.values()),
     }
     (cfg.out / "summary.json").write_text(

@@ -214,10 +214,26 @@ def _year(v: Any) -> str:
     return "year unknown" if v is None or pd.isna(v) else str(int(v))
 
 
+def source_link(row: Mapping[str, Any]) -> str:
+    """Relative link to the fact's span in its source page (``sources/<stem>.html#<fact_id>``),
+    HTML-escaped for an attribute; empty when the row does not say its file."""
+    from kewei.sources import source_href
+
+    source_file = row.get("source_file")
+    if source_file is None or pd.isna(source_file) or not str(source_file):
+        return ""
+    fid = row.get("fact_id")
+    return esc(source_href(str(source_file), None if fid is None or pd.isna(fid) else str(fid)))
+
+
 def source_note(row: Mapping[str, Any], titles: Mapping[str, str] | None = None) -> str:
-    """HTML footnote body: “quote” — 《title》 (file, chars a–b), all escaped."""
+    """HTML footnote body: “quote” — 《title》 (file, chars a–b), all escaped; the file and span
+    link to the fact's place in its source page."""
     title = (titles or {}).get(str(row.get("doc_id", "")), "")
     where = f"{esc(row.get('source_file'))}, chars {int(row['char_start'])}–{int(row['char_end'])}"
+    href = source_link(row)
+    if href:
+        where = f"<a href='{href}' title='在原文中查看 open in the source'>{where}</a>"
     t = f"《{esc(title)}》 " if title else ""
     return f"“{esc(row.get('quote'))}” — {t}({where})"
 
@@ -231,12 +247,17 @@ def html_table(df: pd.DataFrame, index: bool = False) -> str:
 def footnoted_table(rows: pd.DataFrame, columns: Mapping[str, str],
                     titles: Mapping[str, str] | None = None, start: int = 1) -> str:
     """An HTML table of facts (``columns``: fact column → header) with a numbered footnote per
-    row giving its quote and source. Everything from documents is escaped."""
-    head = "".join(f"<th>{esc(h)}</th>" for h in [*columns.values(), "#"])
+    row giving its quote and source; each row and footnote links to the fact's span in its
+    source page (:mod:`kewei.sources`). Everything from documents is escaped."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in [*columns.values(), "# 来源 Source"])
     body, notes = [], []
     for i, r in enumerate(rows.to_dict("records"), start=start):
         cells = "".join(f"<td>{esc(r.get(c))}</td>" for c in columns)
-        body.append(f"<tr>{cells}<td><a href='#fn{i}' id='ref{i}'>[{i}]</a></td></tr>")
+        href = source_link(r)
+        src = (f" <a href='{href}' class='kewei-src' title='在原文中查看 open in the source'>"
+               f"原文&#8599;</a>" if href else "")
+        body.append(f"<tr>{cells}<td style='white-space:nowrap'>"
+                    f"<a href='#fn{i}' id='ref{i}'>[{i}]</a>{src}</td></tr>")
         notes.append(f"<li id='fn{i}' value='{i}'>{source_note(r, titles)}</li>")
     return (f"<table class='kewei-table'><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(body)}</tbody></table>"
@@ -321,8 +342,10 @@ def checks_sentence(checks: pd.DataFrame) -> str:
                   + (f" ({kinds})." if len(bad) else "."))
 
 
-def series_caption(g: pd.DataFrame, label: str, titles: Mapping[str, str]) -> str:
-    """Growth sentence and source of one year-by-year table row."""
+def series_caption(g: pd.DataFrame, label: str, titles: Mapping[str, str],
+                   facts: pd.DataFrame | None = None) -> str:
+    """Growth sentence and source of one year-by-year table row. With ``facts`` (every stated
+    cell of a series is also a fact), each year links to its cell in the source page."""
     g = g.dropna(subset=["value"]).sort_values("year")
     if g.empty:
         return ""
@@ -337,7 +360,26 @@ def series_caption(g: pd.DataFrame, label: str, titles: Mapping[str, str]) -> st
     src = (f"Source: 《{titles.get(str(first['doc_id']), '')}》 {first['table']}, row "
            f"“{first['row_label']}” ({first['doc_id']}, chars {int(g['char_start'].min())}–"
            f"{int(g['char_end'].max())}).")
-    return md_esc(growth) + "<br>" + f"<small>{md_esc(src)}</small>"
+    cells = series_cell_links(g, facts) if facts is not None else ""
+    return md_esc(growth) + "<br>" + f"<small>{md_esc(src)}{cells}</small>"
+
+
+def series_cell_links(g: pd.DataFrame, facts: pd.DataFrame) -> str:
+    """`` 原文 In the source: 2015 · 2016 …`` — each year a link to the fact that is its cell
+    (matched on document and character span); a year without a fact is shown unlinked."""
+    if facts is None or facts.empty or g.empty:
+        return ""
+    by_span = {(str(r["doc_id"]), int(r["char_start"]), int(r["char_end"])): r
+               for r in facts[["doc_id", "char_start", "char_end", "source_file", "fact_id"]]
+               .to_dict("records")}
+    items = []
+    for r in g.sort_values("year").to_dict("records"):
+        year = esc(str(int(r["year"])))
+        fact = by_span.get((str(r["doc_id"]), int(r["char_start"]), int(r["char_end"])))
+        href = source_link(fact) if fact is not None else ""
+        items.append(f"<a href='{href}' title='在原文中查看 open in the source'>{year}</a>"
+                     if href else year)
+    return " 原文 In the source: " + " · ".join(items)
 
 
 def trajectory_unit(tr: Any, metric: str) -> str:

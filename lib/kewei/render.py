@@ -161,8 +161,10 @@ def _is_int(v: Any) -> bool:
     return True
 
 
-def render_index(entries: list[IndexEntry], corpus_as_of: str = "", corpus_years: str = "") -> str:
-    """The site's index.html (deterministic: no build time in it)."""
+def render_index(entries: list[IndexEntry], corpus_as_of: str = "", corpus_years: str = "",
+                 sources: list[Any] | None = None) -> str:
+    """The site's index.html (deterministic: no build time in it). ``sources``: the
+    :class:`kewei.sources.SourceEntry` of every published source page."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(
@@ -171,5 +173,6 @@ def render_index(entries: list[IndexEntry], corpus_as_of: str = "", corpus_years
         keep_trailing_newline=True,
     )
     return env.get_template("site_index.html.j2").render(
-        entries=entries, corpus_as_of=corpus_as_of, corpus_years=corpus_years
+        entries=entries, corpus_as_of=corpus_as_of, corpus_years=corpus_years,
+        sources=sources or [],
     )
