@@ -121,7 +121,13 @@ def status(summary: dict[str, Any]) -> dict[str, str]:
 
 
 def snapshot(site: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(site.iterdir())}
+    """Every published file (sources/ included) by its path relative to the site."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file()}
+
+
+def mtimes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*")}
 
 
 def test_incremental_rebuilds_only_what_changed(tmp_path: Path) -> None:
@@ -131,17 +137,18 @@ def test_incremental_rebuilds_only_what_changed(tmp_path: Path) -> None:
     assert rc == 0
     assert status(s) == {"overview": "built", "profile-songjiang": "built",
                          "profile-minhang": "built"}
-    assert sorted(p.name for p in site.iterdir()) == [
-        "index.html", "overview.html", "profile-minhang.html", "profile-songjiang.html"]
+    assert sorted(snapshot(site)) == [
+        "index.html", "overview.html", "profile-minhang.html", "profile-songjiang.html",
+        "sources/a.html", "sources/b.html"]
     assert (root / "build" / "executed" / "profile-minhang.ipynb").is_file()
     first = snapshot(site)
-    mtimes = {p.name: p.stat().st_mtime_ns for p in site.iterdir()}
+    before = mtimes(site)
 
-    # Unchanged second run: nothing executed, the site not even rewritten.
+    # Unchanged second run: nothing executed, the site (source pages too) not even rewritten.
     rc, s = run_build(root)
     assert rc == 0 and set(status(s).values()) == {"unchanged"}
     assert s["counts"]["built"] == 0
-    assert {p.name: p.stat().st_mtime_ns for p in site.iterdir()} == mtimes
+    assert mtimes(site) == before
 
     # Touching the mtime only changes nothing; changing the Minhang seed's content rebuilds the
     # Minhang profile and the overview (which reads all seeds), not Songjiang's profile.
@@ -152,6 +159,9 @@ def test_incremental_rebuilds_only_what_changed(tmp_path: Path) -> None:
     assert rc == 0
     assert status(s) == {"overview": "built", "profile-songjiang": "unchanged",
                          "profile-minhang": "built"}
+    # … and its source page shows the new text; the other one is byte for byte the same.
+    assert "新增一段。" in (site / "sources" / "b.html").read_text(encoding="utf-8")
+    assert (site / "sources" / "a.html").read_bytes() == first["sources/a.html"]
 
     # A half-written cached output (e.g. disk full mid-write) is detected and rebuilt;
     # a deleted published file is restored.
@@ -372,3 +382,65 @@ def test_key_covers_package_source_notebook_parameters_and_versions(tmp_path: Pa
     monkeypatch.undo()
     # The real package digest changes when a source file of the package changes.
     assert len(hashing.package_digest()) == 64
+
+
+LINKED = [
+    ("from IPython.display import HTML, display\nfrom kewei import narrative as N\n"
+     "from kewei.data import load_tables\nt = load_tables(refresh=False)\n"
+     "display(HTML(N.footnoted_table(N.fact_rows(t.facts), N.FACT_COLUMNS)))", None),
+]
+
+
+def add_facts(root: Path) -> list[dict[str, Any]]:
+    """Two facts in the synthetic seeds, at their true offsets."""
+    rows = []
+    for doc, source, district, word in (("a", "a.txt", "songjiang", "2024"),
+                                        ("b", "b.txt", "minhang", "2023")):
+        text = (root / "seeds" / source).read_text(encoding="utf-8")
+        start = text.index(word)
+        rows.append({c: None for c in COLUMNS["facts"]} | {
+            "fact_id": f"{doc}-0001", "doc_id": doc, "source_file": source,
+            "district": district, "metric": "unclassified", "metric_zh": "年份", "value": 1,
+            "unit": "个", "raw": word, "comparator": "eq", "kind": "flow", "status": "actual",
+            "ref_year": int(word), "quote": text.strip(), "char_start": start,
+            "char_end": start + len(word)})
+    pd.DataFrame(rows, columns=COLUMNS["facts"]).to_csv(root / "data" / "facts.csv", index=False)
+    return rows
+
+
+def test_footnote_links_resolve_to_anchors_in_published_source_pages(tmp_path: Path) -> None:
+    import html
+    import re
+    from urllib.parse import unquote
+
+    root = make_project(tmp_path, districts="songjiang")
+    rows = add_facts(root)
+    write_notebook(root / "notebooks" / "overview.ipynb", LINKED)
+    rc, s = run_build(root, only="overview")
+    assert rc == 0, s
+    site = root / "build" / "html"
+    page = (site / "overview.html").read_text(encoding="utf-8")
+    hrefs = [html.unescape(h) for h in re.findall(r'href="(sources/[^"]*)"', page)]
+    assert len(hrefs) == 2 * len(rows)  # every row and every footnote
+    for href in hrefs:
+        path, _, fragment = href.partition("#")
+        target = site / unquote(path)
+        assert target.is_file(), href
+        ids = re.findall(r'\bid="([^"]*)"', target.read_text(encoding="utf-8"))
+        assert [html.unescape(i) for i in ids].count(unquote(fragment)) == 1, href
+    # The mark holds exactly the fact's characters.
+    a = (site / "sources" / "a.html").read_text(encoding="utf-8")
+    assert '<mark id="a-0001" title="年份 unclassified · actual · 2024">2024</mark>' in a
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "来源文件" in index and 'href="sources/a.html"' in index
+    assert 'href="sources/b.html"' in index
+
+
+def test_a_document_missing_from_seeds_stops_the_build_before_any_notebook(
+        tmp_path: Path) -> None:
+    root = make_project(tmp_path, districts="songjiang")
+    (root / "seeds" / "b.txt").unlink()
+    with pytest.raises(KeweiError, match=r"b\.txt: cannot read file"):
+        run_build(root)
+    assert not (root / "build" / "executed").exists()
+    assert not (root / "build" / "html").exists()

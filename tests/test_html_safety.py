@@ -35,12 +35,13 @@ def chromium() -> str:
     return exe
 
 
-def dump_dom(page: Path, profile: Path) -> str:
-    """The DOM after Chromium loaded the page and ran whatever scripts it would run."""
+def dump_dom(page: Path, profile: Path, fragment: str = "") -> str:
+    """The DOM after Chromium loaded the page (at ``#fragment``, if given) and ran whatever
+    scripts it would run."""
     cmd = [chromium(), "--headless", "--no-sandbox", "--disable-gpu",
            "--disable-background-networking", "--no-first-run", "--disable-dev-shm-usage",
            f"--user-data-dir={profile}", "--virtual-time-budget=3000", "--dump-dom",
-           page.resolve().as_uri()]
+           page.resolve().as_uri() + (f"#{fragment}" if fragment else "")]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, f"chromium failed: {res.stderr[-500:]}"
     assert "</html>" in res.stdout, f"chromium printed no DOM: {res.stderr[-500:]}"
@@ -132,6 +133,29 @@ def test_real_notebooks_escape_hostile_document_text(tmp_path: Path) -> None:
         assert not ran_script(dom), f"{name}: a script from the hostile seed ran"
         shown += any(p in visible_text(dom) for p in ("<script>", "<img src=x onerror="))
     assert shown, "the hostile text should reach at least one briefing, as text"
+
+    # The hostile copy's source page, opened the way a footnote opens it (at a fact's anchor):
+    # every payload is on the page as text, and none ran.
+    import html as html_mod
+    import re
+
+    from kewei.sources import page_path
+
+    profile_page = (out / "html" / "profile-songjiang.html").read_text(encoding="utf-8")
+    prefix = page_path("zz_hostile_" + src.name)
+    links = [html_mod.unescape(h) for h in re.findall(r'href="(sources/[^"]*)"', profile_page)]
+    hostile_links = [h for h in links if h.startswith(prefix + "#")]
+    assert hostile_links, "the profile should footnote figures of the hostile copy"
+    page = out / "html" / prefix
+    source = page.read_text(encoding="utf-8")
+    assert "<script" not in source.lower() and "<img" not in source.lower()
+    fragment = hostile_links[0].split("#", 1)[1]
+    assert f'id="{fragment}"' in source
+    dom = dump_dom(page, tmp_path / "profile-source", fragment)
+    assert not ran_script(dom), "a script from the hostile seed ran in its source page"
+    text = visible_text(dom)
+    for payload in (ALERT, SCRIPT, IMG):
+        assert payload in text, f"{payload[:20]}… is not shown as text on the source page"
 
 
 @pytest.fixture(autouse=True)

@@ -162,6 +162,41 @@ def test_real_grid_briefings(real_site: tuple[Path, dict]) -> None:
     assert {b["parameters"]["district"] for b in profiles} >= set(names)
 
 
+def test_real_site_footnotes_open_their_figure_in_a_source_page(
+        real_site: tuple[Path, dict]) -> None:
+    """Every link from a briefing into sources/ (footnotes, facts rows, series cells) lands on
+    an existing source page and on an anchor that page has exactly once."""
+    import html
+    from urllib.parse import unquote
+
+    import pandas as pd
+
+    site, summary = real_site
+    docs = pd.read_csv(site.parent.parent / "data" / "documents.csv")
+    pages = sorted(p.relative_to(site).as_posix() for p in (site / "sources").glob("*.html"))
+    assert pages == sorted(f"sources/{Path(f).stem}.html" for f in docs["source_file"])
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "来源文件" in index
+    ids: dict[str, list[str]] = {}
+    for name in pages:
+        page = (site / name).read_text(encoding="utf-8")
+        assert html_problems(page) == [] and "<script" not in page.lower(), name
+        assert f'href="{name}"' in index
+        ids[name] = [html.unescape(i) for i in re.findall(r'\bid="([^"]*)"', page)]
+    linked: dict[str, int] = {}
+    for b in summary["briefings"]:
+        page = (site / f"{b['output']}.html").read_text(encoding="utf-8")
+        hrefs = [html.unescape(h) for h in re.findall(r'href="(sources/[^"]*)"', page)]
+        linked[b["output"]] = len(hrefs)
+        for href in hrefs:
+            path, _, fragment = href.partition("#")
+            assert unquote(path) in ids, f"{b['output']}: {href} has no source page"
+            assert ids[unquote(path)].count(unquote(fragment)) == 1, f"{b['output']}: {href}"
+    # The briefings with figures link them (the Songjiang profile: footnotes and series cells).
+    assert linked["profile-songjiang"] >= 40 and linked["comparison"] > 0
+    assert all(n > 0 for o, n in linked.items() if o.startswith("trajectory-"))
+
+
 
 def _visible_outputs(nb) -> list[list[tuple[str, str]]]:
     """Per code cell (papermill's injected cell left out): what a reader sees, images hashed."""
