@@ -628,3 +628,96 @@ def test_money_without_yuan_issue_numbers_and_stated_targets():
 def test_cumulative_new_is_still_a_flow_metric():
     (f,) = find_figures("五年来累计新增科普基地16家。", doc_type="work_summary", doc_year=2023)
     assert f.metric == "new_science_popularization_bases"
+
+
+# ---------------------------------------------------------------------------------------------
+# second held-out round (attributes): behaviours pinned with invented sentences
+
+
+def _by_raw(text: str, doc_type: str, doc_year: int | None) -> dict[str, Figure]:
+    return {f.raw: f for f in find_figures(text, doc_type=doc_type, doc_year=doc_year)}
+
+
+def test_last_year_counts_back_from_the_document_year():
+    text = ("本区去年新认定高企420家,同比增长31%,位列全市第三。现有高新技术企业2100家。"
+            "比去年增长12%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [(figs[r].metric, figs[r].ref_year) for r in ("420家", "31%", "全市第三")] == [
+        ("new_high_tech_enterprises", 2021)] * 3
+    assert (figs["2100家"].ref_year, figs["12%"].ref_year) == (2022, 2022)
+
+
+def test_a_year_in_a_title_or_a_name_is_not_the_figures_year():
+    text = "区科技局2021年工作总结2022年思路 全年组织申报各类项目88项。"
+    assert _by_raw(text, "work_summary", 2021)["88项"].ref_year == 2021
+    text = "年内建立2026年高企培育库,目前入库企业12家。"
+    assert _by_raw(text, "work_summary", 2024)["12家"].ref_year == 2024
+
+
+def test_a_projection_runs_to_the_end_of_its_sentence():
+    text = "预计全年外贸总额450亿元,其中出口120亿元,同比增长4.2%;服务业营收900亿元。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].status for r in ("450亿元", "120亿元", "4.2%", "900亿元")] == [
+        "expected", "expected", "expected", "actual"]
+
+
+def test_rank_after_a_placeholder_names_the_previous_clause():
+    text = "预计有效期内高新技术企业总量达xxx家,全市第一。"
+    (f,) = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert (f.raw, f.metric, f.status) == ("全市第一", "high_tech_enterprises", "expected")
+
+
+def test_flow_cue_carries_over_a_comma_list_of_the_same_metric():
+    text = "新增国家高企30家,省级高企12家,高企总数达到210家。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [figs[r].metric for r in ("30家", "12家", "210家")] == [
+        "new_high_tech_enterprises", "new_high_tech_enterprises", "high_tech_enterprises"]
+
+
+def test_five_year_plan_named_by_ordinal_and_base_year_before_the_period():
+    text = ("某区国民经济和社会发展第十四个五年规划纲要\n\n一、发展基础\n\n"
+            "十三五时期成绩显著,十三五规划确定的目标顺利完成。\n\n"
+            "——区级税收年均增长为8.2%。\n")
+    assert _by_raw(text, "five_year_plan", 2021)["8.2%"].ref_year == 2020
+    text = ("到2025年,全区研发经费投入年均增长超过9%。2020年,全区研发投入210.5亿元,"
+            "比十二五末期提升95亿元。")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["9%"].status, figs["9%"].ref_year) == ("target", 2025)
+    got = [(figs[r].metric, figs[r].status, figs[r].ref_year) for r in ("210.5亿元", "95亿元")]
+    assert got == [("rd_expenditure", "actual", 2020)] * 2
+
+
+def test_numbered_review_paragraph_of_a_next_period_proposal():
+    text = ("关于制定某区第十五个五年规划的建议\n\n一、“十五五”时期是关键时期\n\n"
+            "1.“十四五”时期发展成就显著。税收占比超35%,增速位居全市第二。\n")
+    figs = _by_raw(text, "five_year_plan", 2025)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("35%", "全市第二")] == [
+        ("actual", 2025)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "metric"),
+    [
+        ("研发经费支出与地区生产总值之比保持在4%左右。", "4%", "rd_intensity"),
+        ("全社会研发经费支出占全市GDP的比例达到4.1%。", "4.1%", "rd_intensity"),
+        ("PCT专利申请量310件。", "310件", "pct_applications"),
+        ("每万人口高价值发明专利数41件。", "41件", "high_value_invention_patents_per_10k"),
+        ("市级以上双创载体总数达28家。", "28家", "innovation_carriers"),
+        ("软件和信息服务业销售额120.5亿元。", "120.5亿元", "software_it_revenue"),
+    ],
+)
+def test_second_round_aliases(text, raw, metric):
+    assert _by_raw(text, "work_summary", 2023)[raw].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("引进产业基金三只,新建步道800多米。", "三只", 3.0),
+        ("引进产业基金三只,新建步道800多米。", "800多米", 800.0),
+        ("平台交易额占全市四分之一。", "四分之一", 25.0),
+        ("企业数量位居中心城区首位。", "位居中心城区首位", 1.0),
+    ],
+)
+def test_second_round_candidates(text, raw, value):
+    assert _by_raw(text, "work_summary", 2023)[raw].value == value

@@ -105,6 +105,7 @@ _COUNT_UNITS = (
     "个", "项", "件", "座", "台", "套", "张", "条", "场", "次", "所", "批", "类", "处", "篇", "部",
     "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
     "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年", "份", "笔", "项次", "场次", "批次",
+    "只", "立方米", "米",
 )
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
@@ -121,7 +122,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
-    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只)"
 )
 _RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|本区|全球|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
@@ -414,9 +415,12 @@ def _chinese(tx: _Text) -> list[_Cand]:
     return out
 
 
+_RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
 _FIRST_PLACE = re.compile(
-    r"(?:全市|全区|全国|全省|本市)(?:排名)?(?:首位|榜首)|(?:位居|位列|居|排名)(?:全市|全区|全国|全省|本市)?(?:首位|榜首)"
+    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|(?:位居|位列|居|排名){_RANK_SCOPE}?(?:首位|榜首)"
 )
+# 占全市三分之一: a share written as a Chinese fraction
+_FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
 
 
@@ -425,6 +429,12 @@ def _ranks(tx: _Text) -> list[_Cand]:
     for m in _FIRST_PLACE.finditer(tx.norm):
         out.append(_Cand(s=m.start(), e=m.end(), value=1.0, low=None, high=None, unit="rank",
                          kind_hint="rank", comparator="eq", noun_after=False))
+    for m in _FRACTION.finditer(tx.norm):
+        d, n = _cn_value(m["d"]), _cn_value(m["n"])
+        if d and n and n < d:
+            out.append(_Cand(s=m.start(), e=m.end(), value=round(100 * n / d, 2), low=None,
+                             high=None, unit="%", kind_hint="percent", comparator="eq",
+                             noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
@@ -758,6 +768,18 @@ def find_figures(
                     _own_subject(_SUBSET.sub("", since_prev))
                 ) and not re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1]):
                     metric, inherited = pm, True  # 认定…10家(其中首批获批7家): a part of it
+            elif (c.kind_hint == "money" and pm.unit == "亿元"
+                  and _CHANGE_SINCE.search(before_clause)):
+                metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
+        if metric is None and paired is None and c.kind_hint == "rank" and not (
+            same_sent and prev_in_sent[2] > c_lo - 1
+        ) and c_lo - 1 > s_lo:
+            # 总量达xxx家,全市第一: a rank after a clause whose figure is a placeholder
+            pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+            t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
+            topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
+            if topic:
+                metric, alias_at, alias_end = topic
         if metric is None and paired is None and c.kind_hint == "count" and c.unit:
             # the topic named in the clause just before, with no figure of its own
             p_lo = c_lo - 1
@@ -780,6 +802,10 @@ def find_figures(
             )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
             if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
                 metric = matcher.flow_variant[metric.id]
+            elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
+                  and prev_in_sent[1] is matcher.flow_variant[metric.id]
+                  and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)):
+                metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
             elif metric.flow_of and stock_cue:
                 metric = matcher.cat.get(metric.flow_of, metric)
         unit = c.unit or (metric.unit if metric is not None else "")
@@ -945,7 +971,11 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
 def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int | None:
     if doc_type != "five_year_plan":
         return None
-    title = re.search(r"(十[一二三四五六]五)[”\"]?[^\n。]{0,24}规划", norm[:600])
+    ordinal = re.search(r"第(十[一二三四五六])个五年规划", norm[:600])
+    if ordinal and ordinal.group(1) + "五" in _FIVE_YEAR_END:
+        return _FIVE_YEAR_END[ordinal.group(1) + "五"]
+    title = re.search(r"(十[一二三四五六]五)[”\"]?[^\n。]{0,24}规划(?!确定|目标|期间|实施|以来)",
+                      norm[:600])
     if title and title.group(1) in _FIVE_YEAR_END:
         return _FIVE_YEAR_END[title.group(1)]
     counts: dict[str, int] = {}
@@ -959,6 +989,9 @@ def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int
         covering = [e for e in ends if e - 4 <= doc_year + 1 <= e + 1]
         if covering:
             return covering[0]
+        # only earlier periods are mentioned (比“十二五”末提升…): the plan is the next one
+        return next((e for e in sorted(_FIVE_YEAR_END.values()) if e >= doc_year + 1),
+                    doc_year + 4)
     often = [k for k in counts if counts[k] >= 2] or list(counts)
     return max(_FIVE_YEAR_END.get(k, 0) for k in often) or None
 
@@ -978,10 +1011,14 @@ def _heading_context(
     return out
 
 
-def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
-    """The nearest year named before the figure in its sentence (not a base year, not a title)."""
+def _explicit_year(
+    norm: str, s_lo: int, c_s: int, doc_year: int | None = None
+) -> int | None:
+    """The nearest year named before the figure in its sentence (not a base year, not a title);
+    去年/上年 count back from the document year; a later 目前 means the document year."""
     seg = norm[s_lo:c_s]
     best: int | None = None
+    best_at = -1
     for m in _YEAR.finditer(seg):
         pre = seg[max(0, m.start() - 2) : m.start()]
         if pre.endswith(("比", "较", "与", "自", "于")) or pre.endswith(("同比",)):
@@ -1003,10 +1040,27 @@ def _explicit_year(norm: str, s_lo: int, c_s: int) -> int | None:
             continue  # 在2022年的基础上实现倍增: a base year
         if _FROM_TO.search(seg, m.end()):
             continue  # 从2015年的326家增加到…: a starting point, not this figure's year
-        best = int(m.group(1))
+        if _DOC_TITLE_AFTER.match(seg, m.end()):
+            continue  # 2020年工作总结2021年思路: a document title, not the figure's year
+        best, best_at = int(m.group(1)), m.end()
+    if doc_year is not None:
+        for m in _LAST_YEAR.finditer(seg):
+            if m.start() > best_at and seg[max(0, m.start() - 1) : m.start()] not in "比较与同于":
+                best, best_at = doc_year - _LAST_YEAR_BACK[m.group(1)], m.end()
+    if best is not None and _NOW.search(seg, best_at):
+        return None  # 建立2025年高企培育库,目前入库3家: the year names the pool, 目前 is now
     return best
 
 
+_DOC_TITLE_AFTER = re.compile(
+    r"(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾)"
+)
+_LAST_YEAR = re.compile(r"(去年|上年|前年)(?!同期|同比|底|末)")
+_LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
+_NOW = re.compile(r"目前|当前|现已|截至目前|截止目前")
+
+
+_CHANGE_SINCE = re.compile(r"(?:比|较)[^,;。]{0,12}(?:增长|增加|提升|提高|减少|多)了?$")
 _CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
 _AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
@@ -1014,7 +1068,11 @@ _NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新�
 _TO_YEAR = re.compile(
     r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
 )
-_PERIOD_OPENER = re.compile(r"[ \t]*“?(十[一二三四五六]五)”?(?:期间|时期|以来)")
+_ACTUAL_AFTER = re.compile(r"已|实际|截至|截止|目前")
+_PERIOD_OPENER = re.compile(
+    r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
+    r"“?(十[一二三四五六]五)”?(?:期间|时期|以来)"
+)
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
 
 
@@ -1029,7 +1087,7 @@ def _status_year(
     period_end: int | None,
 ) -> tuple[str, int | None]:
     sent_before = norm[s_lo : c.s]
-    year = _explicit_year(norm, s_lo, c.s)
+    year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     if year is None and not re.search(r"全年|今年|年内|本年|当年", sent_before):
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
@@ -1053,6 +1111,10 @@ def _status_year(
         if opener and para_lo < s_lo:
             period_year = _FIVE_YEAR_END.get(opener.group(1))
     expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:]))
+    carried = False  # 预计 opens a projection that runs to the end of its sentence
+    if not expected:
+        last_end = max((m.end() for m in _EXPECTED_CUE.finditer(sent_before)), default=-1)
+        carried = last_end >= 0 and not _ACTUAL_AFTER.search(sent_before, last_end)
     all_heads = " ".join(heads)
     # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
     decisive = next((h for h in heads if _RETRO_HEAD.search(h) or _TARGET_HEAD.search(h)), "")
@@ -1070,7 +1132,7 @@ def _status_year(
         expected = True  # a summary's 将达1850家: a projection for the year
     if not expected and _AS_TARGET.match(norm, c.e):
         status = "target"  # 完成同比增长10%的年度指标任务: the figure is the target itself
-    elif expected:
+    elif expected or carried:
         status = "expected"
     elif doc_type == "work_summary":
         later = year is not None and doc_year is not None and year > doc_year
@@ -1093,6 +1155,8 @@ def _status_year(
             status = "actual"
         elif target_head:
             status = "target"
+        elif year is not None and period_end is not None and year <= period_end - 5:
+            status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
         elif past_cue or (period_year is not None and period_end is not None
                           and period_year < period_end):
             status = "actual"
