@@ -72,6 +72,16 @@ def test_html_table_and_footnotes_escape_cells():
     assert "&lt;a&gt;.txt, chars 1–5" in fn and "[1]" in fn
 
 
+
+def test_documents_table_links_each_file_to_its_source_page_and_escapes():
+    docs = pd.DataFrame([{"title": HOSTILE, "source_file": "004_x.txt", "year": 2024},
+                         {"title": "区科委2020年工作要点", "source_file": None, "year": None}])
+    out = N.documents_table(docs, {"title": "标题 Title", "year": "年份 Year",
+                                   "source_file": "文件 File"})
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "<a href='sources/004_x.html'" in out and ">004_x.txt</a>" in out
+    assert out.count("<tr>") == 3 and "<td>–</td>" in out
+
 def test_figure_text_range_and_comparators():
     assert N.figure_text({"comparator": "range", "value_low": 50, "value_high": 60,
                           "unit": "count", "value": None}) == "50–60"

@@ -244,6 +244,27 @@ def html_table(df: pd.DataFrame, index: bool = False) -> str:
                       classes="kewei-table")
 
 
+def documents_table(docs: pd.DataFrame, columns: Mapping[str, str]) -> str:
+    """Documents (``columns``: column → header) as an HTML table, every cell escaped; the
+    ``source_file`` cell links to the document's source page with its figures marked."""
+    from kewei.sources import source_href
+
+    head = "".join(f"<th>{esc(h)}</th>" for h in columns.values())
+    body = []
+    for r in docs.to_dict("records"):
+        cells = []
+        for c in columns:
+            v = r.get(c)
+            text = "–" if v is None or (not isinstance(v, str) and pd.isna(v)) else esc(v)
+            if c == "source_file" and text != "–":
+                text = (f"<a href='{esc(source_href(str(v)))}' "
+                        f"title='打开原文 open the source text'>{text}</a>")
+            cells.append(f"<td>{text}</td>")
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    return (f"<table class='kewei-table'><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
 def footnoted_table(rows: pd.DataFrame, columns: Mapping[str, str],
                     titles: Mapping[str, str] | None = None, start: int = 1) -> str:
     """An HTML table of facts (``columns``: fact column → header) with a numbered footnote per
