@@ -721,3 +721,18 @@ def test_second_round_aliases(text, raw, metric):
 )
 def test_second_round_candidates(text, raw, value):
     assert _by_raw(text, "work_summary", 2023)[raw].value == value
+
+
+def test_a_year_range_dates_its_figures_by_the_end_year_unless_it_names_a_plan():
+    figs = _by_raw("2024-2028年,全区高企年均增长8%。", "work_plan", 2024)
+    assert figs["8%"].ref_year == 2028
+    figs = _by_raw("落实2024—2028年行动方案,高企达到640家。", "work_plan", 2024)
+    assert figs["640家"].ref_year == 2024
+
+
+def test_ratios_written_with_a_count_unit_are_shares():
+    text = "每万人发明专利拥有量达到75件,每万名从业人员发明专利授权数达9件。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [(figs[r].metric, figs[r].kind) for r in ("75件", "9件")] == [
+        ("invention_patents_per_10k", "share"),
+        ("invention_patent_grants_per_10k_workers", "share")]

@@ -828,6 +828,8 @@ def find_figures(
                 kind = "share"
         elif change:
             kind = "flow"
+        elif metric is not None and metric.kind == "share" and not inherited:
+            kind = "share"  # 每万人发明专利拥有量80件: a ratio written with a count unit
         elif metric is not None and metric.kind in ("stock", "flow") and not inherited:
             kind = metric.kind
             if kind == "stock" and metric.id not in matcher.flow_variant and _FLOW_CUE.search(
@@ -1028,7 +1030,10 @@ def _explicit_year(
         if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
             continue
         if m.start() > 0 and seg[m.start() - 1] in "-—–~至" and not pre.endswith("截至"):
-            continue  # the end of a year range (截至2023年底 is a point in time)
+            # 2023-2027年,…年均增长10%: the period's end year; 2023—2027年行动方案 is a name
+            if not (re.search(r"(?:19|20)\d{2}年?[-—–~至]$", seg[max(0, m.start() - 6) : m.start()])
+                    and not _RANGE_NAME_AFTER.match(seg, m.end())):
+                continue  # the end of a year range in a title (截至2023年底 is a point in time)
         q_open = seg.rfind("“", 0, m.start())
         if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open:
             continue
@@ -1052,6 +1057,7 @@ def _explicit_year(
     return best
 
 
+_RANGE_NAME_AFTER = re.compile(r"[^,;。]{0,12}?(?:行动|方案|计划|规划|纲要|意见|政策|办法)")
 _DOC_TITLE_AFTER = re.compile(
     r"(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾)"
 )
