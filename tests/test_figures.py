@@ -730,9 +730,8 @@ def test_a_year_range_dates_its_figures_by_the_end_year_unless_it_names_a_plan()
     assert figs["640家"].ref_year == 2024
 
 
-def test_ratios_written_with_a_count_unit_are_shares():
+def test_patents_per_10k_workers_is_not_a_patent_grant_count():
     text = "每万人发明专利拥有量达到75件,每万名从业人员发明专利授权数达9件。"
     figs = _by_raw(text, "work_summary", 2023)
-    assert [(figs[r].metric, figs[r].kind) for r in ("75件", "9件")] == [
-        ("invention_patents_per_10k", "share"),
-        ("invention_patent_grants_per_10k_workers", "share")]
+    assert [figs[r].metric for r in ("75件", "9件")] == [
+        "invention_patents_per_10k", "invention_patent_grants_per_10k_workers"]

@@ -828,8 +828,6 @@ def find_figures(
                 kind = "share"
         elif change:
             kind = "flow"
-        elif metric is not None and metric.kind == "share" and not inherited:
-            kind = "share"  # 每万人发明专利拥有量80件: a ratio written with a count unit
         elif metric is not None and metric.kind in ("stock", "flow") and not inherited:
             kind = metric.kind
             if kind == "stock" and metric.id not in matcher.flow_variant and _FLOW_CUE.search(
