@@ -56,7 +56,8 @@ def test_grid_expands_cartesian_product_in_order(nbdir: Path) -> None:
     assert [b.output for b in bs] == [
         "overview", "profile-songjiang", "profile-minhang", "profile-putuo", "profile-jingan"]
     assert bs[2].parameters == {"lang": "zh", "district": "minhang"}
-    assert bs[2].title == "区情 District profile: minhang"
+    assert bs[2].title == "区情 District profile: 闵行区 Minhang"  # titles read bilingually
+    assert bs[2].output == "profile-minhang"  # file names keep the slug
     assert bs[2].depends_on_district and not bs[0].depends_on_district
     assert bs[0].parameters == {}
 

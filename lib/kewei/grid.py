@@ -58,8 +58,26 @@ def _fmt_value(value: Any) -> str:
     return str(value)
 
 
-def _format(template: str, params: dict[str, Any], where: str) -> str:
-    """Fill ``{name}`` placeholders from ``params``; any other format syntax is an error."""
+def _display_value(name: str, value: Any) -> str:
+    """How a parameter reads in a title: a Shanghai district as 松江区 Songjiang, a metric id as
+    its catalog labels; anything else (and an unknown value) as written."""
+    if name == "district" and isinstance(value, str):
+        from kewei import vocab
+
+        if value in vocab.SHANGHAI_SLUGS:
+            return f"{vocab.district_label(value, 'zh')} {vocab.district_label(value, 'en')}"
+    if name == "metric" and isinstance(value, str):
+        from kewei.metrics import load_catalog
+
+        m = load_catalog().get(value)
+        if m is not None:
+            return f"{m.label_zh} {m.label_en}"
+    return _fmt_value(value)
+
+
+def _format(template: str, params: dict[str, Any], where: str, display: bool = False) -> str:
+    """Fill ``{name}`` placeholders from ``params``; any other format syntax is an error.
+    With ``display`` (titles), districts and metrics are shown by their bilingual labels."""
     out: list[str] = []
     try:
         parsed = list(string.Formatter().parse(template))
@@ -76,7 +94,8 @@ def _format(template: str, params: dict[str, Any], where: str) -> str:
                 f"{where}: placeholder {{{name}}} is not a parameter "
                 f"(parameters: {', '.join(sorted(params)) or 'none'})"
             )
-        out.append(_fmt_value(params[name]))
+        value = params[name]
+        out.append(_display_value(name, value) if display else _fmt_value(value))
     return "".join(out)
 
 
@@ -184,7 +203,7 @@ def load_grid(path: Path, notebooks_dir: Path | None = None) -> list[Briefing]:
         for combo in itertools.product(*(grid[k] for k in keys)):
             params = {**fixed, **dict(zip(keys, combo, strict=True))}
             output = _format(entry["output"], params, where)
-            title = _format(entry["title"], params, where)
+            title = _format(entry["title"], params, where, display=True)
             if output in seen:
                 raise GridError(
                     f"{name}: duplicate output {output!r} (entries {seen[output]} and {i})"
