@@ -735,3 +735,24 @@ def test_patents_per_10k_workers_is_not_a_patent_grant_count():
     figs = _by_raw(text, "work_summary", 2023)
     assert [figs[r].metric for r in ("75件", "9件")] == [
         "invention_patents_per_10k", "invention_patent_grants_per_10k_workers"]
+
+
+def test_third_round_earlier_period_heading_is_a_review_even_when_it_says_indicators():
+    text = ("某区科技创新“十四五”规划\n\n一、“十三五”发展回顾\n\n(一)“十三五”主要指标\n\n"
+            "十三五末,全区高新技术企业达到1200家。\n\n二、发展目标\n\n(一)主要指标\n\n"
+            "到2025年,高新技术企业达到2000家。\n")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["1200家"].status, figs["1200家"].ref_year) == ("actual", 2020)
+    assert (figs["2000家"].status, figs["2000家"].ref_year) == ("target", 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "metric"),
+    [
+        ("全区研发经费支出相当于全区生产总值的比例为3.2%。", "3.2%", "rd_intensity"),
+        ("研发经费支出相当于生产总值的比重超过3%。", "3%", "rd_intensity"),
+        ("每万人发明专利拥有数65件。", "65件", "invention_patents_per_10k"),
+    ],
+)
+def test_third_round_aliases(text, raw, metric):
+    assert _by_raw(text, "work_summary", 2023)[raw].metric == metric

@@ -1080,6 +1080,21 @@ _PERIOD_OPENER = re.compile(
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
 
 
+def _head_says(h: str, period_end: int | None) -> str:
+    """What a heading says of the figures under it: "retro" (回顾, or an earlier plan period such
+    as “十三五” in a 十四五 plan), "target", "weak" (指标 alone: either way) or ""."""
+    if _RETRO_HEAD.search(h):
+        return "retro"
+    if period_end is not None:
+        pm = _PLAN_PERIOD.search(h)
+        if pm and _FIVE_YEAR_END.get(pm.group(), period_end) < period_end:
+            return "retro"
+    found = set(_TARGET_HEAD.findall(h))
+    if not found:
+        return ""
+    return "weak" if found == {"指标"} else "target"
+
+
 def _status_year(
     norm: str,
     c: _Cand,
@@ -1121,9 +1136,15 @@ def _status_year(
         carried = last_end >= 0 and not _ACTUAL_AFTER.search(sent_before, last_end)
     all_heads = " ".join(heads)
     # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
-    decisive = next((h for h in heads if _RETRO_HEAD.search(h) or _TARGET_HEAD.search(h)), "")
-    retro_head = bool(_RETRO_HEAD.search(decisive))
-    target_head = bool(decisive) and not retro_head
+    says = ""
+    for h in heads:
+        said = _head_says(h, period_end)
+        if said in ("retro", "target"):
+            says = said
+            break
+        says = says or said  # 主要指标 alone defers to the heading above it
+    retro_head = says == "retro"
+    target_head = says in ("target", "weak")
     target_cue = bool(_TARGET_CUE.search(sent_before[-40:]))
     past_cue = bool(_PAST_CUE.search(sent_before))
 
