@@ -756,3 +756,14 @@ def test_third_round_earlier_period_heading_is_a_review_even_when_it_says_indica
 )
 def test_third_round_aliases(text, raw, metric):
     assert _by_raw(text, "work_summary", 2023)[raw].metric == metric
+
+
+def test_a_year_opening_the_paragraph_dates_it_and_a_past_year_in_a_plan_is_done():
+    text = ("今年,全区新增研发机构12家。\n据了解,2025年,全区新引进科技企业300家。"
+            "新引进外资研发中心15家,实现营收近500亿元。\n")
+    figs = _by_raw(text, "work_plan", 2026)
+    assert (figs["12家"].status, figs["12家"].ref_year) == ("target", 2026)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("300家", "15家", "500亿元")] == [
+        ("actual", 2025)] * 3
+    text = "某区2024年工作要点\n主要目标:完成2023年度研发经费支出占GDP比重达2.6%。"
+    assert _by_raw(text, "work_plan", 2024)["2.6%"].status == "target"

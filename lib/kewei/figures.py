@@ -1077,6 +1077,8 @@ _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
     r"“?(十[一二三四五六]五)”?(?:期间|时期|以来)"
 )
+_PARA_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
+_STRONG_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|预期|完成")
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
 
 
@@ -1108,7 +1110,8 @@ def _status_year(
     sent_before = norm[s_lo : c.s]
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
-    if year is None and not re.search(r"全年|今年|年内|本年|当年", sent_before):
+    named = re.search(r"十[一二三四五六]五|全年|今年|年内|本年|当年", sent_before)
+    if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
         # introduction of a ——-list of targets
         look_lo = max(para_lo - 1, 0)
@@ -1117,6 +1120,11 @@ def _status_year(
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
         if to_year:
             year = int(to_year[-1].group(1))
+        elif para_lo < s_lo and (para_lo == 0 or norm[para_lo - 1] == "\n"):
+            # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
+            opener_year = _PARA_YEAR.match(norm, para_lo)
+            if opener_year:
+                year = int(opener_year.group(1))
     # a five-year-plan period named before the figure (十四五期末 → 2025)
     period_year: int | None = None
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
@@ -1171,7 +1179,9 @@ def _status_year(
                 year = doc_year - 1
         elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before):
             status = "actual"
-        elif year is not None and doc_year is not None and year < doc_year and not target_cue:
+        elif year is not None and doc_year is not None and year < doc_year and not (
+            _STRONG_TARGET_CUE.search(sent_before[-40:])
+        ):  # 2025年,…实现产业规模800亿元 in a 2026 plan: done (实现 alone is no target)
             status = "actual"
         else:
             status = "target"
