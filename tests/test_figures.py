@@ -767,3 +767,13 @@ def test_a_year_opening_the_paragraph_dates_it_and_a_past_year_in_a_plan_is_done
         ("actual", 2025)] * 3
     text = "某区2024年工作要点\n主要目标:完成2023年度研发经费支出占GDP比重达2.6%。"
     assert _by_raw(text, "work_plan", 2024)["2.6%"].status == "target"
+
+
+def test_change_of_money_skips_a_share_and_a_note_marks_a_projection():
+    text = "2022年,全区研发投入88.5亿元,占全市12%,比十二五末期提升40亿元。"
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["88.5亿元"].metric, figs["40亿元"].metric) == ("rd_expenditure",) * 2
+    text = "区级税收从210.5亿元增长到330亿元(2024年数据为预计数),增速5.2 %。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [figs[r].status for r in ("210.5亿元", "330亿元")] == ["actual", "expected"]
+    assert figs["5.2 %"].value == 5.2

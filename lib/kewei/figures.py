@@ -55,10 +55,11 @@ _FULLWIDTH = (
 )
 # deleted from the normalised text: markdown bold markers; a line break between a number and
 # the unit that continues it on the next line ("60\n\n家"); spaces set between Chinese and
-# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元")
+# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or before a % sign
 _DELETE = re.compile(
     r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
+    r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
 )
 
 
@@ -723,6 +724,7 @@ def find_figures(
     # the previous figure: (sentence start, metric, normalised end)
     prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
     prev_status = ""
+    prev_money: tuple[int, Metric | None] = (-1, None)  # the sentence's last money metric
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -771,6 +773,13 @@ def find_figures(
             elif (c.kind_hint == "money" and pm.unit == "亿元"
                   and _CHANGE_SINCE.search(before_clause)):
                 metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
+        if (metric is None and paired is None and c.kind_hint == "money"
+                and prev_money[0] == s_lo and prev_money[1] is not None
+                and _CHANGE_SINCE.search(before_clause)):
+            # 研发投入456亿元,占全市30%,比“十二五”末提升172亿元: the change of that money
+            pm = prev_money[1]
+            metric = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+            inherited = change = True
         if metric is None and paired is None and c.kind_hint == "rank" and not (
             same_sent and prev_in_sent[2] > c_lo - 1
         ) and c_lo - 1 > s_lo:
@@ -881,6 +890,8 @@ def find_figures(
                 char_end=o_e,
             )
         )
+        if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
+            prev_money = (s_lo, metric)
         if c.kind_hint != "rank":
             prev_in_sent = (s_lo, metric, c.e)
             prev_status = status
@@ -1077,6 +1088,8 @@ _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
     r"“?(十[一二三四五六]五)”?(?:期间|时期|以来)"
 )
+# 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
+_EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
 _PARA_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
 _STRONG_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|预期|完成")
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
@@ -1137,7 +1150,8 @@ def _status_year(
         opener = _PERIOD_OPENER.match(norm, para_lo)
         if opener and para_lo < s_lo:
             period_year = _FIVE_YEAR_END.get(opener.group(1))
-    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:]))
+    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:])
+                    or _EXPECTED_NOTE.match(norm, c.e))
     carried = False  # 预计 opens a projection that runs to the end of its sentence
     if not expected:
         last_end = max((m.end() for m in _EXPECTED_CUE.finditer(sent_before)), default=-1)
