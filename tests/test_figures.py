@@ -777,3 +777,11 @@ def test_change_of_money_skips_a_share_and_a_note_marks_a_projection():
     figs = _by_raw(text, "work_summary", 2024)
     assert [figs[r].status for r in ("210.5亿元", "330亿元")] == ["actual", "expected"]
     assert figs["5.2 %"].value == 5.2
+
+
+def test_rates_after_respectively_belong_to_the_figures_stated_before():
+    text = ("十三五末,全区高新技术企业1500家,科技小巨人企业210家,"
+            "比十二五末分别增长80.5%、35%。")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    got = [(figs[r].metric, figs[r].kind) for r in ("80.5%", "35%")]
+    assert got == [("high_tech_enterprises", "rate"), ("little_giant_enterprises", "rate")]

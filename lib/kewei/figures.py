@@ -725,6 +725,7 @@ def find_figures(
     prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
     prev_status = ""
     prev_money: tuple[int, Metric | None] = (-1, None)  # the sentence's last money metric
+    sent_metrics: list[Metric | None] = []  # the metrics of the sentence's figures so far
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -741,6 +742,16 @@ def find_figures(
         metric: Metric | None = None
         alias_at = alias_end = c.s
         paired = _respectively(norm, c, c_lo, matcher, sent)
+        if paired is None and c.kind_hint == "percent" and same_sent:
+            # 高企3784家,小巨人593家,同比分别提升150.6%、71.88%: the i-th rate after 分别 is
+            # the rate of the i-th of the figures stated just before, when the clause names none
+            k = norm.rfind("分别", c_lo, c.s)
+            if k >= 0 and matcher.find(norm, c, c_lo, k, sent) is None:
+                n = len(_PCT.findall(norm, k, c_hi))
+                i = len(_PCT.findall(norm, k, c.s))
+                base = sent_metrics[: len(sent_metrics) - i]
+                if n >= 2 and len(base) >= n and base[i - n] is not None:
+                    paired = (base[i - n], k)
         if paired is not None:
             metric, alias_at = paired
             alias_end = alias_at
@@ -893,6 +904,9 @@ def find_figures(
         if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
             prev_money = (s_lo, metric)
         if c.kind_hint != "rank":
+            if prev_in_sent[0] != s_lo:
+                sent_metrics = []
+            sent_metrics.append(metric)
             prev_in_sent = (s_lo, metric, c.e)
             prev_status = status
     _DELIMS.clear()
@@ -907,6 +921,7 @@ _RATE_WORDS = re.compile(
 
 
 _SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批|获批|获得|通过")
+_PCT = re.compile(r"\d+(?:\.\d+)?%")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 
