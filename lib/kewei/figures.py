@@ -838,10 +838,11 @@ def find_figures(
         elif c.kind_hint == "points":
             kind = "rate"
         elif c.kind_hint == "percent":
+            listed = _LISTED_PCT.sub("", before_clause)  # 分别增长80.5%、35%: the cue of both
             if _RAISED_TO.search(before_clause.rstrip()):
                 kind = "share"  # 比重提高至3.98%: the level reached
-            elif _RATE_CUE.search(before_clause.rstrip()[-8:]) or re.search(
-                r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", before_clause
+            elif _RATE_CUE.search(listed.rstrip()[-8:]) or re.search(
+                r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", listed
             ):
                 kind = "rate"
             else:
@@ -922,6 +923,7 @@ _RATE_WORDS = re.compile(
 
 _SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批|获批|获得|通过")
 _PCT = re.compile(r"\d+(?:\.\d+)?%")
+_LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 
