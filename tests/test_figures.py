@@ -785,3 +785,11 @@ def test_rates_after_respectively_belong_to_the_figures_stated_before():
     figs = _by_raw(text, "five_year_plan", 2021)
     got = [(figs[r].metric, figs[r].kind) for r in ("80.5%", "35%")]
     assert got == [("high_tech_enterprises", "rate"), ("little_giant_enterprises", "rate")]
+
+
+def test_shares_in_tenths_and_slash_fractions_and_top_n_classes():
+    text = "区内企业产值占全市近六成,比重超过2/5。已有全球前20强航运企业9家落户,排名全市前5强。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["六成"].value, figs["六成"].comparator) == (60.0, "approx")
+    assert (figs["2/5"].value, figs["2/5"].comparator) == (40.0, "ge")
+    assert "全球前20强" not in figs and figs["全市前5强"].value == 5

@@ -422,6 +422,11 @@ _FIRST_PLACE = re.compile(
 )
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
+# a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
+_SHARE_WORDS = re.compile(
+    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:全市|全区|全国)?"
+    r"(?P<f>(?P<tenths>[一二三四五六七八九])成|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
+)
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
 
 
@@ -436,6 +441,16 @@ def _ranks(tx: _Text) -> list[_Cand]:
             out.append(_Cand(s=m.start(), e=m.end(), value=round(100 * n / d, 2), low=None,
                              high=None, unit="%", kind_hint="percent", comparator="eq",
                              noun_after=False))
+    for m in _SHARE_WORDS.finditer(tx.norm):
+        if m["tenths"]:  # 运力占全市近七成
+            value = 10.0 * (_cn_value(m["tenths"]) or 0)
+        else:  # 比重超过1/3
+            n, d = int(m["n"]), int(m["d"])
+            if not 0 < n < d:
+                continue
+            value = round(100 * n / d, 2)
+        out.append(_Cand(s=m.start("f"), e=m.end("f"), value=value, low=None, high=None,
+                         unit="%", kind_hint="percent", comparator="eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
@@ -446,6 +461,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _num(n) if n.isdigit() else _cn_value(n)
         if v is None:
             continue
+        after = tx.norm[m.end() : m.end() + 1]
+        if m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的":
+            continue  # 全球前50强班轮公司: a class of firms, not this district's rank
         out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
                          kind_hint="rank", comparator="le", noun_after=False))
     for m in _RANK.finditer(tx.norm):
