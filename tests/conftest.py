@@ -18,6 +18,16 @@ MINHANG_2023 = "003_54bb072f99b94610.txt"
 PUTUO_2024 = "004_5476e208bf7b0eea.txt"
 
 
+#: The shared metric ids that issue 3 names (the spec; the catalog must declare exactly these).
+SHARED_METRIC_IDS: tuple[str, ...] = (
+    "high_tech_enterprises", "new_high_tech_enterprises", "rd_intensity", "rd_expenditure",
+    "tech_contract_value", "little_giant_enterprises", "new_little_giant_enterprises",
+    "academician_workstations", "new_academician_workstations", "science_popularization_bases",
+    "new_science_popularization_bases", "5g_base_stations", "new_5g_macro_stations",
+    "garage_signal_coverage", "invention_patents_per_10k", "patent_applications",
+    "patent_grants", "valid_patents",
+)
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The repository's seeds folder (read-only: never write into it)."""

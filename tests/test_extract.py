@@ -8,19 +8,19 @@ import shutil
 import pandas as pd
 import pytest
 
-from conftest import JINGAN_2020, MINHANG_2023, PUTUO_2024, SONGJIANG_2024, SONGJIANG_PLAN
+from conftest import (
+    JINGAN_2020,
+    MINHANG_2023,
+    PUTUO_2024,
+    SHARED_METRIC_IDS,
+    SONGJIANG_2024,
+    SONGJIANG_PLAN,
+)
 from kewei import schemas
 from kewei.extract import TABLES, extract
 from kewei.metrics import load_catalog
 
-CORE = [
-    "high_tech_enterprises", "new_high_tech_enterprises", "rd_intensity", "rd_expenditure",
-    "tech_contract_value", "little_giant_enterprises", "new_little_giant_enterprises",
-    "academician_workstations", "new_academician_workstations", "science_popularization_bases",
-    "new_science_popularization_bases", "5g_base_stations", "new_5g_macro_stations",
-    "garage_signal_coverage", "invention_patents_per_10k", "patent_applications",
-    "patent_grants", "valid_patents",
-]
+CORE = list(SHARED_METRIC_IDS)
 
 
 def _facts(tables, doc_ids, source_file, **where) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED_METRIC_IDS
 from kewei.figures import Figure, find_figures
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,14 +25,7 @@ META = {
     "003_54bb072f99b94610.txt": ("work_summary", 2023),  # Minhang 2023 summary
     "004_5476e208bf7b0eea.txt": ("work_plan", 2024),  # Putuo 2024 plan
 }
-CORE = {
-    "high_tech_enterprises", "new_high_tech_enterprises", "rd_intensity", "rd_expenditure",
-    "tech_contract_value", "little_giant_enterprises", "new_little_giant_enterprises",
-    "academician_workstations", "new_academician_workstations", "science_popularization_bases",
-    "new_science_popularization_bases", "5g_base_stations", "new_5g_macro_stations",
-    "garage_signal_coverage", "invention_patents_per_10k", "patent_applications",
-    "patent_grants", "valid_patents",
-}
+CORE = set(SHARED_METRIC_IDS)
 
 
 def _text(name: str) -> str:

@@ -7,16 +7,18 @@ from importlib import resources
 import pytest
 import yaml
 
-from kewei.metrics import KINDS, UNITS, CatalogError, _parse, load_catalog, metric_for_label
+from conftest import SHARED_METRIC_IDS
+from kewei.metrics import (
+    KINDS,
+    UNITS,
+    CatalogError,
+    _parse,
+    load_catalog,
+    metric_for_label,
+    shared_metric_ids,
+)
 
-SHARED = [
-    "high_tech_enterprises", "new_high_tech_enterprises", "rd_intensity", "rd_expenditure",
-    "tech_contract_value", "little_giant_enterprises", "new_little_giant_enterprises",
-    "academician_workstations", "new_academician_workstations", "science_popularization_bases",
-    "new_science_popularization_bases", "5g_base_stations", "new_5g_macro_stations",
-    "garage_signal_coverage", "invention_patents_per_10k", "patent_applications",
-    "patent_grants", "valid_patents",
-]
+SHARED = list(SHARED_METRIC_IDS)
 
 
 def _m(**kw) -> dict:
@@ -27,6 +29,10 @@ def _m(**kw) -> dict:
 def _raw() -> dict:
     text = resources.files("kewei").joinpath("catalog/metrics.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+def test_catalog_declares_exactly_the_shared_metrics_of_the_spec():
+    assert shared_metric_ids() == SHARED_METRIC_IDS
 
 
 def test_shared_ids_present():

@@ -14,16 +14,10 @@ import numpy as np
 import pandas as pd
 
 from kewei.errors import KeweiError
+from kewei.metrics import load_catalog, shared_metric_ids
 
-# The shared metric ids of issue 3: the rows of the coverage matrix.
-SHARED_METRICS: tuple[str, ...] = (
-    "high_tech_enterprises", "new_high_tech_enterprises", "rd_intensity", "rd_expenditure",
-    "tech_contract_value", "little_giant_enterprises", "new_little_giant_enterprises",
-    "academician_workstations", "new_academician_workstations", "science_popularization_bases",
-    "new_science_popularization_bases", "5g_base_stations", "new_5g_macro_stations",
-    "garage_signal_coverage", "invention_patents_per_10k", "patent_applications",
-    "patent_grants", "valid_patents",
-)
+# The shared metrics (rows of the coverage matrix) are declared in the metric catalog.
+SHARED_METRICS: tuple[str, ...] = shared_metric_ids()
 FORWARD_STATUSES = ("target", "expected")
 # z for a central 80% band of a normal distribution
 Z80 = 1.2815515655446004
@@ -248,11 +242,7 @@ RELATED_FAMILIES = {"new_5g_macro_stations": "5g_base_stations"}
 
 
 def _flow_of() -> dict[str, str]:
-    try:
-        from kewei.metrics import load_catalog
-    except ImportError:  # pragma: no cover
-        return {}
-    return {m.id: m.flow_of for m in load_catalog().values() if getattr(m, "flow_of", None)}
+    return {m.id: m.flow_of for m in load_catalog().values() if m.flow_of}
 
 
 def metric_family(metric: str) -> str:

@@ -113,6 +113,20 @@ def load_catalog() -> dict[str, Metric]:
 
 
 @lru_cache(maxsize=1)
+def shared_metric_ids() -> tuple[str, ...]:
+    """The metrics compared across districts (``shared_metrics`` in the catalog), in order."""
+    text = resources.files("kewei").joinpath("catalog/metrics.yaml").read_text(encoding="utf-8")
+    ids = tuple(str(m) for m in (yaml.safe_load(text) or {}).get("shared_metrics") or ())
+    unknown = [m for m in ids if m not in load_catalog()]
+    if unknown or len(set(ids)) != len(ids):
+        raise CatalogError(
+            f"catalog/metrics.yaml: shared_metrics must list defined ids once each "
+            f"(unknown: {', '.join(unknown) or 'none'})"
+        )
+    return ids
+
+
+@lru_cache(maxsize=1)
 def alias_index() -> dict[str, Metric]:
     """Every normalised alias (and label_zh) → its metric."""
     idx: dict[str, Metric] = {}
