@@ -787,3 +787,43 @@ def test_shares_in_tenths_and_slash_fractions_and_top_n_classes():
     assert (figs["六成"].value, figs["六成"].comparator) == (60.0, "approx")
     assert (figs["2/5"].value, figs["2/5"].comparator) == (40.0, "ge")
     assert "全球前20强" not in figs and figs["全市前5强"].value == 5
+
+
+def test_fourth_round_generic_ratio_needs_its_own_clause_to_be_rd():
+    text = ("到2025年,研发经费支出占GDP的比重达到3%,数字经济核心产业增加值占GDP比重达到6%。"
+            "全区研发投入120亿元,占GDP比重4.1%。")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert [figs[r].metric for r in ("3%", "6%", "4.1%")] == [
+        "rd_intensity", "unclassified", "rd_intensity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "metric"),
+    [
+        ("技术市场交易额18.2亿元,年度任务完成率105%。", "18.2亿元", "tech_contract_value"),
+        ("技术市场实现交易额6200万元,同比增长12%。", "6200万元", "tech_contract_value"),
+        ("开展技术合同登记,技术合同金额9.5亿元。", "9.5亿元", "tech_contract_value"),
+        ("大宗商品交易额300亿元。", "300亿元", "unclassified"),
+        # the mention nearest the figure is qualified (applications): no earlier plain one
+        ("完成高新技术企业申报工作,全年组织申报高新技术企业45家。", "45家", "unclassified"),
+        ("新增2家申请高新技术企业的企业。", "2家", "unclassified"),
+    ],
+)
+def test_fourth_round_metrics(text, raw, metric):
+    assert _by_raw(text, "work_summary", 2022)[raw].metric == metric
+
+
+def test_fourth_round_programme_heading_is_no_plan_section():
+    text = "二、实施科技企业梯度培育计划\n截至6月,全区高新技术企业达到420家。\n"
+    f = _by_raw(text, "work_summary", 2022)["420家"]
+    assert (f.status, f.ref_year) == ("actual", 2022)
+
+
+def test_fourth_round_named_area_ranks_aspects_and_device_specs():
+    text = ("认定高企8家,通过数位居苏州第三;营收增幅位于苏州十县(市、区)第四位。"
+            "全年推出8方面30项举措。研制出60个光子的量子计算原型机。位居长三角第一梯队。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["苏州第三"].kind, figs["苏州第三"].value) == ("rank", 3.0)
+    assert (figs["第四位"].kind, figs["第四位"].value) == ("rank", 4.0)
+    assert figs["8方面"].value == 8.0
+    assert "60个" not in figs and not any("第一" in r for r in figs)

@@ -106,7 +106,7 @@ _COUNT_UNITS = (
     "个", "项", "件", "座", "台", "套", "张", "条", "场", "次", "所", "批", "类", "处", "篇", "部",
     "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
     "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年", "份", "笔", "项次", "场次", "批次",
-    "只", "立方米", "米",
+    "只", "立方米", "米", "方面",
 )
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
@@ -131,6 +131,14 @@ _RANK = re.compile(
     r"|(?:跃居|跃升至|升至|跻身))"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
     r"(?:位|名)?(?![个批家次届条项\d])"
+)
+
+# a rank within a named area: 位居南通第二 (raw from the place name), 位于南通九县(市、区)第二位
+# (raw from 第 when the area is long); 全市/全省 ranks are _RANK's
+_NAMED_RANK = re.compile(
+    r"(?:位居|位列|名列|位于|排在)(?P<body>[^\d,,。;:\n第前]{1,14}?)"
+    r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
+    r"(?:位|名)?(?![个批家次届条项号期\d\u4e00-\u9fff])"
 )
 
 # fixed expressions that contain a numeral but state no quantity
@@ -240,7 +248,13 @@ def _is_policy_nickname(norm: str, s: int, unit: str) -> bool:
     return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 2) : s]))
 
 
+# 76个光子的原型机, 66个超导量子比特: the specification in a device's name
+_DEVICE_SPEC = re.compile(r"(?:光子|量子比特|超导量子比特|超导比特|比特|原子|离子)(?:的|量子)")
+
+
 def _is_name_context(norm: str, s: int, e: int) -> bool:
+    if norm[e - 1 : e] == "个" and _DEVICE_SPEC.match(norm, e):
+        return True
     before = norm[s - 1] if s > 0 else ""
     after = norm[e] if e < len(norm) else ""
     if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")):
@@ -466,6 +480,18 @@ def _ranks(tx: _Text) -> list[_Cand]:
             continue  # 全球前50强班轮公司: a class of firms, not this district's rank
         out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
                          kind_hint="rank", comparator="le", noun_after=False))
+    for m in _NAMED_RANK.finditer(tx.norm):
+        body = m["body"]
+        if re.match(_RANK_SCOPE, body) or re.search(r"[的是在和与]", body):
+            continue
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is None:
+            continue
+        short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body)
+        out.append(_Cand(s=m.start("body") if short else m.start("n") - 1, e=m.end(), value=v,
+                         low=None, high=None, unit="rank", kind_hint="rank", comparator="eq",
+                         noun_after=False))
     for m in _RANK.finditer(tx.norm):
         n = m["n"]
         v = _num(n) if n.isdigit() else _cn_value(n)
@@ -574,6 +600,7 @@ class _Matcher:
         if self.regex is None:
             return None
         best: tuple[int, int, int, Metric, int, int] | None = None
+        blocked: dict[str, int] = {}  # metric id → end of its nearest qualified mention
         pos = lo
         while True:
             mm = self.regex.search(norm, pos, hi)
@@ -581,9 +608,13 @@ class _Matcher:
                 break
             pos = mm.start() + 1
             met = self.by_alias[mm.group()]
-            if met.context_any and not any(w in sent for w in met.context_any):
+            if met.context_any and not _context_ok(
+                norm, mm.start(), mm.end(), sent, met.context_any
+            ):
                 continue
             if met.not_after and norm[max(0, mm.start() - 8) : mm.start()].endswith(met.not_after):
+                if mm.end() <= c.s:
+                    blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue
             if not self.unit_ok(met, c):
                 continue
@@ -609,7 +640,30 @@ class _Matcher:
                 best = (dist, pref, -len(mm.group()), met, mm.start(), mm.end())
         if best is None:
             return None
+        # 高新技术企业申报工作,组织申报高新技术企业61家: the mention nearest the figure is
+        # qualified (applications), so an earlier plain mention does not name it either
+        if best[5] <= c.s and blocked.get(best[3].id, -1) > best[5]:
+            return None
         return best[3], best[4], best[5]
+
+
+_CLAUSE_FILLER = re.compile(r"^(?:其中|同时|并且|并|且|全区|全市|全县|全社会)")
+
+
+def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...]) -> bool:
+    """Whether a metric that needs context words (a generic ratio such as 占GDP比重) has them:
+    in its own clause if that clause names a subject of its own (数字经济增加值占GDP比重 is not
+    R&D intensity), else anywhere in the sentence (研发投入304亿元,占GDP比重4%)."""
+    k = at
+    while k > 0 and norm[k - 1] not in _CLAUSE_END + "、" and at - k < 40:
+        k -= 1
+    own = norm[k:at]
+    if any(w in norm[k:end] for w in words):
+        return True
+    own = _CLAUSE_FILLER.sub("", own)
+    if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2:
+        return False
+    return any(w in sent for w in words)
 
 
 _UNIT_GROUPS = ({"家", "个", "座", "所", "处"}, {"件", "项"}, {"人", "名", "位"})
@@ -828,6 +882,9 @@ def find_figures(
                 noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
                 if noun and topic and noun.group() not in norm[t_lo:p_lo]:
                     topic = None
+                if topic and any(matcher.by_alias[a.group()] is topic[0]
+                                 for a in matcher.regex.finditer(norm, c_lo, c.s)):
+                    topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
                 if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                     metric, alias_at, alias_end = topic
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
@@ -1130,6 +1187,10 @@ _STRONG_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|预
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
 
 
+# 实施创新型企业培育计划: a heading naming a programme carried out, not a plan section
+_PROGRAMME = re.compile(r"(?:实施|推进|落实|开展|深化|启动|执行)[^,,。;:]{0,12}?(?:计划|工程|行动)")
+
+
 def _head_says(h: str, period_end: int | None) -> str:
     """What a heading says of the figures under it: "retro" (回顾, or an earlier plan period such
     as “十三五” in a 十四五 plan), "target", "weak" (指标 alone: either way) or ""."""
@@ -1139,7 +1200,7 @@ def _head_says(h: str, period_end: int | None) -> str:
         pm = _PLAN_PERIOD.search(h)
         if pm and _FIVE_YEAR_END.get(pm.group(), period_end) < period_end:
             return "retro"
-    found = set(_TARGET_HEAD.findall(h))
+    found = set(_TARGET_HEAD.findall(_PROGRAMME.sub("", h)))
     if not found:
         return ""
     return "weak" if found == {"指标"} else "target"
@@ -1207,7 +1268,9 @@ def _status_year(
 
     head_year_m = _YEAR.search(all_heads)
     head_year = int(head_year_m.group(1)) if head_year_m else None
-    plan_head = bool(re.search(r"打算|思路|计划|下一步|展望|安排", all_heads)) and not retro_head
+    plan_head = bool(
+        re.search(r"打算|思路|计划|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
+    ) and not retro_head
     if not expected and doc_type == "work_summary" and re.search(
         r"(?:将|有望)(?:达到|达|突破|超过|实现)$", before_clause.rstrip()[-6:]
     ):
