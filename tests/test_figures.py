@@ -827,3 +827,12 @@ def test_fourth_round_named_area_ranks_aspects_and_device_specs():
     assert (figs["第四位"].kind, figs["第四位"].value) == ("rank", 4.0)
     assert figs["8方面"].value == 8.0
     assert "60个" not in figs and not any("第一" in r for r in figs)
+
+
+def test_fourth_round_next_n_years_dates_the_targets_after_it():
+    text = "某区对未来5年提出了奋斗目标。研发投入强度达到4.5%,高新技术企业达到1500家。\n"
+    figs = _by_raw(text, "work_plan", 2022)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("4.5%", "1500家")] == [
+        ("target", 2026)] * 2
+    text = "今后五年,全区高新技术企业达到2000家。"
+    assert _by_raw(text, "work_summary", 2021)["2000家"].ref_year == 2025

@@ -1176,6 +1176,7 @@ _TO_YEAR = re.compile(
     r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
 )
 _ACTUAL_AFTER = re.compile(r"已|实际|截至|截止|目前")
+_NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
 _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
     r"“?(十[一二三四五六]五)”?(?:期间|时期|以来)"
@@ -1234,6 +1235,16 @@ def _status_year(
             opener_year = _PARA_YEAR.match(norm, para_lo)
             if opener_year:
                 year = int(opener_year.group(1))
+    if year is None and not named and doc_year is not None:
+        # 未来5年…(targets): the period that starts in the document year, stated in the
+        # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
+        nxt = None
+        for nxt in _NEXT_YEARS.finditer(norm, para_lo, c.s):
+            pass
+        if nxt is not None:
+            n = int(nxt["n"]) if nxt["n"].isdigit() else int(_cn_value(nxt["n"]) or 0)
+            if 1 < n <= 10:
+                year = doc_year + n - 1
     # a five-year-plan period named before the figure (十四五期末 → 2025)
     period_year: int | None = None
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
