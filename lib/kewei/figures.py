@@ -1238,9 +1238,8 @@ def _status_year(
     if year is None and not named and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
         # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
-        nxt = None
-        for nxt in _NEXT_YEARS.finditer(norm, para_lo, c.s):
-            pass
+        nxt = max(_NEXT_YEARS.finditer(norm, para_lo, c.s), key=lambda m: m.start(),
+                  default=None)
         if nxt is not None:
             n = int(nxt["n"]) if nxt["n"].isdigit() else int(_cn_value(nxt["n"]) or 0)
             if 1 < n <= 10:
