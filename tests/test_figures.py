@@ -807,6 +807,7 @@ def test_fourth_round_generic_ratio_needs_its_own_clause_to_be_rd():
         # the mention nearest the figure is qualified (applications): no earlier plain one
         ("完成高新技术企业申报工作,全年组织申报高新技术企业45家。", "45家", "unclassified"),
         ("新增2家申请高新技术企业的企业。", "2家", "unclassified"),
+        ("全区高新技术企业120家,目前另有3家申请高新技术企业认定。", "3家", "unclassified"),
     ],
 )
 def test_fourth_round_metrics(text, raw, metric):

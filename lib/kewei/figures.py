@@ -647,6 +647,13 @@ class _Matcher:
         return best[3], best[4], best[5]
 
 
+def _qualified_after(norm: str, e: int, m: Metric) -> bool:
+    """Whether the figure is followed by a qualified mention of ``m`` (3家申请高新技术企业…的企业:
+    applicants, so not a part of the previous figure's metric)."""
+    after = norm[e : e + 14]
+    return any(q + a in after for a in m.aliases for q in m.not_after)
+
+
 _CLAUSE_FILLER = re.compile(r"^(?:其中|同时|并且|并|且|全区|全市|全县|全社会)")
 
 
@@ -844,7 +851,8 @@ def find_figures(
                 metric, inherited = pm, True
                 if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
                     metric = base
-            elif c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit):
+            elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
+                  and not _qualified_after(norm, c.e, base)):
                 if _STOCK_CUE.search(before_clause):
                     metric, inherited = base, True
                 elif re.search(r"增长|增加|减少|净增", before_clause):
