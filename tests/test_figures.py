@@ -837,3 +837,49 @@ def test_fourth_round_next_n_years_dates_the_targets_after_it():
         ("target", 2026)] * 2
     text = "今后五年,全区高新技术企业达到2000家。"
     assert _by_raw(text, "work_summary", 2021)["2000家"].ref_year == 2025
+
+
+# fifth held-out round: short paraphrases written for the tests (not copied from the excerpts)
+
+
+def test_fifth_round_parallel_subject_and_figure_lists():
+    text = ("高企、科技型中小企业达 812 家、905 家,分别增长 12.5%、30.1%;"
+            "技术合同成交额、登记项数分别为 40.2亿元、1500 项,分别增长 20.5%、8.8%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    got = {r: figs[r].metric for r in ("812 家", "905 家", "12.5%", "30.1%", "40.2亿元", "8.8%")}
+    assert got == {"812 家": "high_tech_enterprises", "905 家": "tech_smes",
+                   "12.5%": "high_tech_enterprises", "30.1%": "tech_smes",
+                   "40.2亿元": "tech_contract_value", "8.8%": "unclassified"}
+
+
+def test_fifth_round_rate_of_an_unclassified_figure_stays_unclassified():
+    text = "共登记技术合同80项,合同成交额3.2亿元,同比分别增长15%、40%。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["15%"].metric, figs["40%"].metric) == ("unclassified", "tech_contract_value")
+
+
+def test_fifth_round_contract_value_aliases_and_bare_grants():
+    text = ("认定登记技术合同成交总金额9.1亿元。全市登记技术合同300份,完成合同成交额5600万元。"
+            "专利申请量达60项,授权量35项;商标授权量20件。发明专利申请和授权量分别为30件和12件。")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["9.1亿元"].metric == figs["5600万元"].metric == "tech_contract_value"
+    assert figs["35项"].metric == "patent_grants"
+    assert figs["20件"].metric != "patent_grants"
+    assert figs["12件"].metric == "invention_patent_grants"
+
+
+def test_fifth_round_named_as_new_after_the_figure():
+    text = "公园等8家科普基地被认定为新增科普基地,全市科普基地已达到90家。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["8家"].metric == "new_science_popularization_bases"
+    assert figs["90家"].metric == "science_popularization_bases"
+
+
+def test_fifth_round_ranks_counts_and_section_numbers():
+    text = ("一、上半年工作2、园区建设,举办了两次培训,三次产业协调发展。"
+            "创新能力保持排名前五,获考核第一名,位居全省各区之首。")
+    figs = _by_raw(text, "work_summary", 2012)
+    assert "2" not in figs and "三次" not in figs
+    assert figs["两次"].value == 2.0
+    assert (figs["排名前五"].value, figs["排名前五"].comparator) == (5.0, "le")
+    assert figs["第一名"].kind == figs["全省各区之首"].kind == "rank"

@@ -123,12 +123,12 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
-    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次)"
 )
 _RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|本区|全球|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
     r"|(?:排名|排位|位列|位居|名列)(?:升至|提升至|上升至|跃升至|跃居|提升到|上升到|升到)?"
-    r"|(?:跃居|跃升至|升至|跻身))"
+    r"|(?:跃居|跃升至|升至|跻身)|(?<=[\u4e00-\u9fff])(?=第[^,,。;:\n]{1,3}名(?![次额单]))(?<!第))"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
     r"(?:位|名)?(?![个批家次届条项\d])"
 )
@@ -193,7 +193,7 @@ _RANGE_JOIN = re.compile(
 
 # 全省前40位, 全市前3: a rank no worse than N
 _TOP_RANK = re.compile(
-    r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区)(?:排名)?前(?P<n>\d{1,3}|[二三四五六七八九十]+)"
+    r"(?:(?:全市|全区|全国|全省|本市|全球|同类区|中心城区)(?:排名)?|排名)前(?P<n>\d{1,3}|[二三四五六七八九十]+)"
     r"(?:位|名|强)?(?![\d个批家次届条项%])"
 )
 
@@ -335,6 +335,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if not (unit or scale):
             # a bare number: only "工程168;" style (after a word, before clause punctuation)
             nxt = norm[e] if e < len(norm) else ""
+            if nxt == "、" and len(n1) <= 2 and "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
+                continue  # 主要工作1、科技宣传: a section number run into the text
             if not (
                 before
                 and "\u4e00" <= before <= "\u9fff"
@@ -413,6 +415,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit == "个" and norm[e : e + 1] in ("月", "工"):
             continue
+        if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"):
+            continue  # 三次产业 (the tertiary sector), 三次全会: no count
         if _SET_PHRASE.match(norm, s):
             continue
         if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
@@ -432,7 +436,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
 _FIRST_PLACE = re.compile(
-    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|(?:位居|位列|居|排名){_RANK_SCOPE}?(?:首位|榜首)"
+    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名){_RANK_SCOPE}?(?:首位|榜首)"
 )
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
@@ -654,7 +658,9 @@ def _qualified_after(norm: str, e: int, m: Metric) -> bool:
     return any(q + a in after for a in m.aliases for q in m.not_after)
 
 
-_CLAUSE_FILLER = re.compile(r"^(?:其中|同时|并且|并|且|全区|全市|全县|全社会)")
+_CLAUSE_FILLER = re.compile(
+    r"^(?:(?:其中|同时|并且|并|且|全区|全市|全县|全社会|完成|实现|累计|共计|共))+"
+)
 
 
 def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...]) -> bool:
@@ -829,7 +835,8 @@ def find_figures(
                 n = len(_PCT.findall(norm, k, c_hi))
                 i = len(_PCT.findall(norm, k, c.s))
                 base = sent_metrics[: len(sent_metrics) - i]
-                if n >= 2 and len(base) >= n and base[i - n] is not None:
+                if n >= 2 and len(base) >= n:
+                    # an unclassified figure's rate stays unclassified (23003项…117.15%)
                     paired = (base[i - n], k)
         if paired is not None:
             metric, alias_at = paired
@@ -900,6 +907,8 @@ def find_figures(
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
             if alias_end <= c.s and _NEW_CUE.search(norm, alias_end, c.s):
                 cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
+            elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
+                cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
             stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
                 norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
             )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
@@ -907,7 +916,8 @@ def find_figures(
                 metric = matcher.flow_variant[metric.id]
             elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
                   and prev_in_sent[1] is matcher.flow_variant[metric.id]
-                  and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)):
+                  and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)
+                  and not re.search(r"达到|已达", before_clause)):
                 metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
             elif metric.flow_of and stock_cue:
                 metric = matcher.cat.get(metric.flow_of, metric)
@@ -1009,6 +1019,8 @@ _PCT = re.compile(r"\d+(?:\.\d+)?%")
 _LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
+_LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
+_FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
 
 
 def _respectively(
@@ -1018,11 +1030,22 @@ def _respectively(
     subject before it (a later item borrows the first item's head: 授权量 → 专利授权量).
     None when the figure is not in such a list; (None, at) when its item names no metric."""
     k = norm.rfind("分别", c_lo, c.s)
-    if k < 0:
-        return None
-    m = _RESPECTIVELY.match(norm, k)
-    assert m is not None
-    between = norm[m.end() : c.s]
+    if k >= 0:
+        m = _RESPECTIVELY.match(norm, k)
+        assert m is not None
+        v_end = m.end()
+    else:
+        # 高新技术企业、科技型中小企业达6588家、6403家: a 、 list of subjects and of figures
+        m = _LIST_VERB.search(norm, c_lo, c.e)
+        if m is None or not _FIG_LIST.fullmatch(norm, m.end(), c.s) and not (
+            _FIG_LIST.fullmatch(norm, m.end(), c.e)
+            and norm.startswith("、", c.e) and re.match(r"\d", norm[c.e + 1 : c.e + 2])
+        ):
+            return None
+        if "、" not in norm[c_lo : m.start()]:
+            return None
+        k, v_end = m.start(), m.end()
+    between = norm[v_end : c.s]
     # only figures and joiners between 分别 and this figure
     rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", between)
     if _LIST_JOIN.sub("", rest).strip(" 约近超") != "":
@@ -1033,15 +1056,14 @@ def _respectively(
         return None
     part = parts[index]
     tries = [part] + [parts[0][:-n] + part for n in (2, 3, 4) if index and len(parts[0]) > n]
-    for t in tries:
-        hits = [
-            a for a in matcher.regex.findall(t)
-            if matcher.unit_ok(matcher.by_alias[a], c)
-            and (not matcher.by_alias[a].context_any
-                 or any(w in sent for w in matcher.by_alias[a].context_any))
-        ] if matcher.regex is not None else []
-        if hits:
-            return matcher.by_alias[max(hits, key=len)], k
+    hits = [
+        a for t in tries for a in matcher.regex.findall(t)
+        if matcher.unit_ok(matcher.by_alias[a], c)
+        and (not matcher.by_alias[a].context_any
+             or any(w in sent for w in matcher.by_alias[a].context_any))
+    ] if matcher.regex is not None else []
+    if hits:  # the longest: 发明专利申请和授权量 → 发明专利授权量 before a bare 授权量
+        return matcher.by_alias[max(hits, key=len)], k
     return None, k
 
 
@@ -1180,6 +1202,7 @@ _CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
 _AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
 _NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
+_NAMED_NEW = re.compile(r"[^,;。]{0,4}?(?:认定|列|确定|命名)为(?:新增|新认定|新建)")
 _TO_YEAR = re.compile(
     r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
 )
