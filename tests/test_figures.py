@@ -883,3 +883,15 @@ def test_fifth_round_ranks_counts_and_section_numbers():
     assert figs["两次"].value == 2.0
     assert (figs["排名前五"].value, figs["排名前五"].comparator) == (5.0, "le")
     assert figs["第一名"].kind == figs["全省各区之首"].kind == "rank"
+
+
+def test_fifth_round_continuation_sentence_carries_metric_and_year():
+    text = ("认真做好2023年度全社会研发经费统计工作。截止2月底已完成填报数据45.6亿元,"
+            "较上年增长9.5%。\n全区新培育企业12家。其中已有5家完成备案。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["45.6亿元"].metric, figs["45.6亿元"].ref_year) == ("rd_expenditure", 2023)
+    assert (figs["9.5%"].metric, figs["9.5%"].ref_year) == ("rd_expenditure", 2023)
+    # the sentence before stated a figure of its own: nothing is carried across
+    assert figs["5家"].ref_year == 2024
+    text = "全区研发经费投入稳步增长。企业投入完成30亿元。"
+    assert _by_raw(text, "work_summary", 2024)["30亿元"].metric == "unclassified"

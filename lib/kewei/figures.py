@@ -811,6 +811,7 @@ def find_figures(
     prev_status = ""
     prev_money: tuple[int, Metric | None] = (-1, None)  # the sentence's last money metric
     sent_metrics: list[Metric | None] = []  # the metrics of the sentence's figures so far
+    carried_year: tuple[int, int] = (-1, 0)  # (sentence start, year) carried from the one before
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -902,6 +903,22 @@ def find_figures(
                     topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
                 if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                     metric, alias_at, alias_end = topic
+        if (metric is None and paired is None and c.kind_hint in ("count", "money")
+                and c_lo == s_lo and s_lo > 1 and norm[s_lo - 1] == "。"
+                and prev_in_sent[2] < s_lo and _continues(before_clause)):
+            # …做好2024年度全社会R&D经费年报工作。截止3月底已完成年报数据80.72亿元: a sentence
+            # opening with a continuation cue and naming no subject of its own continues the
+            # metric (and year) named in the sentence before, when that one stated no figure
+            p_lo = max(max(norm.rfind(ch, 0, s_lo - 1) for ch in _SENT_END) + 1, s_lo - 400)
+            if prev_in_sent[2] <= p_lo:
+                topic = matcher.find(norm, c, p_lo, s_lo - 1, norm[p_lo : s_lo - 1])
+                if topic:
+                    metric, alias_at, alias_end = topic
+                    inherited = True
+                    if _explicit_year(norm, s_lo, c.s, doc_year) is None:
+                        y = _explicit_year(norm, p_lo, alias_at, doc_year)
+                        if y is not None:
+                            carried_year = (s_lo, y)
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
             # a stock metric named with a flow cue → its "new_*" variant, and back
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
@@ -960,6 +977,8 @@ def find_figures(
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )
+        if carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
+            ref_year = carried_year[1]
         if inherited and same_sent and prev_status == "expected":
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
 
@@ -1065,6 +1084,24 @@ def _respectively(
     if hits:  # the longest: 发明专利申请和授权量 → 发明专利授权量 before a bare 授权量
         return matcher.by_alias[max(hits, key=len)], k
     return None, k
+
+
+_CONTINUATION = re.compile(
+    r"[ ]*(?:(?:截[止至]|到)[^,,。;]{0,8}?(?:底|末|月|日|止|前)[ ]*)?(?:已|其中|累计|共|合计)"
+)
+_GENERIC_WORDS = re.compile(
+    r"完成|实现|达到|达|为|计|登记|填报|年报|数据|金额|总额|总量|规模|经费|投入|有"
+)
+
+
+def _continues(before_clause: str) -> bool:
+    """The clause opens with a continuation cue (已/其中/累计/共) and names no subject of its
+    own (截止3月底已完成年报数据…): it continues the sentence before."""
+    m = _CONTINUATION.match(before_clause)
+    if m is None:
+        return False
+    rest = _GENERIC_WORDS.sub("", before_clause[m.end() :])
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2
 
 
 def _own_subject(before_clause: str) -> bool:
