@@ -895,3 +895,10 @@ def test_fifth_round_continuation_sentence_carries_metric_and_year():
     assert figs["5家"].ref_year == 2024
     text = "全区研发经费投入稳步增长。企业投入完成30亿元。"
     assert _by_raw(text, "work_summary", 2024)["30亿元"].metric == "unclassified"
+
+
+def test_fifth_round_pending_review_is_not_the_stock():
+    text = "督促辖区内到期的高新技术企业7家准备复审材料;全区高新技术企业共210家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["7家"].metric == "unclassified"
+    assert figs["210家"].metric == "high_tech_enterprises"

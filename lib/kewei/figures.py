@@ -919,6 +919,9 @@ def find_figures(
                         y = _explicit_year(norm, p_lo, alias_at, doc_year)
                         if y is not None:
                             carried_year = (s_lo, y)
+        if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
+                and _PENDING_AFTER.match(norm, c.e)):
+            metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
             # a stock metric named with a flow cue → its "new_*" variant, and back
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
@@ -1239,6 +1242,7 @@ _CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
 _AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
 _NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
+_PENDING_AFTER = re.compile(r"(?:准备|拟|待|正在|将)(?:复审|重新认定|申报|申请|认定)")
 _NAMED_NEW = re.compile(r"[^,;。]{0,4}?(?:认定|列|确定|命名)为(?:新增|新认定|新建)")
 _TO_YEAR = re.compile(
     r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
