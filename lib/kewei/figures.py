@@ -804,6 +804,8 @@ def find_figures(
     head_levels = [_heading_level(h) for _, h in head]
 
     period_end = _five_year_end(norm, doc_type, doc_year)
+    task_cells = _task_cells(norm) if "|" in norm else []
+    task_starts = [a for a, _ in task_cells]
     matcher = _matcher()
     figures: list[Figure] = []
     # the previous figure: (sentence start, metric, normalised end)
@@ -980,6 +982,10 @@ def find_figures(
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )
+        if task_cells and status == "actual":
+            k = bisect.bisect_right(task_starts, c.s) - 1
+            if k >= 0 and c.e <= task_cells[k][1]:
+                status = "target"  # the 工作任务 column of a progress table
         if carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
             ref_year = carried_year[1]
         if inherited and same_sent and prev_status == "expected":
@@ -1105,6 +1111,51 @@ def _continues(before_clause: str) -> bool:
         return False
     rest = _GENERIC_WORDS.sub("", before_clause[m.end() :])
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2
+
+
+_TASK_HEADER = re.compile(r"任务|目标|计划")
+_DONE_HEADER = re.compile(r"完成情况|进展情况|推进情况|落实情况|完成进度|进展")
+
+
+def _task_cells(norm: str) -> list[tuple[int, int]]:
+    """Spans of the cells under a task/target column (工作任务) of a progress table whose
+    header also names a completion column (完成情况): those cells state targets. Cells are
+    separated by ``|`` (one per line or a row per line); a gap of running text ends a table."""
+    bars = [i for i, ch in enumerate(norm) if ch == "|"]
+    spans: list[tuple[int, int]] = []
+    cells: list[tuple[int, int]] = []
+
+    def close() -> None:
+        texts = [norm[a:b].strip() for a, b in cells]
+        done = next((j for j, t in enumerate(texts[:8]) if _DONE_HEADER.search(t)), None)
+        if done is not None and done >= 1:
+            ncols = done + 1
+            cols = {i for i in range(ncols)
+                    if _TASK_HEADER.search(texts[i]) and not _DONE_HEADER.search(texts[i])}
+            for k in range(ncols, len(cells)):
+                if (k - ncols) % ncols in cols:
+                    spans.append(cells[k])
+        cells.clear()
+
+    def last_line(b: int) -> int:
+        j = b
+        while j > 0 and norm[j - 1] in " \t\r\n":
+            j -= 1
+        return norm.rfind("\n", 0, j) + 1
+
+    prev = -1
+    for b in bars:
+        a = last_line(b) if prev < 0 else prev + 1
+        seg = norm[a:b]
+        if sum(1 for ln in seg.split("\n") if ln.strip()) >= 2:  # text between two tables
+            close()
+            a = last_line(b)
+            seg = norm[a:b]
+        if seg.strip():
+            cells.append((a, b))
+        prev = b
+    close()
+    return spans
 
 
 def _own_subject(before_clause: str) -> bool:
