@@ -905,8 +905,8 @@ def test_fifth_round_pending_review_is_not_the_stock():
 
 
 def test_fifth_round_progress_table_task_column_states_targets():
-    one_per_line = ("序号\n|\n工作任务\n|\n上半年完成情况\n|\n1\n|\n全区科技型中小企业达到300家。\n|\n"
-                    "入库科技型中小企业180家。\n|\n")
+    one_per_line = ("序号\n|\n工作任务\n|\n上半年完成情况\n|\n1\n|\n"
+                    "全区科技型中小企业达到300家。\n|\n入库科技型中小企业180家。\n|\n")
     markdown = ("| 序号 | 年度目标任务 | 推进情况 |\n| --- | --- | --- |\n"
                 "| 1 | 技术合同成交额20亿元 | 已登记技术合同成交额9亿元 |\n")
     for text, task, done in ((one_per_line, "300家", "180家"), (markdown, "20亿元", "9亿元")):
