@@ -912,3 +912,88 @@ def test_fifth_round_progress_table_task_column_states_targets():
     for text, task, done in ((one_per_line, "300家", "180家"), (markdown, "20亿元", "9亿元")):
         figs = _by_raw(text, "work_summary", 2024)
         assert (figs[task].status, figs[done].status) == ("target", "actual")
+
+
+def test_sixth_round_base_of_from_to_is_the_earlier_actual():
+    text = "“十三五”期间,全区研发经费投入强度从2.1%提高到3.4%。"
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["2.1%"].metric, figs["2.1%"].status, figs["2.1%"].ref_year) == (
+        "rd_intensity", "actual", 2015)
+    assert (figs["3.4%"].metric, figs["3.4%"].ref_year) == ("rd_intensity", 2020)
+    text = "科技进步贡献率从2015年的50.2%提高到2020年的58%,论文被引次数由9万次增至2020年的15万次。"
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert (figs["50.2%"].status, figs["50.2%"].ref_year) == ("actual", 2015)
+    assert (figs["58%"].status, figs["58%"].ref_year) == ("target", 2020)
+    assert (figs["9万次"].status, figs["9万次"].ref_year) == ("actual", 2015)
+    assert (figs["15万次"].status, figs["15万次"].ref_year) == ("target", 2020)
+    text = "与2020年相比,技术合同成交额由80亿元增至150亿元。"
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["80亿元"].metric, figs["80亿元"].status, figs["80亿元"].ref_year) == (
+        "tech_contract_value", "actual", 2020)
+    assert (figs["150亿元"].metric, figs["150亿元"].status, figs["150亿元"].ref_year) == (
+        "tech_contract_value", "target", 2025)
+
+
+def test_sixth_round_traditional_script_reads_like_simplified():
+    text = ("全社會研發經費投入從2015年的1.2萬億元增長到2020年的2.1萬億元;"
+            "每萬人口發明專利擁有量達到12件,保留了兩項指標。")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert figs["1.2萬億元"].value == 12000 and figs["1.2萬億元"].metric == "rd_expenditure"
+    assert (figs["1.2萬億元"].status, figs["1.2萬億元"].ref_year) == ("actual", 2015)
+    assert (figs["2.1萬億元"].metric, figs["2.1萬億元"].status) == ("rd_expenditure", "target")
+    assert figs["12件"].metric == "invention_patents_per_10k"
+    assert figs["兩項"].value == 2
+
+
+def test_sixth_round_world_and_bare_ranks():
+    text = ("综合创新能力世界排名进入前10位,论文被引次数居世界第二、上升至第7位;"
+            "两项指标在同类城市中进入前三名。")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert (figs["世界排名进入前10位"].value, figs["世界排名进入前10位"].comparator) == (10, "le")
+    assert figs["世界第二"].value == 2 and figs["第7位"].kind == "rank"
+    assert figs["前三名"].comparator == "le"
+    assert "升至第7位" not in figs
+
+
+def test_sixth_round_youwang_projects_the_sentence():
+    text = "全社会R&D支出有望达到900亿元,占GDP比重可达2.2%。国内有效发明专利达40万件。"
+    figs = _by_raw(text, "work_summary", 2013)
+    assert (figs["900亿元"].metric, figs["900亿元"].status) == ("rd_expenditure", "expected")
+    assert (figs["2.2%"].metric, figs["2.2%"].status) == ("rd_intensity", "expected")
+    assert figs["40万件"].status == "actual"
+
+
+def test_sixth_round_plan_horizon_after_a_history_paragraph():
+    text = ("2019年,全区数字经济占比超9%。规划纲要中,这一比重超过15%。\n"
+            "“十三五”时期,研发投入年均增长8%。未来五年,年均“10%以上”的增速需要持续加力。\n")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["9%"].status, figs["9%"].ref_year) == ("actual", 2019)
+    assert (figs["15%"].status, figs["15%"].ref_year) == ("target", 2025)
+    assert (figs["10%"].status, figs["10%"].ref_year, figs["10%"].comparator) == (
+        "target", 2025, "ge")
+    figs = _by_raw("7%以上:研发投入增速为何重要?\n", "five_year_plan", 2021)
+    assert figs["7%"].value == 7
+
+
+def test_sixth_round_denominators_parts_and_shared_ranks_name_no_metric():
+    text = ("基础研究经费占研发经费投入比重达到8%。每万人口发明专利拥有量达到12件,"
+            "通过PCT途径提交的专利申请量比2015年翻一番。")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert figs["8%"].metric == "unclassified"
+    assert figs["翻一番"].metric == "unclassified"
+    text = "2015年万人发明专利拥有量1.6件、登记科技成果数量120项,均居全省第三位。"
+    figs = _by_raw(text, "five_year_plan", 2017)
+    assert figs["1.6件"].metric == "invention_patents_per_10k"
+    assert figs["120项"].metric == figs["全省第三位"].metric == "unclassified"
+    text = "全区研究开发投入占国内生产总值的比重提高到3%,服务业增加值占国内生产总值的比例达到60%。"
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert figs["3%"].metric == "rd_intensity" and figs["60%"].metric == "unclassified"
+
+
+def test_sixth_round_dates_registrations_and_review_passes():
+    text = ("地区生产总值于2016年突破了5000亿元,增速高于2015年水平。"
+            "全市技术合同登记12.5亿元,第一批评审通过国家高新技术企业40家。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["5000亿元"].ref_year == 2016
+    assert figs["12.5亿元"].metric == "tech_contract_value"
+    assert figs["40家"].metric == "new_high_tech_enterprises"

@@ -53,6 +53,19 @@ _FULLWIDTH = (
     | {c: 0x20 for c in range(0x2000, 0x200C)}
     | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
 )
+# traditional characters common in figures and metric names, one for one (offsets unchanged), so
+# a text in traditional script (萬億元, 兩項, 研發經費) reads like its simplified form
+_TRAD, _SIMP = (
+    "萬億兩個項發經費強術業專擁數進貢獻總額達長預計爭標實現來與試驗產們佔國內區為從關將這對創"
+    "規劃綱點質場體優興戰際論營統領頭員會門幾屆軟歲歷貿導備製財務資調報純淨專權利獲認證"
+    "設參稅價礎層級環費據較請條約徑過學醫藥車電腦網絡錄讀寫說話語時間裡後動勢濟態讓應還邁躍顯"
+    "團隊傳轉換聯結構",
+    "万亿两个项发经费强术业专拥数进贡献总额达长预计争标实现来与试验产们占国内区为从关将这对创"
+    "规划纲点质场体优兴战际论营统领头员会门几届软岁历贸导备制财务资调报纯净专权利获认证"
+    "设参税价础层级环费据较请条约径过学医药车电脑网络录读写说话语时间里后动势济态让应还迈跃显"
+    "团队传转换联结构",
+)
+_FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a != b}
 # deleted from the normalised text: markdown bold markers; a line break between a number and
 # the unit that continues it on the next line ("60\n\n家"); spaces set between Chinese and
 # Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or before a % sign
@@ -126,9 +139,9 @@ _CHINESE = re.compile(
     r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次)"
 )
 _RANK = re.compile(
-    r"(?:(?:全市|全区|全国|全省|本市|本区|全球|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
+    r"(?:(?:全市|全区|全国|全省|本市|本区|全球|世界|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
     r"|(?:排名|排位|位列|位居|名列)(?:升至|提升至|上升至|跃升至|跃居|提升到|上升到|升到)?"
-    r"|(?:跃居|跃升至|升至|跻身)|(?<=[\u4e00-\u9fff])(?=第[^,,。;:\n]{1,3}名(?![次额单]))(?<!第))"
+    r"|(?<=升至|升到|跃居|跻身)|(?<=[\u4e00-\u9fff])(?=第[^,,。;:\n]{1,3}名(?![次额单]))(?<!第))"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
     r"(?:位|名)?(?![个批家次届条项\d])"
 )
@@ -168,10 +181,10 @@ _STOCK_CUE = re.compile(
 )
 _FLOW_CUE = re.compile(
     r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|(?<![创更最革])新(?=$|\d)|培育|创建|认定|全年|本年|当年|引进|举办|"
-    r"开展|入选|获得|获|完成|发证|支持"
+    r"开展|入选|获得|获|完成|发证|支持|评审通过|通过评审|通过认定|认定通过"
 )
 # 预计 projects a figure; 超预期/达到预期/预期目标/预期性(指标) do not
-_EXPECTED_CUE = re.compile(r"预计|估计|(?<![超于出及到现])预期(?!目标|效果|成效|性)")
+_EXPECTED_CUE = re.compile(r"预计|估计|有望|(?<![超于出及到现])预期(?!目标|效果|成效|性)")
 _TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
 _PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
 _RETRO_HEAD = re.compile(
@@ -193,7 +206,9 @@ _RANGE_JOIN = re.compile(
 
 # 全省前40位, 全市前3: a rank no worse than N
 _TOP_RANK = re.compile(
-    r"(?:(?:全市|全区|全国|全省|本市|全球|同类区|中心城区)(?:排名)?|排名)前(?P<n>\d{1,3}|[二三四五六七八九十]+)"
+    r"(?:(?:全市|全区|全国|全省|本市|全球|世界|同类区|中心城区)(?:排名)?(?:进入|跻身)?"
+    r"|排名(?:进入|跻身)?|(?<=进入|跻身)|(?=前(?:\d{1,3}|[二三四五六七八九十两]+)(?:位|名)))"
+    r"前(?P<n>\d{1,3}|[二三四五六七八九十两]+)"
     r"(?:位|名|强)?(?![\d个批家次届条项%])"
 )
 
@@ -311,7 +326,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
         before = norm[s - 1] if s > 0 else ""
         # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
         # a signed rate (同比增长-11.7%): the sign belongs to the figure
-        signed = before in "+-−" and unit in ("%", "个百分点", "百分点") and (
+        signed = before != "" and before in "+-−" and unit in ("%", "个百分点", "百分点") and (
             s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum())
         ) and not n2
         if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
@@ -328,7 +343,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
             continue
-        if _inside_short_quote(norm, s, e):
+        if _inside_short_quote(norm, s, e) and not (
+            unit and norm[s - 1 : s] in "“\"" and re.match(r"(?:以上|以下|左右)?[”\"]", norm[e:])
+        ):  # “7%以上”的增速: a quote of the figure alone quotes the figure
             continue
         if n2 and m["sep"] in "到至" and not unit:
             continue
@@ -622,6 +639,8 @@ class _Matcher:
                 continue
             if not self.unit_ok(met, c):
                 continue
+            if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
+                continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
             if mm.end() <= c.s:
                 if mm.end() <= floor:
                     continue
@@ -851,18 +870,24 @@ def find_figures(
         before_clause = norm[c_lo : c.s]
         inherited = False
         change = False
+        since_prev = norm[max(c_lo, floor) : c.s]
+        if (metric is None and paired is None and same_sent and prev_in_sent[1] is not None
+                and _TO_AFTER_FROM.match(since_prev)):
+            metric, inherited = prev_in_sent[1], True  # 从0.99%增长到1.52%: the same metric
         if metric is None and paired is None and same_sent and prev_in_sent[1] is not None:
             pm = prev_in_sent[1]
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
-            if c.kind_hint in ("rank", "multiple") or (
+            if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)) or (
                 c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
-                and not _own_subject(before_clause)
+                and not (_own_subject(before_clause) and _own_subject(since_prev))
             ):
                 metric, inherited = pm, True
                 if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
                     metric = base
             elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
-                  and not _qualified_after(norm, c.e, base)):
+                  and not _qualified_after(norm, c.e, base)
+                  and not (_OWN_MEASURE.search(since_prev)
+                           and not _STOCK_CUE.search(since_prev))):
                 if _STOCK_CUE.search(before_clause):
                     metric, inherited = base, True
                 elif re.search(r"增长|增加|减少|净增", before_clause):
@@ -921,6 +946,8 @@ def find_figures(
                         y = _explicit_year(norm, p_lo, alias_at, doc_year)
                         if y is not None:
                             carried_year = (s_lo, y)
+        if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
+            metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
         if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
                 and _PENDING_AFTER.match(norm, c.e)):
             metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
@@ -988,6 +1015,24 @@ def find_figures(
                 status = "target"  # the 工作任务 column of a progress table
         if carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
             ref_year = carried_year[1]
+        base_from = _FROM_BASE.search(norm, max(c_lo, c.s - 12), c.s)
+        if base_from and c.kind_hint != "rank" and _BASE_TO.match(norm, c.e):
+            # 从2015年的1.42万亿元增长到…: the base is what was, in the base year
+            status = "actual"
+            since = [m for m in _SINCE_BASE.finditer(norm, s_lo, c.s)]
+            if base_from.group(1):
+                ref_year = int(base_from.group(1))
+            elif since:
+                ref_year = int(since[-1].group(1) or since[-1].group(2))
+            elif period_end is not None:
+                named = re.search(r"十[一二三四五]五", norm[s_lo : c.s])
+                p_end = _FIVE_YEAR_END.get(named.group()) if named else None
+                if p_end is None:
+                    opener = _PERIOD_OPENER.match(norm, max(norm.rfind("\n", 0, s_lo) + 1, 0))
+                    p_end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
+                p_end = p_end or period_end
+                if p_end is not None:
+                    ref_year = p_end - 5
         if inherited and same_sent and prev_status == "expected":
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
 
@@ -1245,13 +1290,17 @@ def _explicit_year(
     best_at = -1
     for m in _YEAR.finditer(seg):
         pre = seg[max(0, m.start() - 2) : m.start()]
-        if pre.endswith(("比", "较", "与", "自", "于")) or pre.endswith(("同比",)):
+        if pre.endswith(("比", "较", "与", "自")) or pre.endswith(("同比",)) or (
+            pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相")
+        ):
             continue
         # inside a title 《…》 or a year range 2023-2025
         opened = seg.rfind("《", 0, m.start())
         if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
             continue
-        if m.start() > 0 and seg[m.start() - 1] in "-—–~至" and not pre.endswith("截至"):
+        if m.start() > 0 and seg[m.start() - 1] in "-—–~至" and not pre.endswith(
+            ("截至", "增至", "升至", "降至", "高至", "长至", "大至")
+        ):
             # 2023-2027年,…年均增长10%: the period's end year; 2023—2027年行动方案 is a name
             if not (re.search(r"(?:19|20)\d{2}年?[-—–~至]$", seg[max(0, m.start() - 6) : m.start()])
                     and not _RANGE_NAME_AFTER.match(seg, m.end())):
@@ -1288,6 +1337,26 @@ _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
 _NOW = re.compile(r"目前|当前|现已|截至目前|截止目前")
 
 
+# 从0.99%增长到1.52%: the text between the base and the value it reached
+_TO_AFTER_FROM = re.compile(
+    r"[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|增|升|降)"
+    r"(?:到|至)(?:(?:19|20)\d{2}年)?的?(?:预计|预期)?[ ]*$"
+)
+# 、企业登记省级科技成果数量120项: an item naming its own measure (数量/总数) is not a part
+_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总数|总量|数|量)(?:达到|达|为|有)?[ ]*$")
+# the base of 从X增长到Y (X); the year it is stated for
+_FROM_BASE = re.compile(r"(?:从|由)((?:19|20)\d{2})?年?(?:底|末)?的?[ ]*$")
+_BASE_TO = re.compile(
+    r"[^,;。\d]{0,8}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|增|升|降)(?:到|至)"
+)
+_SINCE_BASE = re.compile(
+    r"(?:与|和|同)((?:19|20)\d{2})年(?:底|末)?相比|(?:从|由)((?:19|20)\d{2})年"
+)
+# 、专利申请量比2015年翻一番: a clause naming its own measure before 比 compares that one
+_OWN_BASE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总量|量|数|额)(?:比|较)")
+_BOTH_RANKED = re.compile(r"均(?:位居|居|列|位列|进入|跻身|排名|排在)[^,;。\d]{0,4}$")
+# 规划纲要中,这一比重超过17%: the plan states it, whatever year opened the paragraph
+_PLAN_SAYS = re.compile(r"规划(?:纲要)?(?:中|提出|明确|要求|确定)")
 _CHANGE_SINCE = re.compile(r"(?:比|较)[^,;。]{0,12}(?:增长|增加|提升|提高|减少|多)了?$")
 _CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
 _AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
@@ -1308,7 +1377,7 @@ _PERIOD_OPENER = re.compile(
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
 _PARA_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
 _STRONG_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|预期|完成")
-_FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升)(?:到|至)")
+_FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增)(?:到|至)")
 
 
 # 实施创新型企业培育计划: a heading naming a programme carried out, not a plan section
@@ -1344,6 +1413,7 @@ def _status_year(
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     named = re.search(r"十[一二三四五六]五|全年|今年|年内|本年|当年", sent_before)
+    future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
         # introduction of a ——-list of targets
@@ -1353,7 +1423,10 @@ def _status_year(
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
         if to_year:
             year = int(to_year[-1].group(1))
-        elif para_lo < s_lo and (para_lo == 0 or norm[para_lo - 1] == "\n"):
+            future_year = True
+        elif para_lo < s_lo and (para_lo == 0 or norm[para_lo - 1] == "\n") and not (
+            doc_type == "five_year_plan" and _PLAN_SAYS.search(sent_before)
+        ):
             # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
             opener_year = _PARA_YEAR.match(norm, para_lo)
             if opener_year:
@@ -1367,6 +1440,7 @@ def _status_year(
             n = int(nxt["n"]) if nxt["n"].isdigit() else int(_cn_value(nxt["n"]) or 0)
             if 1 < n <= 10:
                 year = doc_year + n - 1
+                future_year = True
     # a five-year-plan period named before the figure (十四五期末 → 2025)
     period_year: int | None = None
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
@@ -1437,6 +1511,8 @@ def _status_year(
             status = "target"
         elif year is not None and period_end is not None and year <= period_end - 5:
             status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
+        elif future_year and not past_cue:
+            status = "target"  # “十三五”时期…。未来五年,年均“7%以上”的增速: the horizon
         elif past_cue or (period_year is not None and period_end is not None
                           and period_year < period_end):
             status = "actual"
