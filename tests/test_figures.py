@@ -997,3 +997,15 @@ def test_sixth_round_dates_registrations_and_review_passes():
     assert figs["5000亿元"].ref_year == 2016
     assert figs["12.5亿元"].metric == "tech_contract_value"
     assert figs["40家"].metric == "new_high_tech_enterprises"
+
+
+def test_sixth_round_headcount_without_measure_word_and_governed_area():
+    figs = _by_raw("活动服务社区3200余居民,发放资料500多份。", "work_summary", 2023)
+    assert (figs["3200余"].value, figs["3200余"].unit, figs["3200余"].comparator) == (
+        3200, "人", "approx")
+    assert "3200余居" not in figs and "500多份" in figs
+    assert "12" not in _by_raw("第12余项工作。", "work_summary", 2023)
+    text = "本规划覆盖园区所辖86.5平方公里范围,到2025年新增孵化面积20万平方米。"
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert (figs["86.5平方公里"].status, figs["86.5平方公里"].ref_year) == ("actual", 2021)
+    assert figs["20万平方米"].status == "target"

@@ -314,6 +314,11 @@ def _money_context(norm: str, s: int, e: int) -> bool:
     return bool(_MONEY_WORDS.search(norm, lo, s))
 
 
+_PEOPLE_AFTER = re.compile(
+    r"(?:居民|群众|市民|村民|学生|师生|观众|游客|青少年|儿童|老人|职工|员工|志愿者|听众|读者)"
+)
+
+
 def _arabic(tx: _Text) -> list[_Cand]:
     norm = tx.norm
     out: list[_Cand] = []
@@ -349,7 +354,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if n2 and m["sep"] in "到至" and not unit:
             continue
-        if not (unit or scale):
+        people = False
+        if not (unit or scale) and (m["mod1"] or m["mod2"]) and _PEOPLE_AFTER.match(norm, e):
+            people = True  # 服务6700余居民: a headcount without a measure word
+        elif not (unit or scale):
             # a bare number: only "工程168;" style (after a word, before clause punctuation)
             nxt = norm[e] if e < len(norm) else ""
             if nxt == "、" and len(n1) <= 2 and "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
@@ -392,7 +400,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
         elif unit in ("大", "大类"):
             out_unit = "类" if unit == "大类" else "个"
         else:
-            out_unit = unit
+            out_unit = "人" if people else unit
         if hi is not None and hi <= lo:
             # "2023-2025" style or a dash between two unrelated numbers
             continue
@@ -1015,6 +1023,12 @@ def find_figures(
                 status = "target"  # the 工作任务 column of a progress table
         if carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
             ref_year = carried_year[1]
+        if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
+                and not re.search(r"力争|目标|确保|争取|新增|扩大|达到|到(?:19|20)\d{2}年",
+                                  before_clause)):
+            status = "actual"  # 所辖313.5平方公里: the area governed is a fact, not a target
+            if _explicit_year(norm, s_lo, c.s, doc_year) is None and doc_year is not None:
+                ref_year = doc_year
         base_from = _FROM_BASE.search(norm, max(c_lo, c.s - 12), c.s)
         if base_from and c.kind_hint != "rank" and _BASE_TO.match(norm, c.e):
             # 从2015年的1.42万亿元增长到…: the base is what was, in the base year
@@ -1337,6 +1351,8 @@ _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
 _NOW = re.compile(r"目前|当前|现已|截至目前|截止目前")
 
 
+_AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
+_AREA_FACT = re.compile(r"(?:所辖|辖区面积|辖区|总面积|国土面积|区域面积|面积)[为达约近是]*$")
 # 从0.99%增长到1.52%: the text between the base and the value it reached
 _TO_AFTER_FROM = re.compile(
     r"[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|增|升|降)"
