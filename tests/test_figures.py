@@ -1009,3 +1009,22 @@ def test_sixth_round_headcount_without_measure_word_and_governed_area():
     figs = _by_raw(text, "five_year_plan", 2021)
     assert (figs["86.5平方公里"].status, figs["86.5平方公里"].ref_year) == ("actual", 2021)
     assert figs["20万平方米"].status == "target"
+
+
+def test_seventh_round_ranks_with_area_class_and_long_first_place_scope():
+    text = ("今年发布的创新指数均列全省县(市、区)第三;引进科学家120人次、居全国同类城市首位,"
+            "专利数量均居全市各区首位。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["全省县(市、区)第三"].value, figs["全省县(市、区)第三"].unit) == (3, "rank")
+    assert figs["居全国同类城市首位"].value == 1
+    assert figs["居全市各区首位"].kind == "rank"
+
+
+def test_seventh_round_phase_counts_session_ordinals_and_a_joined_one():
+    text = ("孵化园分四期建设,二期工程已完工。会议贯彻市委九届三次、四次全会精神。"
+            "已立项三项区级项目和一项市级项目,围绕“一个中心、两个基地、一个平台”布局。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["四期"].value == 4
+    assert "二期" not in figs and "三次" not in figs and "四次" not in figs
+    assert figs["三项"].value == 3 and figs["一项"].value == 1
+    assert "一个" not in figs and "两个" not in figs

@@ -136,10 +136,13 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
-    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次|期)"
 )
+# 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
+_CN_ONE = re.compile(r"(?<=[和及与、])一(?P<unit>项|个|家|名|所|座|批|场|种|次)(?=[\u4e00-\u9fff])")
 _RANK = re.compile(
-    r"(?:(?:全市|全区|全国|全省|本市|本区|全球|世界|同类区|中心城区)(?:排名|排行|位列|位居|名列|居)?"
+    r"(?:(?:全市|全区|全国|全省|本市|本区|全球|世界|同类区|中心城区)"
+    r"(?:[\u4e00-\u9fff]{1,3}\([市区县、]{1,6}\))?(?:排名|排行|位列|位居|名列|居)?"
     r"|(?:排名|排位|位列|位居|名列)(?:升至|提升至|上升至|跃升至|跃居|提升到|上升到|升到)?"
     r"|(?<=升至|升到|跃居|跻身)|(?<=[\u4e00-\u9fff])(?=第[^,,。;:\n]{1,3}名(?![次额单]))(?<!第))"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
@@ -440,8 +443,11 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit == "个" and norm[e : e + 1] in ("月", "工"):
             continue
-        if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"):
-            continue  # 三次产业 (the tertiary sector), 三次全会: no count
+        if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"
+                             or norm[s - 1 : s] == "届"):
+            continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次: no count
+        if unit == "期" and norm[s - 1 : s] != "分":
+            continue  # 分三期建设 counts phases; 三期工程 names one
         if _SET_PHRASE.match(norm, s):
             continue
         if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
@@ -456,12 +462,20 @@ def _chinese(tx: _Text) -> list[_Cand]:
             _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint="count",
                   comparator="approx" if m["mod"] else "eq")
         )
+    for m in _CN_ONE.finditer(norm):
+        s, unit = m.start(), m["unit"]
+        if _inside_short_quote(norm, s, m.end()):
+            continue  # “一个定位、四个着力、一个加快”: a slogan
+        lo = max(norm.rfind(ch, 0, s) for ch in _CLAUSE_END) + 1
+        if re.search(rf"(?:\d|[两二三四五六七八九十])[余多]?{unit}", norm[max(lo, s - 16) : s]):
+            out.append(_Cand(s=s, e=m.end(), value=1.0, low=None, high=None, unit=unit,
+                             kind_hint="count", comparator="eq"))
     return out
 
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
 _FIRST_PLACE = re.compile(
-    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名){_RANK_SCOPE}?(?:首位|榜首)"
+    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?)?(?:首位|榜首)"
 )
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
