@@ -1028,3 +1028,10 @@ def test_seventh_round_phase_counts_session_ordinals_and_a_joined_one():
     assert "二期" not in figs and "三次" not in figs and "四次" not in figs
     assert figs["三项"].value == 3 and figs["一项"].value == 1
     assert "一个" not in figs and "两个" not in figs
+
+
+def test_seventh_round_both_leap_to_a_rank():
+    text = "发明专利申请量和授权量增幅均跃居全市第二,高新技术企业总数达到120家。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["全市第二"].metric == "unclassified"
+    assert figs["120家"].metric == "high_tech_enterprises"

@@ -1384,7 +1384,9 @@ _SINCE_BASE = re.compile(
 )
 # 、专利申请量比2015年翻一番: a clause naming its own measure before 比 compares that one
 _OWN_BASE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总量|量|数|额)(?:比|较)")
-_BOTH_RANKED = re.compile(r"均(?:位居|居|列|位列|进入|跻身|排名|排在)[^,;。\d]{0,4}$")
+_BOTH_RANKED = re.compile(
+    r"均(?:跃居|跃升至|位居|居|列|位列|名列|进入|跻身|排名|排在)[^,;。\d]{0,4}$"
+)
 # 规划纲要中,这一比重超过17%: the plan states it, whatever year opened the paragraph
 _PLAN_SAYS = re.compile(r"规划(?:纲要)?(?:中|提出|明确|要求|确定)")
 _CHANGE_SINCE = re.compile(r"(?:比|较)[^,;。]{0,12}(?:增长|增加|提升|提高|减少|多)了?$")
