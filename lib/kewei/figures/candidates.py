@@ -1,0 +1,334 @@
+"""Spot candidate figures: Arabic numbers, quantifying Chinese numerals, ranks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kewei.figures.patterns import (
+    _ARABIC,
+    _CHINESE,
+    _CLAUSE_END,
+    _CN_ONE,
+    _MONEY_UNITS,
+    _NAMED_RANK,
+    _RANK,
+    _SCALES,
+    _SET_PHRASE,
+    _TOP_RANK,
+    _cn_value,
+    _num,
+)
+from kewei.figures.text import _Text
+
+
+@dataclass
+class _Cand:
+    s: int  # normalised start/end of raw
+    e: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    kind_hint: str  # "", "rank", "multiple", "percent", "money", "count"
+    comparator: str
+    noun_after: bool = True
+
+
+def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
+    lo = max(0, s - limit)
+    left = norm[lo:s]
+    i = max(left.rfind("“"), left.rfind("\""), left.rfind("「"))
+    if i < 0 or "”" in left[i + 1 :] or "」" in left[i + 1 :]:
+        return False
+    right = norm[e : e + limit]
+    closes = (right.find("”"), right.find("\""), right.find("」"))
+    j = min((k for k in closes if k >= 0), default=-1)
+    return j >= 0 and "“" not in right[:j]
+
+
+# Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
+_POLICY_TOPIC = re.compile(r"(?:人才|科创|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新)$")
+
+
+def _is_policy_nickname(norm: str, s: int, unit: str) -> bool:
+    return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 2) : s]))
+
+
+# 76个光子的原型机, 66个超导量子比特: the specification in a device's name
+_DEVICE_SPEC = re.compile(r"(?:光子|量子比特|超导量子比特|超导比特|比特|原子|离子)(?:的|量子)")
+
+
+def _is_name_context(norm: str, s: int, e: int) -> bool:
+    if norm[e - 1 : e] == "个" and _DEVICE_SPEC.match(norm, e):
+        return True
+    before = norm[s - 1] if s > 0 else ""
+    after = norm[e] if e < len(norm) else ""
+    if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")):
+        return True
+    if after and after.isascii() and (after.isalpha() or after in "+*#_"):
+        return True
+    if (before and before in "〔[【") or (after and after in "〕]】"):
+        return True
+    return False
+
+
+# a bare number (no unit) is a figure before these: 创新指数达到160以上
+_BARE_POST = ("以上", "以下", "左右", "及以上")
+_INSTITUTE_OK = re.compile(
+    r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所)$"
+)
+_INSTITUTE_NEXT = re.compile(
+    r"(?:高校|高等|学校|大学|医院|中小学|中学|小学|幼儿园|院校|科研|研究|职业|学院|"
+    r"重点|知名|高水平|市级|区级|国家|省级)"
+)
+
+
+def _is_institute_name(norm: str, s: int, e: int) -> bool:
+    """``中国电科32所与…``: a numbered institute, not a count of institutions (``3所高校``,
+    ``新建学校3所`` are counts)."""
+    if _INSTITUTE_NEXT.match(norm, e):
+        return False
+    return not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
+
+
+_MONEY_WORDS = re.compile(
+    r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持"
+)
+
+
+def _money_context(norm: str, s: int, e: int) -> bool:
+    """A scaled number without a unit (12.5亿) is money when its clause speaks of money."""
+    if re.match(r"[\u4e00-\u9fffA-Za-z]", norm[e : e + 1]):
+        return False  # 1.4亿人口: another unit follows
+    w = max(0, s - 40)
+    lo = max(norm.rfind("。", w, s), norm.rfind(";", w, s), norm.rfind("\n", w, s), w)
+    return bool(_MONEY_WORDS.search(norm, lo, s))
+
+
+_PEOPLE_AFTER = re.compile(
+    r"(?:居民|群众|市民|村民|学生|师生|观众|游客|青少年|儿童|老人|职工|员工|志愿者|听众|读者)"
+)
+
+
+def _arabic(tx: _Text) -> list[_Cand]:
+    norm = tx.norm
+    out: list[_Cand] = []
+    for m in _ARABIC.finditer(norm):
+        s, e = m.start(), m.end()
+        if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
+            continue
+        n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
+        numeric_end = m.end("n2") if n2 else m.end("n1")
+        before = norm[s - 1] if s > 0 else ""
+        # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
+        # a signed rate (同比增长-11.7%): the sign belongs to the figure
+        signed = before != "" and before in "+-−" and unit in ("%", "个百分点", "百分点") and (
+            s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum())
+        ) and not n2
+        if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
+            continue
+        if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")):
+            continue  # 3个月, 5个工作日: durations
+        if unit == "所" and _is_institute_name(norm, s, e):
+            continue  # 中国电科32所: a research institute's name
+        if m["u1"] and unit != "%":
+            continue
+        if unit == "期" and before == "年":
+            continue  # 2023年19期: an issue number
+        if before == "第" or _is_policy_nickname(norm, s, unit):
+            continue
+        if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
+            continue
+        if _inside_short_quote(norm, s, e) and not (
+            unit and norm[s - 1 : s] in "“\"" and re.match(r"(?:以上|以下|左右)?[”\"]", norm[e:])
+        ):  # “7%以上”的增速: a quote of the figure alone quotes the figure
+            continue
+        if n2 and m["sep"] in "到至" and not unit:
+            continue
+        people = False
+        if not (unit or scale) and (m["mod1"] or m["mod2"]) and _PEOPLE_AFTER.match(norm, e):
+            people = True  # 服务6700余居民: a headcount without a measure word
+        elif not (unit or scale):
+            # a bare number: only "工程168;" style (after a word, before clause punctuation)
+            nxt = norm[e] if e < len(norm) else ""
+            if nxt == "、" and len(n1) <= 2 and "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
+                continue  # 主要工作1、科技宣传: a section number run into the text
+            if not (
+                before
+                and "\u4e00" <= before <= "\u9fff"
+                and before not in "第年月日号届期版"
+                and (nxt in ",;。、" or norm.startswith(_BARE_POST, e))
+                and not re.fullmatch(r"(?:19|20)\d{2}", n1)
+                and not n2
+            ):
+                continue
+        lo, hi = _num(n1), (_num(n2) if n2 else None)
+        if signed and before in "-−":
+            s, lo = s - 1, -lo
+        mult = _SCALES.get(scale, 1.0)
+        approx = bool(m["mod1"] or m["mod2"])
+        kind_hint = "count"
+        if not unit and scale in ("亿", "万", "万亿", "千万", "百万") and (
+            _money_context(norm, s, e)
+        ):
+            unit = "元"  # 成交额达12.5亿, 申请资金1200万: money written without 元
+        if unit in _MONEY_UNITS:
+            # canonical money unit: 亿元
+            mult = mult / 1e8
+            out_unit = "亿元" if unit == "元" else "亿美元"
+            kind_hint = "money"
+        elif unit in ("%", "‰"):
+            out_unit = unit
+            kind_hint = "percent"
+        elif unit in ("个百分点", "百分点"):
+            out_unit = "百分点"
+            kind_hint = "points"
+        elif unit == "倍":
+            out_unit = "倍"
+            kind_hint = "multiple"
+        elif unit == "万平方米":
+            out_unit, mult = "平方米", mult * 1e4
+        elif unit in ("大", "大类"):
+            out_unit = "类" if unit == "大类" else "个"
+        else:
+            out_unit = "人" if people else unit
+        if hi is not None and hi <= lo:
+            # "2023-2025" style or a dash between two unrelated numbers
+            continue
+        val_lo = round(lo * mult, 10)
+        val_hi = round(hi * mult, 10) if hi is not None else None
+        out.append(
+            _Cand(
+                s=s,
+                e=e,
+                value=None if hi is not None else val_lo,
+                low=val_lo if hi is not None else None,
+                high=val_hi,
+                unit=out_unit,
+                kind_hint=kind_hint,
+                comparator="range" if hi is not None else ("approx" if approx else "eq"),
+            )
+        )
+    return out
+
+
+def _chinese(tx: _Text) -> list[_Cand]:
+    norm = tx.norm
+    out: list[_Cand] = []
+    for m in _CHINESE.finditer(norm):
+        s, e = m.start(), m.end()
+        cn, unit = m["cn"], m["unit"]
+        nxt = norm[e : e + 2]
+        if unit == "大" and (nxt.startswith("精神") or norm[max(0, s - 2) : s] == "党的"):
+            continue
+        if unit == "人" and not m["mod"] and (
+            cn not in ("万", "千", "百") or s == 0 or norm[s - 1] not in "近约超逾上达"
+        ):
+            continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
+        if s > 0 and norm[s - 1] in "每数几":
+            continue  # 每万人 is a denominator; 数十家 is vague
+        if _is_policy_nickname(norm, s, unit):
+            continue
+        if unit == "个" and norm[e : e + 1] in ("月", "工"):
+            continue
+        if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"
+                             or norm[s - 1 : s] == "届"):
+            continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次: no count
+        if unit == "期" and norm[s - 1 : s] != "分":
+            continue  # 分三期建设 counts phases; 三期工程 names one
+        if _SET_PHRASE.match(norm, s):
+            continue
+        if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
+            continue
+        if _inside_short_quote(norm, s, e):
+            continue
+        v = _cn_value(cn)
+        if v is None:
+            continue
+        out_unit = "个" if unit == "大" else ("类" if unit == "大类" else unit)
+        out.append(
+            _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint="count",
+                  comparator="approx" if m["mod"] else "eq")
+        )
+    for m in _CN_ONE.finditer(norm):
+        s, unit = m.start(), m["unit"]
+        if _inside_short_quote(norm, s, m.end()):
+            continue  # “一个定位、四个着力、一个加快”: a slogan
+        lo = max(norm.rfind(ch, 0, s) for ch in _CLAUSE_END) + 1
+        if re.search(rf"(?:\d|[两二三四五六七八九十])[余多]?{unit}", norm[max(lo, s - 16) : s]):
+            out.append(_Cand(s=s, e=m.end(), value=1.0, low=None, high=None, unit=unit,
+                             kind_hint="count", comparator="eq"))
+    return out
+
+
+_RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
+_FIRST_PLACE = re.compile(
+    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?)?(?:首位|榜首)"
+)
+# 占全市三分之一: a share written as a Chinese fraction
+_FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
+# a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
+_SHARE_WORDS = re.compile(
+    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:全市|全区|全国)?"
+    r"(?P<f>(?P<tenths>[一二三四五六七八九])成|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
+)
+_DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
+
+
+def _ranks(tx: _Text) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _FIRST_PLACE.finditer(tx.norm):
+        out.append(_Cand(s=m.start(), e=m.end(), value=1.0, low=None, high=None, unit="rank",
+                         kind_hint="rank", comparator="eq", noun_after=False))
+    for m in _FRACTION.finditer(tx.norm):
+        d, n = _cn_value(m["d"]), _cn_value(m["n"])
+        if d and n and n < d:
+            out.append(_Cand(s=m.start(), e=m.end(), value=round(100 * n / d, 2), low=None,
+                             high=None, unit="%", kind_hint="percent", comparator="eq",
+                             noun_after=False))
+    for m in _SHARE_WORDS.finditer(tx.norm):
+        if m["tenths"]:  # 运力占全市近七成
+            value = 10.0 * (_cn_value(m["tenths"]) or 0)
+        else:  # 比重超过1/3
+            n, d = int(m["n"]), int(m["d"])
+            if not 0 < n < d:
+                continue
+            value = round(100 * n / d, 2)
+        out.append(_Cand(s=m.start("f"), e=m.end("f"), value=value, low=None, high=None,
+                         unit="%", kind_hint="percent", comparator="eq", noun_after=False))
+    for m in _DOUBLING.finditer(tx.norm):
+        times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
+        out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
+                         kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
+                         noun_after=False))
+    for m in _TOP_RANK.finditer(tx.norm):
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is None:
+            continue
+        after = tx.norm[m.end() : m.end() + 1]
+        if m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的":
+            continue  # 全球前50强班轮公司: a class of firms, not this district's rank
+        out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
+                         kind_hint="rank", comparator="le", noun_after=False))
+    for m in _NAMED_RANK.finditer(tx.norm):
+        body = m["body"]
+        if re.match(_RANK_SCOPE, body) or re.search(r"[的是在和与]", body):
+            continue
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is None:
+            continue
+        short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body)
+        out.append(_Cand(s=m.start("body") if short else m.start("n") - 1, e=m.end(), value=v,
+                         low=None, high=None, unit="rank", kind_hint="rank", comparator="eq",
+                         noun_after=False))
+    for m in _RANK.finditer(tx.norm):
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is None:
+            continue
+        out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
+                         kind_hint="rank", comparator="eq", noun_after=False))
+    return out

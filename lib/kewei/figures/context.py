@@ -1,0 +1,261 @@
+"""Clause bounds, comparators, the metric matcher, phrases and headings."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kewei.figures.candidates import _Cand
+from kewei.figures.patterns import (
+    _APPROX_POST,
+    _CLAUSE_END,
+    _GE_POST,
+    _HEADING_LINE,
+    _LE_POST,
+    _PRE_CUES,
+)
+from kewei.figures.text import _FULLWIDTH
+from kewei.metrics import Metric, load_catalog
+
+
+class _Delims:
+    """Positions of delimiter characters, found once per text, for O(log n) boundary look-ups."""
+
+    def __init__(self, norm: str):
+        self.norm = norm
+        self._cache: dict[str, list[int]] = {}
+
+    def bounds(self, s: int, e: int, ends: str, limit: int) -> tuple[int, int]:
+        """[lo, hi) of the stretch around [s, e) delimited by ``ends`` (at most ``limit`` away)."""
+        pos = self._cache.get(ends)
+        if pos is None:
+            pat = "[" + re.escape(ends) + "]"
+            pos = self._cache[ends] = [m.start() for m in re.finditer(pat, self.norm)]
+        k = bisect.bisect_left(pos, s) - 1
+        lo = pos[k] + 1 if k >= 0 else 0
+        lo = max(lo, s - limit, 0)
+        k = bisect.bisect_left(pos, e)
+        hi = pos[k] if k < len(pos) else len(self.norm)
+        hi = min(hi, e + limit)
+        return lo, hi
+
+
+_DELIMS: dict[int, _Delims] = {}
+
+
+def _bounds(norm: str, s: int, e: int, ends: str, limit: int) -> tuple[int, int]:
+    d = _DELIMS.get(id(norm))
+    if d is None or d.norm is not norm:
+        _DELIMS.clear()
+        d = _DELIMS[id(norm)] = _Delims(norm)
+    return d.bounds(s, e, ends, limit)
+
+
+def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
+    if c.comparator == "range":
+        return "range"
+    before = norm[max(clause_lo, c.s - 6) : c.s].rstrip()
+    after = norm[c.e : c.e + 3]
+    if before.endswith("上") and norm[c.s : c.s + 1] in "百千万":
+        return "approx"
+    for w, comp in _PRE_CUES:
+        if before.endswith(w):
+            if comp == "approx" and before.endswith(("最近", "附近")):
+                continue
+            return comp
+    for w in _GE_POST:
+        if after.startswith(w):
+            return "ge"
+    for w in _LE_POST:
+        if after.startswith(w):
+            return "le"
+    for w in _APPROX_POST:
+        if after.startswith(w):
+            return "approx"
+    return c.comparator
+
+
+class _Matcher:
+    """Alias lookup over the catalog: longest alias nearest the figure, unit-compatible."""
+
+    def __init__(self) -> None:
+        cat = load_catalog()
+        self.cat = cat
+        pairs: list[tuple[str, Metric]] = []
+        for m in cat.values():
+            for a in m.aliases:
+                pairs.append((a, m))
+        pairs.sort(key=lambda p: len(p[0]), reverse=True)
+        self.by_alias = dict(pairs)
+        self.regex = re.compile("|".join(re.escape(a) for a, _ in pairs)) if pairs else None
+        self.flow_variant = {m.flow_of: m for m in cat.values() if m.flow_of}
+
+    @staticmethod
+    def unit_ok(m: Metric, c: _Cand) -> bool:
+        if c.kind_hint in ("rank", "multiple", "percent"):
+            return True  # a percentage after a count or money metric: its rate (cue checked)
+        if m.unit == "亿元":
+            return c.kind_hint == "money"
+        if m.unit == "%":
+            return c.kind_hint in ("percent", "points")
+        if c.kind_hint == "money":
+            return False
+        if c.kind_hint == "percent":
+            return True  # a growth rate of a count metric (checked against a rate cue)
+        return c.unit == "" or _unit_group(c.unit) == _unit_group(m.unit)
+
+    def find(
+        self, norm: str, c: _Cand, lo: int, hi: int, sent: str, floor: int = -1
+    ) -> tuple[Metric, int, int] | None:
+        """The catalog metric named nearest the figure inside [lo, hi), and where it starts and
+        ends. An alias that ends before ``floor`` (the end of an earlier figure) named that one."""
+        if self.regex is None:
+            return None
+        best: tuple[int, int, int, Metric, int, int] | None = None
+        blocked: dict[str, int] = {}  # metric id → end of its nearest qualified mention
+        pos = lo
+        while True:
+            mm = self.regex.search(norm, pos, hi)
+            if mm is None:
+                break
+            pos = mm.start() + 1
+            met = self.by_alias[mm.group()]
+            if met.context_any and not _context_ok(
+                norm, mm.start(), mm.end(), sent, met.context_any
+            ):
+                continue
+            if met.not_after and norm[max(0, mm.start() - 8) : mm.start()].endswith(met.not_after):
+                if mm.end() <= c.s:
+                    blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
+                continue
+            if not self.unit_ok(met, c):
+                continue
+            if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
+                continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
+            if mm.end() <= c.s:
+                if mm.end() <= floor:
+                    continue
+                between = norm[mm.end() : c.s]
+                if (c.kind_hint == "percent" and met.unit != "%"
+                        and not _RATE_CUE_ANY.search(between)):
+                    continue
+                dist, pref = len(between), 0
+            elif mm.start() >= c.e:
+                between = norm[c.e : mm.start()]
+                if not c.noun_after or c.kind_hint not in ("count",):
+                    continue
+                if _VERB_BETWEEN.search(between) or re.search(r"[\d、]", between):
+                    continue
+                dist, pref = len(between), 1
+            else:
+                continue
+            key = (dist, pref, -len(mm.group()))
+            if best is None or key < best[:3]:
+                best = (dist, pref, -len(mm.group()), met, mm.start(), mm.end())
+        if best is None:
+            return None
+        # 高新技术企业申报工作,组织申报高新技术企业61家: the mention nearest the figure is
+        # qualified (applications), so an earlier plain mention does not name it either
+        if best[5] <= c.s and blocked.get(best[3].id, -1) > best[5]:
+            return None
+        return best[3], best[4], best[5]
+
+
+def _qualified_after(norm: str, e: int, m: Metric) -> bool:
+    """Whether the figure is followed by a qualified mention of ``m`` (3家申请高新技术企业…的企业:
+    applicants, so not a part of the previous figure's metric)."""
+    after = norm[e : e + 14]
+    return any(q + a in after for a in m.aliases for q in m.not_after)
+
+
+_CLAUSE_FILLER = re.compile(
+    r"^(?:(?:其中|同时|并且|并|且|全区|全市|全县|全社会|完成|实现|累计|共计|共))+"
+)
+
+
+def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...]) -> bool:
+    """Whether a metric that needs context words (a generic ratio such as 占GDP比重) has them:
+    in its own clause if that clause names a subject of its own (数字经济增加值占GDP比重 is not
+    R&D intensity), else anywhere in the sentence (研发投入304亿元,占GDP比重4%)."""
+    k = at
+    while k > 0 and norm[k - 1] not in _CLAUSE_END + "、" and at - k < 40:
+        k -= 1
+    own = norm[k:at]
+    if any(w in norm[k:end] for w in words):
+        return True
+    own = _CLAUSE_FILLER.sub("", own)
+    if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2:
+        return False
+    return any(w in sent for w in words)
+
+
+_UNIT_GROUPS = ({"家", "个", "座", "所", "处"}, {"件", "项"}, {"人", "名", "位"})
+
+
+def _unit_group(u: str) -> str:
+    for g in _UNIT_GROUPS:
+        if u in g:
+            return min(g)
+    return u
+
+
+_RATE_CUE_ANY = re.compile(r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比")
+_VERB_BETWEEN = re.compile(
+    r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活"
+)
+
+
+_MATCHER: _Matcher | None = None
+
+
+def _matcher() -> _Matcher:
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = _Matcher()
+    return _MATCHER
+
+
+_PHRASE_STOP = re.compile(
+    r"获得|获|参加|参与|入选|完成|建设|实现|达到|达|为|是|的|和|及|与|等|在|对|向|由|将|把|用于|"
+    r"累计|共有|共计|新增|新认定|培育|支持|举办|开展|建成|推动|推进|力争|超过|不少于|集聚|引进|"
+    r"超|近|约|共|有|其中|目前|全年|合计|组织|发布|设立|规模|总额|形成|梳理|细化|聚焦|整合|关停"
+)
+_AFTER_STOP = re.compile(
+    r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|上云|激活|"
+    r"的|和|及|与|等|不断|奠定|初步|荣|中|以|为|在|是"
+)
+
+
+def _phrase(norm: str, c: _Cand, lo: int, hi: int) -> str:
+    """The Chinese noun phrase a figure counts (for unclassified figures)."""
+    after = norm[c.e : hi]
+    after = re.sub(r"^(?:以上|以下|左右|以内|及以上)", "", after)
+    m = re.match(r"[\u4e00-\u9fff()“”]{2,16}", after)
+    if m and c.noun_after and c.kind_hint == "count":
+        text = m.group()
+        cut = _AFTER_STOP.search(text, 1)
+        if cut:
+            text = text[: cut.start()]
+        text = text.strip("()“”")
+        if len(text) >= 2:
+            return text
+    before = norm[lo : c.s]
+    # only the words after the previous figure or list separator
+    before = re.split(r"\d[\d.,]*[^\d\s,、;。]?|、", before)[-1]
+    before = re.sub(r"(?:" + "|".join(w for w, _ in _PRE_CUES) + r")$", "", before)
+    parts = [p.strip(" ()“”") for p in _PHRASE_STOP.split(before)]
+    parts = [p for p in parts if len(p) >= 2]
+    return parts[-1][-14:] if parts else ""
+
+
+def _detect_headings(norm: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().strip()) for m in _HEADING_LINE.finditer(norm)]
+
+
+def _heading_level(h: str) -> int:
+    h = h.strip().translate(_FULLWIDTH)
+    if re.match(r"[一二三四五六七八九十]+、", h):
+        return 1
+    if re.match(r"\([一二三四五六七八九十]+\)", h):
+        return 2
+    return 3

@@ -1,0 +1,372 @@
+"""The main entry: ``find_figures``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from kewei.figures.candidates import _arabic, _Cand, _chinese, _ranks
+from kewei.figures.context import (
+    _DELIMS,
+    _RATE_CUE_ANY,
+    _bounds,
+    _comparator,
+    _detect_headings,
+    _heading_level,
+    _matcher,
+    _phrase,
+    _qualified_after,
+    _unit_group,
+)
+from kewei.figures.figure import Figure
+from kewei.figures.lists import (
+    _LISTED_PCT,
+    _PCT,
+    _SUBSET,
+    _continues,
+    _merge_ranges,
+    _own_subject,
+    _respectively,
+    _task_cells,
+)
+from kewei.figures.patterns import (
+    _AREA_FACT,
+    _AREA_UNITS,
+    _BASE_TO,
+    _BOTH_RANKED,
+    _CHANGE_SINCE,
+    _CLAUSE_END,
+    _CUMULATIVE_FLOW,
+    _FIVE_YEAR_END,
+    _FLOW_CUE,
+    _FROM_BASE,
+    _NAMED_NEW,
+    _NEW_CUE,
+    _OWN_BASE,
+    _OWN_MEASURE,
+    _PENDING_AFTER,
+    _PERIOD_OPENER,
+    _RAISED_TO,
+    _RATE_CUE,
+    _SENT_END,
+    _SINCE_BASE,
+    _STOCK_CUE,
+    _TO_AFTER_FROM,
+)
+from kewei.figures.text import _Text
+from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
+from kewei.metrics import UNCLASSIFIED, Metric
+
+
+def find_figures(
+    text: str,
+    *,
+    doc_type: str | None,
+    doc_year: int | None,
+    headings: Sequence[tuple[int, str]] = (),
+    exclude_spans: Sequence[tuple[int, int]] = (),
+) -> list[Figure]:
+    """Every quantitative figure in ``text`` (sorted by char_start); see the module docstring."""
+    tx = _Text(text)
+    norm = tx.norm
+
+    cands = _arabic(tx) + _chinese(tx) + _ranks(tx)
+    cands.sort(key=lambda c: (c.s, -c.e))
+    # drop overlaps (keep the earliest, longest)
+    kept: list[_Cand] = []
+    for c in cands:
+        if kept and c.s < kept[-1].e:
+            continue
+        kept.append(c)
+    kept = _merge_ranges(norm, kept)
+
+    # exclusions are in original offsets
+    excl = sorted(exclude_spans)
+    ex_starts = [a for a, _ in excl]
+
+    def excluded(a: int, b: int) -> bool:
+        k = bisect.bisect_right(ex_starts, b - 1) - 1
+        while k >= 0:
+            xs, xe = excl[k]
+            if xs < b and a < xe:
+                return True
+            if xe <= a and k > 0 and excl[k - 1][1] <= a:
+                break
+            k -= 1
+        return False
+
+    # headings: in original offsets from the caller, else detected in the normalised text
+    if headings:
+        head = sorted((int(a), str(h)) for a, h in headings)
+        head_pos = [a for a, _ in head]
+        use_orig_heads = True
+    else:
+        head = _detect_headings(norm)
+        head_pos = [a for a, _ in head]
+        use_orig_heads = False
+    head_levels = [_heading_level(h) for _, h in head]
+
+    period_end = _five_year_end(norm, doc_type, doc_year)
+    task_cells = _task_cells(norm) if "|" in norm else []
+    task_starts = [a for a, _ in task_cells]
+    matcher = _matcher()
+    figures: list[Figure] = []
+    # the previous figure: (sentence start, metric, normalised end)
+    prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
+    prev_status = ""
+    prev_money: tuple[int, Metric | None] = (-1, None)  # the sentence's last money metric
+    sent_metrics: list[Metric | None] = []  # the metrics of the sentence's figures so far
+    carried_year: tuple[int, int] = (-1, 0)  # (sentence start, year) carried from the one before
+
+    for c in kept:
+        o_s, o_e = tx.span(c.s, c.e)
+        if excl and excluded(o_s, o_e):
+            continue
+        s_lo, s_hi = _bounds(norm, c.s, c.e, _SENT_END, 400)
+        c_lo, c_hi = _bounds(norm, c.s, c.e, _CLAUSE_END, 120)
+        sent = norm[s_lo:s_hi]
+        comparator = _comparator(norm, c, c_lo)
+
+        # --- metric
+        same_sent = prev_in_sent[0] == s_lo
+        floor = prev_in_sent[2] if same_sent else -1
+        metric: Metric | None = None
+        alias_at = alias_end = c.s
+        paired = _respectively(norm, c, c_lo, matcher, sent)
+        if paired is None and c.kind_hint == "percent" and same_sent:
+            # 高企3784家,小巨人593家,同比分别提升150.6%、71.88%: the i-th rate after 分别 is
+            # the rate of the i-th of the figures stated just before, when the clause names none
+            k = norm.rfind("分别", c_lo, c.s)
+            if k >= 0 and matcher.find(norm, c, c_lo, k, sent) is None:
+                n = len(_PCT.findall(norm, k, c_hi))
+                i = len(_PCT.findall(norm, k, c.s))
+                base = sent_metrics[: len(sent_metrics) - i]
+                if n >= 2 and len(base) >= n:
+                    # an unclassified figure's rate stays unclassified (23003项…117.15%)
+                    paired = (base[i - n], k)
+        if paired is not None:
+            metric, alias_at = paired
+            alias_end = alias_at
+        else:
+            found = matcher.find(norm, c, c_lo, c_hi, sent, floor)
+            if found:
+                metric, alias_at, alias_end = found
+        before_clause = norm[c_lo : c.s]
+        inherited = False
+        change = False
+        since_prev = norm[max(c_lo, floor) : c.s]
+        if (metric is None and paired is None and same_sent and prev_in_sent[1] is not None
+                and _TO_AFTER_FROM.match(since_prev)):
+            metric, inherited = prev_in_sent[1], True  # 从0.99%增长到1.52%: the same metric
+        if metric is None and paired is None and same_sent and prev_in_sent[1] is not None:
+            pm = prev_in_sent[1]
+            base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+            if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)) or (
+                c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
+                and not (_own_subject(before_clause) and _own_subject(since_prev))
+            ):
+                metric, inherited = pm, True
+                if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
+                    metric = base
+            elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
+                  and not _qualified_after(norm, c.e, base)
+                  and not (_OWN_MEASURE.search(since_prev)
+                           and not _STOCK_CUE.search(since_prev))):
+                if _STOCK_CUE.search(before_clause):
+                    metric, inherited = base, True
+                elif re.search(r"增长|增加|减少|净增", before_clause):
+                    metric, inherited, change = base, True, True
+                elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
+                    _own_subject(_SUBSET.sub("", since_prev))
+                ) and not re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1]):
+                    metric, inherited = pm, True  # 认定…10家(其中首批获批7家): a part of it
+            elif (c.kind_hint == "money" and pm.unit == "亿元"
+                  and _CHANGE_SINCE.search(before_clause)):
+                metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
+        if (metric is None and paired is None and c.kind_hint == "money"
+                and prev_money[0] == s_lo and prev_money[1] is not None
+                and _CHANGE_SINCE.search(before_clause)):
+            # 研发投入456亿元,占全市30%,比“十二五”末提升172亿元: the change of that money
+            pm = prev_money[1]
+            metric = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+            inherited = change = True
+        if metric is None and paired is None and c.kind_hint == "rank" and not (
+            same_sent and prev_in_sent[2] > c_lo - 1
+        ) and c_lo - 1 > s_lo:
+            # 总量达xxx家,全市第一: a rank after a clause whose figure is a placeholder
+            pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+            t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
+            topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
+            if topic:
+                metric, alias_at, alias_end = topic
+        if metric is None and paired is None and c.kind_hint == "count" and c.unit:
+            # the topic named in the clause just before, with no figure of its own
+            p_lo = c_lo - 1
+            pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120) if p_lo > s_lo else (0, 0)
+            if p_lo > s_lo and not (same_sent and prev_in_sent[2] > pp_lo):
+                t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
+                topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
+                noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
+                if noun and topic and noun.group() not in norm[t_lo:p_lo]:
+                    topic = None
+                if topic and any(matcher.by_alias[a.group()] is topic[0]
+                                 for a in matcher.regex.finditer(norm, c_lo, c.s)):
+                    topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
+                if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
+                    metric, alias_at, alias_end = topic
+        if (metric is None and paired is None and c.kind_hint in ("count", "money")
+                and c_lo == s_lo and s_lo > 1 and norm[s_lo - 1] == "。"
+                and prev_in_sent[2] < s_lo and _continues(before_clause)):
+            # …做好2024年度全社会R&D经费年报工作。截止3月底已完成年报数据80.72亿元: a sentence
+            # opening with a continuation cue and naming no subject of its own continues the
+            # metric (and year) named in the sentence before, when that one stated no figure
+            p_lo = max(max(norm.rfind(ch, 0, s_lo - 1) for ch in _SENT_END) + 1, s_lo - 400)
+            if prev_in_sent[2] <= p_lo:
+                topic = matcher.find(norm, c, p_lo, s_lo - 1, norm[p_lo : s_lo - 1])
+                if topic:
+                    metric, alias_at, alias_end = topic
+                    inherited = True
+                    if _explicit_year(norm, s_lo, c.s, doc_year) is None:
+                        y = _explicit_year(norm, p_lo, alias_at, doc_year)
+                        if y is not None:
+                            carried_year = (s_lo, y)
+        if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
+            metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
+        if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
+                and _PENDING_AFTER.match(norm, c.e)):
+            metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
+        if metric is not None and not inherited and c.kind_hint in ("count", "money"):
+            # a stock metric named with a flow cue → its "new_*" variant, and back
+            cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
+            if alias_end <= c.s and _NEW_CUE.search(norm, alias_end, c.s):
+                cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
+            elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
+                cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
+            stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
+                norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
+            )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
+            if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
+                metric = matcher.flow_variant[metric.id]
+            elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
+                  and prev_in_sent[1] is matcher.flow_variant[metric.id]
+                  and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)
+                  and not re.search(r"达到|已达", before_clause)):
+                metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
+            elif metric.flow_of and stock_cue:
+                metric = matcher.cat.get(metric.flow_of, metric)
+        unit = c.unit or (metric.unit if metric is not None else "")
+
+        # --- kind
+        if c.kind_hint == "rank":
+            kind = "rank"
+        elif c.kind_hint == "multiple":
+            kind = "multiple"
+        elif c.kind_hint == "points":
+            kind = "rate"
+        elif c.kind_hint == "percent":
+            listed = _LISTED_PCT.sub("", before_clause)  # 分别增长80.5%、35%: the cue of both
+            if _RAISED_TO.search(before_clause.rstrip()):
+                kind = "share"  # 比重提高至3.98%: the level reached
+            elif _RATE_CUE.search(listed.rstrip()[-8:]) or re.search(
+                r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", listed
+            ):
+                kind = "rate"
+            else:
+                kind = "share"
+        elif change:
+            kind = "flow"
+        elif metric is not None and metric.kind in ("stock", "flow") and not inherited:
+            kind = metric.kind
+            if kind == "stock" and metric.id not in matcher.flow_variant and _FLOW_CUE.search(
+                before_clause
+            ) and not _STOCK_CUE.search(before_clause):
+                kind = "flow"
+        elif _STOCK_CUE.search(before_clause):
+            kind = "stock"
+        elif metric is not None and metric.kind in ("stock", "flow"):
+            kind = metric.kind
+        else:
+            kind = "flow"
+
+        # --- status and reference year
+        heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s)
+        status, ref_year = _status_year(
+            norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
+        )
+        if task_cells and status == "actual":
+            k = bisect.bisect_right(task_starts, c.s) - 1
+            if k >= 0 and c.e <= task_cells[k][1]:
+                status = "target"  # the 工作任务 column of a progress table
+        if carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
+            ref_year = carried_year[1]
+        if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
+                and not re.search(r"力争|目标|确保|争取|新增|扩大|达到|到(?:19|20)\d{2}年",
+                                  before_clause)):
+            status = "actual"  # 所辖313.5平方公里: the area governed is a fact, not a target
+            if _explicit_year(norm, s_lo, c.s, doc_year) is None and doc_year is not None:
+                ref_year = doc_year
+        base_from = _FROM_BASE.search(norm, max(c_lo, c.s - 12), c.s)
+        if base_from and c.kind_hint != "rank" and _BASE_TO.match(norm, c.e):
+            # 从2015年的1.42万亿元增长到…: the base is what was, in the base year
+            status = "actual"
+            since = [m for m in _SINCE_BASE.finditer(norm, s_lo, c.s)]
+            if base_from.group(1):
+                ref_year = int(base_from.group(1))
+            elif since:
+                ref_year = int(since[-1].group(1) or since[-1].group(2))
+            elif period_end is not None:
+                named = re.search(r"十[一二三四五]五", norm[s_lo : c.s])
+                p_end = _FIVE_YEAR_END.get(named.group()) if named else None
+                if p_end is None:
+                    opener = _PERIOD_OPENER.match(norm, max(norm.rfind("\n", 0, s_lo) + 1, 0))
+                    p_end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
+                p_end = p_end or period_end
+                if p_end is not None:
+                    ref_year = p_end - 5
+        if inherited and same_sent and prev_status == "expected":
+            status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
+
+        # --- quote (the sentence, shortened to nearby clauses when long)
+        q_lo, q_hi = s_lo, s_hi
+        if q_hi - q_lo > 160:
+            q_lo, q_hi = _bounds(norm, c.s, c.e, _SENT_END + ",", 80)
+        while q_lo < c.s and norm[q_lo] in " \t\r\n":
+            q_lo += 1
+        while q_hi > c.e and norm[q_hi - 1] in " \t\r\n":
+            q_hi -= 1
+        oq_s, oq_e = tx.span(q_lo, q_hi)
+
+        if metric is not None:
+            mid, mzh = metric.id, metric.label_zh
+        else:
+            mid, mzh = UNCLASSIFIED, _phrase(norm, c, c_lo, c_hi)
+        figures.append(
+            Figure(
+                metric=mid,
+                metric_zh=mzh,
+                value=c.value,
+                unit=unit,
+                raw=text[o_s:o_e],
+                comparator=comparator,
+                value_low=c.low,
+                value_high=c.high,
+                kind=kind,
+                status=status,
+                ref_year=ref_year,
+                quote=text[oq_s:oq_e],
+                char_start=o_s,
+                char_end=o_e,
+            )
+        )
+        if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
+            prev_money = (s_lo, metric)
+        if c.kind_hint != "rank":
+            if prev_in_sent[0] != s_lo:
+                sent_metrics = []
+            sent_metrics.append(metric)
+            prev_in_sent = (s_lo, metric, c.e)
+            prev_status = status
+    _DELIMS.clear()
+    figures.sort(key=lambda f: (f.char_start, f.char_end))
+    return figures

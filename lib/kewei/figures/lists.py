@@ -1,0 +1,166 @@
+"""Lists (分别, 、-joined figures), continuations, progress-table cells, ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kewei.figures.candidates import _Cand
+from kewei.figures.context import _Matcher
+from kewei.figures.patterns import _RANGE_JOIN
+from kewei.metrics import Metric
+
+_RATE_WORDS = re.compile(
+    r"(?:比|较)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?)|年均|同比|环比|平均|分别|均|"
+    r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|达到|保持在|保持|实现|为|约|近|超过|超|了|左右"
+)
+
+
+_SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批|获批|获得|通过")
+_PCT = re.compile(r"\d+(?:\.\d+)?%")
+_LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
+_LIST_JOIN = re.compile(r"和|、|及|与|以及")
+_LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
+_FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
+
+
+def _respectively(
+    norm: str, c: _Cand, c_lo: int, matcher: _Matcher, sent: str
+) -> tuple[Metric | None, int] | None:
+    """``专利申请和授权量分别为5764件和2893件``: the i-th figure after 分别 is the i-th item of the
+    subject before it (a later item borrows the first item's head: 授权量 → 专利授权量).
+    None when the figure is not in such a list; (None, at) when its item names no metric."""
+    k = norm.rfind("分别", c_lo, c.s)
+    if k >= 0:
+        m = _RESPECTIVELY.match(norm, k)
+        assert m is not None
+        v_end = m.end()
+    else:
+        # 高新技术企业、科技型中小企业达6588家、6403家: a 、 list of subjects and of figures
+        m = _LIST_VERB.search(norm, c_lo, c.e)
+        if m is None or not _FIG_LIST.fullmatch(norm, m.end(), c.s) and not (
+            _FIG_LIST.fullmatch(norm, m.end(), c.e)
+            and norm.startswith("、", c.e) and re.match(r"\d", norm[c.e + 1 : c.e + 2])
+        ):
+            return None
+        if "、" not in norm[c_lo : m.start()]:
+            return None
+        k, v_end = m.start(), m.end()
+    between = norm[v_end : c.s]
+    # only figures and joiners between 分别 and this figure
+    rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", between)
+    if _LIST_JOIN.sub("", rest).strip(" 约近超") != "":
+        return None
+    index = len(re.findall(r"\d+(?:\.\d+)?", between))
+    parts = [p for p in _LIST_JOIN.split(norm[c_lo:k]) if p]
+    if index >= len(parts) or len(parts) < 2:
+        return None
+    part = parts[index]
+    tries = [part] + [parts[0][:-n] + part for n in (2, 3, 4) if index and len(parts[0]) > n]
+    hits = [
+        a for t in tries for a in matcher.regex.findall(t)
+        if matcher.unit_ok(matcher.by_alias[a], c)
+        and (not matcher.by_alias[a].context_any
+             or any(w in sent for w in matcher.by_alias[a].context_any))
+    ] if matcher.regex is not None else []
+    if hits:  # the longest: 发明专利申请和授权量 → 发明专利授权量 before a bare 授权量
+        return matcher.by_alias[max(hits, key=len)], k
+    return None, k
+
+
+_CONTINUATION = re.compile(
+    r"[ ]*(?:(?:截[止至]|到)[^,,。;]{0,8}?(?:底|末|月|日|止|前)[ ]*)?(?:已|其中|累计|共|合计)"
+)
+_GENERIC_WORDS = re.compile(
+    r"完成|实现|达到|达|为|计|登记|填报|年报|数据|金额|总额|总量|规模|经费|投入|有"
+)
+
+
+def _continues(before_clause: str) -> bool:
+    """The clause opens with a continuation cue (已/其中/累计/共) and names no subject of its
+    own (截止3月底已完成年报数据…): it continues the sentence before."""
+    m = _CONTINUATION.match(before_clause)
+    if m is None:
+        return False
+    rest = _GENERIC_WORDS.sub("", before_clause[m.end() :])
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2
+
+
+_TASK_HEADER = re.compile(r"任务|目标|计划")
+_DONE_HEADER = re.compile(r"完成情况|进展情况|推进情况|落实情况|完成进度|进展")
+
+
+def _task_cells(norm: str) -> list[tuple[int, int]]:
+    """Spans of the cells under a task/target column (工作任务) of a progress table whose
+    header also names a completion column (完成情况): those cells state targets. Cells are
+    separated by ``|`` (one per line or a row per line); a gap of running text ends a table."""
+    bars = [i for i, ch in enumerate(norm) if ch == "|"]
+    spans: list[tuple[int, int]] = []
+    cells: list[tuple[int, int]] = []
+
+    def close() -> None:
+        texts = [norm[a:b].strip() for a, b in cells]
+        done = next((j for j, t in enumerate(texts[:8]) if _DONE_HEADER.search(t)), None)
+        if done is not None and done >= 1:
+            ncols = done + 1
+            cols = {i for i in range(ncols)
+                    if _TASK_HEADER.search(texts[i]) and not _DONE_HEADER.search(texts[i])}
+            for k in range(ncols, len(cells)):
+                if (k - ncols) % ncols in cols:
+                    spans.append(cells[k])
+        cells.clear()
+
+    def last_line(b: int) -> int:
+        j = b
+        while j > 0 and norm[j - 1] in " \t\r\n":
+            j -= 1
+        return norm.rfind("\n", 0, j) + 1
+
+    prev = -1
+    for b in bars:
+        a = last_line(b) if prev < 0 else prev + 1
+        seg = norm[a:b]
+        if sum(1 for ln in seg.split("\n") if ln.strip()) >= 2:  # text between two tables
+            close()
+            a = last_line(b)
+            seg = norm[a:b]
+        if seg.strip():
+            cells.append((a, b))
+        prev = b
+    close()
+    return spans
+
+
+def _own_subject(before_clause: str) -> bool:
+    """The clause names its own subject (科学研究和技术服务业营收同比增长15%), so a growth
+    rate in it does not belong to the metric named earlier in the sentence."""
+    rest = _RATE_WORDS.sub("", before_clause)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4
+
+
+def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """``新认定50家、力争60家`` → one range candidate 50–60."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            d = cands[i + 1]
+            if (
+                c.comparator == "eq"
+                and d.comparator == "eq"
+                and c.unit == d.unit
+                and c.kind_hint == d.kind_hint != "rank"
+                and c.value is not None
+                and d.value is not None
+                and d.value > c.value
+                and _RANGE_JOIN.match(norm[c.e : d.s])
+            ):
+                out.append(replace(c, e=d.e, value=None, low=c.value, high=d.value,
+                                   comparator="range"))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out

@@ -1,0 +1,185 @@
+"""Number, unit and cue patterns shared by the finder's steps."""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONEY_UNITS = ("元", "美元")
+_COUNT_UNITS = (
+    "万平方米", "平方米", "平方公里", "公顷", "亩", "人次", "户次", "家次", "人", "名", "位", "家",
+    "个", "项", "件", "座", "台", "套", "张", "条", "场", "次", "所", "批", "类", "处", "篇", "部",
+    "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
+    "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年", "份", "笔", "项次", "场次", "批次",
+    "只", "立方米", "米", "方面",
+)
+_UNITS = sorted(
+    set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
+)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "亿": 1e8, "千": 1e3}
+
+_ARABIC = re.compile(
+    rf"(?P<n1>{_NUM})(?:(?P<u1>%)?[ ]*(?P<sep>[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
+    r"(?P<mod1>余|多)?(?P<scale>万亿|千万|百万|十万|万|亿|千)?(?P<mod2>余|多)?"
+    rf"(?P<unit>{_UNIT_RE})?(?P<paren>\((?:人|套|个|家|次|项|件|名)\))?"
+)
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CHINESE = re.compile(
+    rf"(?<![第{_CN_DIGITS}])"
+    rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次|期)"
+)
+# 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
+_CN_ONE = re.compile(r"(?<=[和及与、])一(?P<unit>项|个|家|名|所|座|批|场|种|次)(?=[\u4e00-\u9fff])")
+_RANK = re.compile(
+    r"(?:(?:全市|全区|全国|全省|本市|本区|全球|世界|同类区|中心城区)"
+    r"(?:[\u4e00-\u9fff]{1,3}\([市区县、]{1,6}\))?(?:排名|排行|位列|位居|名列|居)?"
+    r"|(?:排名|排位|位列|位居|名列)(?:升至|提升至|上升至|跃升至|跃居|提升到|上升到|升到)?"
+    r"|(?<=升至|升到|跃居|跻身)|(?<=[\u4e00-\u9fff])(?=第[^,,。;:\n]{1,3}名(?![次额单]))(?<!第))"
+    r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
+    r"(?:位|名)?(?![个批家次届条项\d])"
+)
+
+# a rank within a named area: 位居南通第二 (raw from the place name), 位于南通九县(市、区)第二位
+# (raw from 第 when the area is long); 全市/全省 ranks are _RANK's
+_NAMED_RANK = re.compile(
+    r"(?:位居|位列|名列|位于|排在)(?P<body>[^\d,,。;:\n第前]{1,14}?)"
+    r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
+    r"(?:位|名)?(?![个批家次届条项号期\d\u4e00-\u9fff])"
+)
+
+# fixed expressions that contain a numeral but state no quantity
+_SET_PHRASE = re.compile(
+    r"八项规定|两个一百年|三会一课|四个自信|两个维护|四个意识|三重一大|五位一体|四个全面"
+)
+_SENT_END = "。;!?\n"
+_CLAUSE_END = _SENT_END + ",:"
+_APPROX_PRE = ("将近", "接近", "大约", "近", "约")
+_GE_PRE = ("不少于", "不低于", "力争超过", "超过", "至少", "突破", "逾", "超")
+_LE_PRE = ("不超过", "不高于", "不多于", "少于", "低于")
+_PRE_CUES = sorted(
+    [(w, "approx") for w in _APPROX_PRE]
+    + [(w, "ge") for w in _GE_PRE]
+    + [(w, "le") for w in _LE_PRE],
+    key=lambda p: len(p[0]),
+    reverse=True,
+)
+_GE_POST = ("及以上", "以上")
+_LE_POST = ("以下", "以内")
+_APPROX_POST = ("左右",)
+_RATE_CUE = re.compile(
+    r"(增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比)[了约近超达到为]*$"
+)
+_STOCK_CUE = re.compile(
+    r"累计|总量|总数|共有|共计|总计|拥有|总规模|规模|存量|有效期内|目前|现有|建站"
+)
+_FLOW_CUE = re.compile(
+    r"新增|新认定|新建|新开通|新设|新引进|新获|新入选|(?<![创更最革])新(?=$|\d)|培育|创建|认定|全年|本年|当年|引进|举办|"
+    r"开展|入选|获得|获|完成|发证|支持|评审通过|通过评审|通过认定|认定通过"
+)
+# 预计 projects a figure; 超预期/达到预期/预期目标/预期性(指标) do not
+_EXPECTED_CUE = re.compile(r"预计|估计|有望|(?<![超于出及到现])预期(?!目标|效果|成效|性)")
+_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
+_PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
+_RETRO_HEAD = re.compile(
+    r"回顾|成就|成效|完成情况|进展情况|推进情况|总结|主要成绩|工作情况|发展基础|现实基础|工作基础|发展现状"
+)
+_TARGET_HEAD = re.compile(r"目标|任务|打算|思路|计划|安排|措施|要点|指标|展望")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
+_PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
+_FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))"
+    r"[^\n]{0,60}$",
+    re.M,
+)
+_RANGE_JOIN = re.compile(
+    r"^[ ]*[、,]?[ ]*(?:(?:力争|争取|努力)(?:实现|达到)?(?:新增|新认定)?|最高|最多)[ ]*$"
+)
+
+
+# 全省前40位, 全市前3: a rank no worse than N
+_TOP_RANK = re.compile(
+    r"(?:(?:全市|全区|全国|全省|本市|全球|世界|同类区|中心城区)(?:排名)?(?:进入|跻身)?"
+    r"|排名(?:进入|跻身)?|(?<=进入|跻身)|(?=前(?:\d{1,3}|[二三四五六七八九十两]+)(?:位|名)))"
+    r"前(?P<n>\d{1,3}|[二三四五六七八九十两]+)"
+    r"(?:位|名|强)?(?![\d个批家次届条项%])"
+)
+
+
+def _cn_value(s: str) -> float | None:
+    if s[0] in "百千万亿":
+        s = "一" + s
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+
+
+_RANGE_NAME_AFTER = re.compile(r"[^,;。]{0,12}?(?:行动|方案|计划|规划|纲要|意见|政策|办法)")
+_DOC_TITLE_AFTER = re.compile(
+    r"(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾)"
+)
+_LAST_YEAR = re.compile(r"(去年|上年|前年)(?!同期|同比|底|末)")
+_LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
+_NOW = re.compile(r"目前|当前|现已|截至目前|截止目前")
+
+
+_AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
+_AREA_FACT = re.compile(r"(?:所辖|辖区面积|辖区|总面积|国土面积|区域面积|面积)[为达约近是]*$")
+# 从0.99%增长到1.52%: the text between the base and the value it reached
+_TO_AFTER_FROM = re.compile(
+    r"[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|增|升|降)"
+    r"(?:到|至)(?:(?:19|20)\d{2}年)?的?(?:预计|预期)?[ ]*$"
+)
+# 、企业登记省级科技成果数量120项: an item naming its own measure (数量/总数) is not a part
+_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总数|总量|数|量)(?:达到|达|为|有)?[ ]*$")
+# the base of 从X增长到Y (X); the year it is stated for
+_FROM_BASE = re.compile(r"(?:从|由)((?:19|20)\d{2})?年?(?:底|末)?的?[ ]*$")
+_BASE_TO = re.compile(
+    r"[^,;。\d]{0,8}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|增|升|降)(?:到|至)"
+)
+_SINCE_BASE = re.compile(
+    r"(?:与|和|同)((?:19|20)\d{2})年(?:底|末)?相比|(?:从|由)((?:19|20)\d{2})年"
+)
+# 、专利申请量比2015年翻一番: a clause naming its own measure before 比 compares that one
+_OWN_BASE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总量|量|数|额)(?:比|较)")
+_BOTH_RANKED = re.compile(
+    r"均(?:跃居|跃升至|位居|居|列|位列|名列|进入|跻身|排名|排在)[^,;。\d]{0,4}$"
+)
+# 规划纲要中,这一比重超过17%: the plan states it, whatever year opened the paragraph
+_PLAN_SAYS = re.compile(r"规划(?:纲要)?(?:中|提出|明确|要求|确定)")
+_CHANGE_SINCE = re.compile(r"(?:比|较)[^,;。]{0,12}(?:增长|增加|提升|提高|减少|多)了?$")
+_CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
+_AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
+_RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
+_NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
+_PENDING_AFTER = re.compile(r"(?:准备|拟|待|正在|将)(?:复审|重新认定|申报|申请|认定)")
+_NAMED_NEW = re.compile(r"[^,;。]{0,4}?(?:认定|列|确定|命名)为(?:新增|新认定|新建)")
+_TO_YEAR = re.compile(
+    r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
+)
+_ACTUAL_AFTER = re.compile(r"已|实际|截至|截止|目前")
+_NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
+_PERIOD_OPENER = re.compile(
+    r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
+    r"“?(十[一二三四五六]五)”?(?:期间|时期|以来)"
+)
+# 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
+_EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
+_PARA_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
+_STRONG_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|预期|完成")
+_FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增)(?:到|至)")
+
+
+# 实施创新型企业培育计划: a heading naming a programme carried out, not a plan section
+_PROGRAMME = re.compile(r"(?:实施|推进|落实|开展|深化|启动|执行)[^,,。;:]{0,12}?(?:计划|工程|行动)")

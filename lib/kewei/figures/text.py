@@ -1,0 +1,66 @@
+"""Normalisation with an offset map back to the original text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_FULLWIDTH = (
+    {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    | {c: 0x20 for c in range(0x2000, 0x200C)}
+    | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
+)
+# traditional characters common in figures and metric names, one for one (offsets unchanged), so
+# a text in traditional script (萬億元, 兩項, 研發經費) reads like its simplified form
+_TRAD, _SIMP = (
+    "萬億兩個項發經費強術業專擁數進貢獻總額達長預計爭標實現來與試驗產們佔國內區為從關將這對創"
+    "規劃綱點質場體優興戰際論營統領頭員會門幾屆軟歲歷貿導備製財務資調報純淨專權利獲認證"
+    "設參稅價礎層級環費據較請條約徑過學醫藥車電腦網絡錄讀寫說話語時間裡後動勢濟態讓應還邁躍顯"
+    "團隊傳轉換聯結構",
+    "万亿两个项发经费强术业专拥数进贡献总额达长预计争标实现来与试验产们占国内区为从关将这对创"
+    "规划纲点质场体优兴战际论营统领头员会门几届软岁历贸导备制财务资调报纯净专权利获认证"
+    "设参税价础层级环费据较请条约径过学医药车电脑网络录读写说话语时间里后动势济态让应还迈跃显"
+    "团队传转换联结构",
+)
+_FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a != b}
+# deleted from the normalised text: markdown bold markers; a line break between a number and
+# the unit that continues it on the next line ("60\n\n家"); spaces set between Chinese and
+# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or before a % sign
+_DELETE = re.compile(
+    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])"
+    r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
+    r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
+)
+
+
+class _Text:
+    """The normalised text and the map back to original offsets."""
+
+    def __init__(self, text: str):
+        t = text.translate(_FULLWIDTH)
+        parts: list[str] = []
+        self._starts: list[int] = [0]  # normalised position where a new shift begins
+        self._shifts: list[int] = [0]  # original - normalised from that position on
+        last = 0
+        shift = 0
+        for m in _DELETE.finditer(t):
+            parts.append(t[last : m.start()])
+            shift += m.end() - m.start()
+            self._starts.append(m.start() - (shift - (m.end() - m.start())))
+            self._shifts.append(shift)
+            last = m.end()
+        parts.append(t[last:])
+        self.norm = "".join(parts)
+        self.orig = text
+
+    def o(self, i: int) -> int:
+        """Original offset of normalised position ``i`` (a character position)."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        return i + self._shifts[k]
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """Original [start, end) of normalised [s, e)."""
+        if e <= s:
+            a = self.o(s)
+            return a, a
+        return self.o(s), self.o(e - 1) + 1

@@ -1,0 +1,285 @@
+"""Status (actual/target/expected) and reference year of a figure."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kewei.figures.candidates import _Cand
+from kewei.figures.patterns import (
+    _ACTUAL_AFTER,
+    _AS_TARGET,
+    _DOC_TITLE_AFTER,
+    _EXPECTED_CUE,
+    _EXPECTED_NOTE,
+    _FIVE_YEAR_END,
+    _FROM_TO,
+    _LAST_YEAR,
+    _LAST_YEAR_BACK,
+    _NEXT_YEARS,
+    _NOW,
+    _PARA_YEAR,
+    _PAST_CUE,
+    _PERIOD_OPENER,
+    _PLAN_PERIOD,
+    _PLAN_SAYS,
+    _PROGRAMME,
+    _RANGE_NAME_AFTER,
+    _RETRO_HEAD,
+    _STRONG_TARGET_CUE,
+    _TARGET_CUE,
+    _TARGET_HEAD,
+    _TO_YEAR,
+    _YEAR,
+    _cn_value,
+)
+
+
+def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int | None:
+    if doc_type != "five_year_plan":
+        return None
+    ordinal = re.search(r"第(十[一二三四五六])个五年规划", norm[:600])
+    if ordinal and ordinal.group(1) + "五" in _FIVE_YEAR_END:
+        return _FIVE_YEAR_END[ordinal.group(1) + "五"]
+    title = re.search(r"(十[一二三四五六]五)[”\"]?[^\n。]{0,24}规划(?!确定|目标|期间|实施|以来)",
+                      norm[:600])
+    if title and title.group(1) in _FIVE_YEAR_END:
+        return _FIVE_YEAR_END[title.group(1)]
+    counts: dict[str, int] = {}
+    for m in _PLAN_PERIOD.finditer(norm[:20000]):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not counts:
+        return doc_year + 4 if doc_year else None
+    # the plan's own period is the latest one it mentions (more than once, if any is)
+    ends = sorted(_FIVE_YEAR_END.get(k, 0) for k in counts)
+    if doc_year:
+        covering = [e for e in ends if e - 4 <= doc_year + 1 <= e + 1]
+        if covering:
+            return covering[0]
+        # only earlier periods are mentioned (比“十二五”末提升…): the plan is the next one
+        return next((e for e in sorted(_FIVE_YEAR_END.values()) if e >= doc_year + 1),
+                    doc_year + 4)
+    often = [k for k in counts if counts[k] >= 2] or list(counts)
+    return max(_FIVE_YEAR_END.get(k, 0) for k in often) or None
+
+
+def _heading_context(
+    head: list[tuple[int, str]], pos: list[int], levels: list[int], at: int
+) -> list[str]:
+    """Nearest heading first, then the nearest heading of each higher level."""
+    k = bisect.bisect_right(pos, at) - 1
+    out: list[str] = []
+    lvl = 99
+    while k >= 0 and lvl > 1:
+        if levels[k] < lvl:
+            out.append(head[k][1])
+            lvl = levels[k]
+        k -= 1
+    return out
+
+
+def _explicit_year(
+    norm: str, s_lo: int, c_s: int, doc_year: int | None = None
+) -> int | None:
+    """The nearest year named before the figure in its sentence (not a base year, not a title);
+    去年/上年 count back from the document year; a later 目前 means the document year."""
+    seg = norm[s_lo:c_s]
+    best: int | None = None
+    best_at = -1
+    for m in _YEAR.finditer(seg):
+        pre = seg[max(0, m.start() - 2) : m.start()]
+        if pre.endswith(("比", "较", "与", "自")) or pre.endswith(("同比",)) or (
+            pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相")
+        ):
+            continue
+        # inside a title 《…》 or a year range 2023-2025
+        opened = seg.rfind("《", 0, m.start())
+        if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
+            continue
+        if m.start() > 0 and seg[m.start() - 1] in "-—–~至" and not pre.endswith(
+            ("截至", "增至", "升至", "降至", "高至", "长至", "大至")
+        ):
+            # 2023-2027年,…年均增长10%: the period's end year; 2023—2027年行动方案 is a name
+            if not (re.search(r"(?:19|20)\d{2}年?[-—–~至]$", seg[max(0, m.start() - 6) : m.start()])
+                    and not _RANGE_NAME_AFTER.match(seg, m.end())):
+                continue  # the end of a year range in a title (截至2023年底 is a point in time)
+        q_open = seg.rfind("“", 0, m.start())
+        if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open:
+            continue
+        if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
+            continue
+        if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
+            continue  # 是2015年的3.7倍: the base of a multiple
+        if seg.startswith(("的基础上", "基础上", "的水平上"), m.end()):
+            continue  # 在2022年的基础上实现倍增: a base year
+        if _FROM_TO.search(seg, m.end()):
+            continue  # 从2015年的326家增加到…: a starting point, not this figure's year
+        if _DOC_TITLE_AFTER.match(seg, m.end()):
+            continue  # 2020年工作总结2021年思路: a document title, not the figure's year
+        best, best_at = int(m.group(1)), m.end()
+    if doc_year is not None:
+        for m in _LAST_YEAR.finditer(seg):
+            if m.start() > best_at and seg[max(0, m.start() - 1) : m.start()] not in "比较与同于":
+                best, best_at = doc_year - _LAST_YEAR_BACK[m.group(1)], m.end()
+    if best is not None and _NOW.search(seg, best_at):
+        return None  # 建立2025年高企培育库,目前入库3家: the year names the pool, 目前 is now
+    return best
+
+
+
+
+
+def _head_says(h: str, period_end: int | None) -> str:
+    """What a heading says of the figures under it: "retro" (回顾, or an earlier plan period such
+    as “十三五” in a 十四五 plan), "target", "weak" (指标 alone: either way) or ""."""
+    if _RETRO_HEAD.search(h):
+        return "retro"
+    if period_end is not None:
+        pm = _PLAN_PERIOD.search(h)
+        if pm and _FIVE_YEAR_END.get(pm.group(), period_end) < period_end:
+            return "retro"
+    found = set(_TARGET_HEAD.findall(_PROGRAMME.sub("", h)))
+    if not found:
+        return ""
+    return "weak" if found == {"指标"} else "target"
+
+
+def _status_year(
+    norm: str,
+    c: _Cand,
+    s_lo: int,
+    before_clause: str,
+    doc_type: str | None,
+    doc_year: int | None,
+    heads: list[str],
+    period_end: int | None,
+) -> tuple[str, int | None]:
+    sent_before = norm[s_lo : c.s]
+    year = _explicit_year(norm, s_lo, c.s, doc_year)
+    para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
+    named = re.search(r"十[一二三四五六]五|全年|今年|年内|本年|当年", sent_before)
+    future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
+    if year is None and not named:
+        # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
+        # introduction of a ——-list of targets
+        look_lo = max(para_lo - 1, 0)
+        if norm.startswith(("——", "—", "-"), para_lo) and para_lo > 0:
+            look_lo = max(0, para_lo - 1500)
+        to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
+        if to_year:
+            year = int(to_year[-1].group(1))
+            future_year = True
+        elif para_lo < s_lo and (para_lo == 0 or norm[para_lo - 1] == "\n") and not (
+            doc_type == "five_year_plan" and _PLAN_SAYS.search(sent_before)
+        ):
+            # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
+            opener_year = _PARA_YEAR.match(norm, para_lo)
+            if opener_year:
+                year = int(opener_year.group(1))
+    if year is None and not named and doc_year is not None:
+        # 未来5年…(targets): the period that starts in the document year, stated in the
+        # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
+        nxt = max(_NEXT_YEARS.finditer(norm, para_lo, c.s), key=lambda m: m.start(),
+                  default=None)
+        if nxt is not None:
+            n = int(nxt["n"]) if nxt["n"].isdigit() else int(_cn_value(nxt["n"]) or 0)
+            if 1 < n <= 10:
+                year = doc_year + n - 1
+                future_year = True
+    # a five-year-plan period named before the figure (十四五期末 → 2025)
+    period_year: int | None = None
+    for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
+        pre = sent_before[max(0, m.start() - 2) : m.start()]
+        if pre.endswith(("比", "较", "是")) or sent_before[m.end() : m.end() + 2] == "末的":
+            continue
+        period_year = _FIVE_YEAR_END.get(m.group(1))
+    if period_year is None and doc_type == "five_year_plan":
+        # a paragraph that opens with “十三五”期间 speaks of that period throughout
+        opener = _PERIOD_OPENER.match(norm, para_lo)
+        if opener and para_lo < s_lo:
+            period_year = _FIVE_YEAR_END.get(opener.group(1))
+    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:])
+                    or _EXPECTED_NOTE.match(norm, c.e))
+    carried = False  # 预计 opens a projection that runs to the end of its sentence
+    if not expected:
+        last_end = max((m.end() for m in _EXPECTED_CUE.finditer(sent_before)), default=-1)
+        carried = last_end >= 0 and not _ACTUAL_AFTER.search(sent_before, last_end)
+    all_heads = " ".join(heads)
+    # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
+    says = ""
+    for h in heads:
+        said = _head_says(h, period_end)
+        if said in ("retro", "target"):
+            says = said
+            break
+        says = says or said  # 主要指标 alone defers to the heading above it
+    retro_head = says == "retro"
+    target_head = says in ("target", "weak")
+    target_cue = bool(_TARGET_CUE.search(sent_before[-40:]))
+    past_cue = bool(_PAST_CUE.search(sent_before))
+
+    head_year_m = _YEAR.search(all_heads)
+    head_year = int(head_year_m.group(1)) if head_year_m else None
+    plan_head = bool(
+        re.search(r"打算|思路|计划|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
+    ) and not retro_head
+    if not expected and doc_type == "work_summary" and re.search(
+        r"(?:将|有望)(?:达到|达|突破|超过|实现)$", before_clause.rstrip()[-6:]
+    ):
+        expected = True  # a summary's 将达1850家: a projection for the year
+    if not expected and _AS_TARGET.match(norm, c.e):
+        status = "target"  # 完成同比增长10%的年度指标任务: the figure is the target itself
+    elif expected or carried:
+        status = "expected"
+    elif doc_type == "work_summary":
+        later = year is not None and doc_year is not None and year > doc_year
+        status = "target" if (later and target_cue) or plan_head else "actual"
+        if status == "target" and year is None and head_year is None and doc_year:
+            year = doc_year + 1
+    elif doc_type == "work_plan":
+        if retro_head:
+            status = "actual"
+            if year is None and head_year is None and doc_year:
+                year = doc_year - 1
+        elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before):
+            status = "actual"
+        elif year is not None and doc_year is not None and year < doc_year and not (
+            _STRONG_TARGET_CUE.search(sent_before[-40:])
+        ):  # 2025年,…实现产业规模800亿元 in a 2026 plan: done (实现 alone is no target)
+            status = "actual"
+        else:
+            status = "target"
+    elif doc_type == "five_year_plan":
+        if retro_head:
+            status = "actual"
+        elif target_head:
+            status = "target"
+        elif year is not None and period_end is not None and year <= period_end - 5:
+            status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
+        elif future_year and not past_cue:
+            status = "target"  # “十三五”时期…。未来五年,年均“7%以上”的增速: the horizon
+        elif past_cue or (period_year is not None and period_end is not None
+                          and period_year < period_end):
+            status = "actual"
+        else:
+            status = "target"
+    else:
+        status = "target" if re.search(r"力争|目标|确保|争取|计划|预期", sent_before) else "actual"
+
+    if year is None and head_year is not None and doc_type in ("work_plan", "work_summary"):
+        year = head_year
+    if year is not None:
+        ref = year
+    elif period_year is not None:
+        ref = period_year
+    elif doc_type == "five_year_plan":
+        head_period = re.search(r"十[一二三四五]五", all_heads)
+        if status == "actual" and head_period and head_period.group() in _FIVE_YEAR_END:
+            ref = _FIVE_YEAR_END[head_period.group()]
+        elif period_end is not None:
+            ref = period_end if status != "actual" else period_end - 5
+        else:
+            ref = None
+    else:
+        ref = doc_year
+    return status, ref
