@@ -1035,3 +1035,93 @@ def test_seventh_round_both_leap_to_a_rank():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["全市第二"].metric == "unclassified"
     assert figs["120家"].metric == "high_tech_enterprises"
+
+
+# --- eighth held-out round (invented sentences in the style of the texts that exposed each case)
+
+
+def test_eighth_round_pinyin_glosses_and_traditional_review_heading():
+    text = ("一、科技計劃執(zhí)行情況綜述\n(一)計劃執(zhí)行情況\n"
+            "組織轄區(qū)單位實施國家級項目12項,建成工程技術(shù)中心8個。\n")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert [(figs[r].status, figs[r].value) for r in ("12項", "8個")] == [
+        ("actual", 12), ("actual", 8)]
+    assert all(text[f.char_start:f.char_end] == f.raw for f in figs.values())
+
+
+def test_eighth_round_task_statements_in_a_progress_report_are_targets():
+    text = ("2.专利工作。任务是45件,截至9月底,已受理45件。3.成果转化。任务为以下两项之一:"
+            "①培育科技型企业3家以上;②完成转化项目2项。截至9月底已完成1项。")
+    found = find_figures(text, doc_type="work_summary", doc_year=2019)
+    assert [(f.raw, f.status) for f in found] == [
+        ("45件", "target"), ("45件", "actual"), ("两项", "target"), ("3家", "target"),
+        ("2项", "target"), ("1项", "actual")]
+    assert {f.ref_year for f in found} == {2019}
+
+
+def test_eighth_round_programme_year_and_applications_with_a_level_word():
+    text = ("全年签约合作项目40只,申报2025年度省重点研发计划项目8只,鉴定新产品90只。"
+            "推荐申报国家高新技术企业7家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [figs[r].ref_year for r in ("40只", "8只", "90只")] == [2024] * 3
+    assert figs["7家"].metric != "high_tech_enterprises"
+
+
+def test_eighth_round_ranks_named_by_a_city_and_listed_after_another_rank():
+    text = "研发投入占比3.1%(居台州第3),综合评价位居全省第9,金华地区第1,新增企业均为丽水第一。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["台州第3"].value == 3 and figs["金华地区第1"].kind == "rank"
+    assert figs["丽水第一"].value == 1
+
+
+def test_eighth_round_zhi_year_dates_the_clause_after_a_semicolon():
+    text = "根据方案,2024年底,园区企业达300家以上;至2026年,园区基本建成,企业达800家以上。"
+    figs = _by_raw(text, "work_plan", 2024)
+    assert (figs["300家"].ref_year, figs["800家"].ref_year) == (2024, 2026)
+    review = "至2015年,本区连续三次获评先进区。"
+    assert _by_raw(review, "five_year_plan", 2016)["三次"].ref_year == 2015
+
+
+def test_eighth_round_new_list_continues_after_a_comma_and_quoted_aliases():
+    text = ("“十三五”期间,全区新增12家市级技术中心、5家创新型企业,210家高新技术企业。"
+            "至2020年全区共有市科技“小巨人”企业21家。")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert figs["210家"].metric == "new_high_tech_enterprises"
+    assert figs["21家"].metric == "little_giant_enterprises"
+    assert figs["21家"].status == "actual" and figs["21家"].ref_year == 2020
+
+
+def test_eighth_round_rd_expenditure_spelled_out_and_targets_stated_as_figures():
+    text = ("全社会研究与试验发展经费支出从8000万元提高到17000万元,实现翻番。"
+            "提前完成了6家和18家的目标。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["17000万元"].metric == "rd_expenditure"
+    assert figs["17000万元"].value == 1.7
+    assert figs["6家"].status == "target"
+
+
+def test_eighth_round_units_magnitudes_and_tenths():
+    text = ("示范区总面积约12平方千米,实际开发利用区域约3平方千米。每万人R&D人员全时当量为"
+            "98.5人年/万人。空气质量优良天数达到340天,建设周期365天。到2028年营收增幅超6成,"
+            "产值规模达千亿元级,形成万亿市值的企业集群。分项指数依次为210.4、188.9、176.3和301.2。")
+    figs = _by_raw(text, "work_plan", 2025)
+    assert figs["12平方千米"].unit == "平方千米" and figs["3平方千米"].status == "actual"
+    assert figs["98.5人年/万人"].unit == "人年/万人"
+    assert figs["340天"].value == 340 and "365天" not in figs
+    assert (figs["6成"].value, figs["6成"].unit) == (60, "%")
+    assert (figs["千亿元"].value, figs["千亿元"].unit) == (1000, "亿元")
+    assert figs["万亿"].value == 10000
+    assert all(r in figs for r in ("210.4", "188.9", "176.3", "301.2"))
+
+
+def test_eighth_round_headline_spaces_separate_clauses():
+    text = "“十四五”期间 区科技型中小企业达4100家 高新技术企业达1500家 技术服务业营收实现翻番"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["1500家"].metric == "high_tech_enterprises"
+    assert figs["翻番"].metric == "unclassified"
+    assert all(text[f.char_start:f.char_end] == f.raw for f in figs.values())
+
+
+def test_eighth_round_yao_in_a_noun_is_no_target_cue():
+    text = "2024年发布的报告从创新要素、创新环境等4个维度评估全区创新水平。"
+    assert _by_raw(text, "work_summary", 2023)["4个"].status == "actual"

@@ -13,6 +13,7 @@ from kewei.figures.patterns import (
     _MONEY_UNITS,
     _NAMED_RANK,
     _RANK,
+    _RANK_ITEM,
     _SCALES,
     _SET_PHRASE,
     _TOP_RANK,
@@ -114,6 +115,7 @@ _PEOPLE_AFTER = re.compile(
 def _arabic(tx: _Text) -> list[_Cand]:
     norm = tx.norm
     out: list[_Cand] = []
+    bare_end = -2
     for m in _ARABIC.finditer(norm):
         s, e = m.start(), m.end()
         if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
@@ -136,6 +138,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if unit == "期" and before == "年":
             continue  # 2023年19期: an issue number
+        if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
+            continue  # 365天 is a duration; 优良天数达到353天 counts days
         if before == "第" or _is_policy_nickname(norm, s, unit):
             continue
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
@@ -154,7 +158,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             nxt = norm[e] if e < len(norm) else ""
             if nxt == "、" and len(n1) <= 2 and "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
                 continue  # 主要工作1、科技宣传: a section number run into the text
-            if not (
+            listed = before == "、" and bare_end == s - 1 and (nxt in ",;。、和" or e == len(norm))
+            if not listed and not (
                 before
                 and "\u4e00" <= before <= "\u9fff"
                 and before not in "第年月日号届期版"
@@ -163,6 +168,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 and not n2
             ):
                 continue
+            bare_end = e  # 依次为331.6、287.3、272.2和476.5: the list's later items too
         lo, hi = _num(n1), (_num(n2) if n2 else None)
         if signed and before in "-−":
             s, lo = s - 1, -lo
@@ -193,6 +199,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             out_unit = "类" if unit == "大类" else "个"
         else:
             out_unit = "人" if people else unit
+        if m["per"]:
+            out_unit += m["per"]  # 154.19人年/万人
         if hi is not None and hi <= lo:
             # "2023-2025" style or a dash between two unrelated numbers
             continue
@@ -271,7 +279,14 @@ _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[�
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
     r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:全市|全区|全国)?"
-    r"(?P<f>(?P<tenths>[一二三四五六七八九])成|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
+    r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
+    r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
+)
+# an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
+_MAGNITUDE = re.compile(
+    r"(?<=[达到破过超逾])(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元)"
+    r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
+    r"(?=产值|市值|营收|营业收入|交易额)"
 )
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
 
@@ -288,8 +303,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
                              high=None, unit="%", kind_hint="percent", comparator="eq",
                              noun_after=False))
     for m in _SHARE_WORDS.finditer(tx.norm):
-        if m["tenths"]:  # 运力占全市近七成
-            value = 10.0 * (_cn_value(m["tenths"]) or 0)
+        if m["tenths"]:  # 运力占全市近七成, 增幅超7成
+            tenths = m["tenths"]
+            value = 10.0 * (int(tenths) if tenths.isdigit() else (_cn_value(tenths) or 0))
         else:  # 比重超过1/3
             n, d = int(m["n"]), int(m["d"])
             if not 0 < n < d:
@@ -297,6 +313,12 @@ def _ranks(tx: _Text) -> list[_Cand]:
             value = round(100 * n / d, 2)
         out.append(_Cand(s=m.start("f"), e=m.end("f"), value=value, low=None, high=None,
                          unit="%", kind_hint="percent", comparator="eq", noun_after=False))
+    for m in _MAGNITUDE.finditer(tx.norm):
+        g = "a" if m["a"] else "b"
+        value = (_cn_value(m[g]) or 0) / 1e8
+        out.append(_Cand(s=m.start(), e=m.end(), value=value, low=None, high=None, unit="亿元",
+                         kind_hint="money", comparator="approx" if m["a"] else "eq",
+                         noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
@@ -331,4 +353,13 @@ def _ranks(tx: _Text) -> list[_Cand]:
             continue
         out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
                          kind_hint="rank", comparator="eq", noun_after=False))
+    ends = {c.e for c in out if c.kind_hint == "rank"}
+    for m in _RANK_ITEM.finditer(tx.norm):
+        if m.start() not in ends:
+            continue  # only right after another rank: 位居全省第6,温州地区第2
+        n = m["n"]
+        v = _num(n) if n.isdigit() else _cn_value(n)
+        if v is not None:
+            out.append(_Cand(s=m.start("body"), e=m.end(), value=v, low=None, high=None,
+                             unit="rank", kind_hint="rank", comparator="eq", noun_after=False))
     return out

@@ -75,6 +75,12 @@ def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
     return c.comparator
 
 
+_LEVEL_TAIL = re.compile(r"(?:国家级|国家|省级|市级|区级|县级|省|市)$")
+
+
+_QUOTE = r"[“”\"‘’]?"
+
+
 class _Matcher:
     """Alias lookup over the catalog: longest alias nearest the figure, unit-compatible."""
 
@@ -87,8 +93,16 @@ class _Matcher:
                 pairs.append((a, m))
         pairs.sort(key=lambda p: len(p[0]), reverse=True)
         self.by_alias = dict(pairs)
-        self.regex = re.compile("|".join(re.escape(a) for a, _ in pairs)) if pairs else None
+        # an alias may be written with quotes inside (市科技“小巨人”企业): allow them between
+        # characters; ``metric_of`` looks the match up without them
+        self.regex = re.compile(
+            "|".join(_QUOTE.join(re.escape(ch) for ch in a) for a, _ in pairs)
+        ) if pairs else None
         self.flow_variant = {m.flow_of: m for m in cat.values() if m.flow_of}
+
+    def metric_of(self, matched: str) -> Metric:
+        """The metric an alias match names (quotes inside it dropped)."""
+        return self.by_alias[re.sub(r"[“”\"‘’]", "", matched)]
 
     @staticmethod
     def unit_ok(m: Metric, c: _Cand) -> bool:
@@ -119,12 +133,14 @@ class _Matcher:
             if mm is None:
                 break
             pos = mm.start() + 1
-            met = self.by_alias[mm.group()]
+            met = self.metric_of(mm.group())
             if met.context_any and not _context_ok(
                 norm, mm.start(), mm.end(), sent, met.context_any
             ):
                 continue
-            if met.not_after and norm[max(0, mm.start() - 8) : mm.start()].endswith(met.not_after):
+            # 申报国家高新技术企业: a level word may sit between the qualifier and the alias
+            lead = _LEVEL_TAIL.sub("", norm[max(0, mm.start() - 12) : mm.start()])
+            if met.not_after and lead.endswith(met.not_after):
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue

@@ -45,6 +45,7 @@ from kewei.figures.patterns import (
     _NEW_CUE,
     _OWN_BASE,
     _OWN_MEASURE,
+    _OWN_QUANTITY,
     _PENDING_AFTER,
     _PERIOD_OPENER,
     _RAISED_TO,
@@ -162,7 +163,9 @@ def find_figures(
         if metric is None and paired is None and same_sent and prev_in_sent[1] is not None:
             pm = prev_in_sent[1]
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
-            if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)) or (
+            if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
+                    and not (c.kind_hint == "multiple" and _OWN_QUANTITY.search(before_clause))
+                    ) or (
                 c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
                 and not (_own_subject(before_clause) and _own_subject(since_prev))
             ):
@@ -210,7 +213,7 @@ def find_figures(
                 noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
                 if noun and topic and noun.group() not in norm[t_lo:p_lo]:
                     topic = None
-                if topic and any(matcher.by_alias[a.group()] is topic[0]
+                if topic and any(matcher.metric_of(a.group()) is topic[0]
                                  for a in matcher.regex.finditer(norm, c_lo, c.s)):
                     topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
                 if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
@@ -243,6 +246,12 @@ def find_figures(
                 cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
             elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
                 cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
+            elif c.s - c_lo <= 1 and c_lo > s_lo + 1:
+                # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
+                # its figure has no verb of its own; the list before it lends its cue
+                q_lo, _ = _bounds(norm, c_lo - 2, c_lo - 2, _CLAUSE_END, 200)
+                if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo):
+                    cue_text += "|新增"
             stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
                 norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
             )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)

@@ -60,12 +60,12 @@ def _respectively(
     tries = [part] + [parts[0][:-n] + part for n in (2, 3, 4) if index and len(parts[0]) > n]
     hits = [
         a for t in tries for a in matcher.regex.findall(t)
-        if matcher.unit_ok(matcher.by_alias[a], c)
-        and (not matcher.by_alias[a].context_any
-             or any(w in sent for w in matcher.by_alias[a].context_any))
+        if matcher.unit_ok(matcher.metric_of(a), c)
+        and (not matcher.metric_of(a).context_any
+             or any(w in sent for w in matcher.metric_of(a).context_any))
     ] if matcher.regex is not None else []
     if hits:  # the longest: 发明专利申请和授权量 → 发明专利授权量 before a bare 授权量
-        return matcher.by_alias[max(hits, key=len)], k
+        return matcher.metric_of(max(hits, key=len)), k
     return None, k
 
 

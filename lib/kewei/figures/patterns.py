@@ -13,7 +13,7 @@ _COUNT_UNITS = (
     "个", "项", "件", "座", "台", "套", "张", "条", "场", "次", "所", "批", "类", "处", "篇", "部",
     "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
     "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年", "份", "笔", "项次", "场次", "批次",
-    "只", "立方米", "米", "方面",
+    "只", "立方米", "米", "方面", "平方千米", "天",
 )
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
@@ -24,7 +24,8 @@ _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1
 _ARABIC = re.compile(
     rf"(?P<n1>{_NUM})(?:(?P<u1>%)?[ ]*(?P<sep>[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
     r"(?P<mod1>余|多)?(?P<scale>万亿|千万|百万|十万|万|亿|千)?(?P<mod2>余|多)?"
-    rf"(?P<unit>{_UNIT_RE})?(?P<paren>\((?:人|套|个|家|次|项|件|名)\))?"
+    rf"(?P<unit>{_UNIT_RE})?(?P<per>/(?:万人|千人|百人|人|年|户|家|平方公里|亩))?"
+    r"(?P<paren>\((?:人|套|个|家|次|项|件|名)\))?"
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
@@ -44,11 +45,17 @@ _RANK = re.compile(
 )
 
 # a rank within a named area: 位居南通第二 (raw from the place name), 位于南通九县(市、区)第二位
-# (raw from 第 when the area is long); 全市/全省 ranks are _RANK's
+# (raw from 第 when the area is long), 居绍兴第2, 均为绍兴第一; 全市/全省 ranks are _RANK's.
+# _RANK_ITEM: the next item of a list of ranks (位居全省第6,温州地区第2)
 _NAMED_RANK = re.compile(
-    r"(?:位居|位列|名列|位于|排在)(?P<body>[^\d,,。;:\n第前]{1,14}?)"
+    r"(?:位居|位列|名列|位于|排在|(?<![民住])居|(?<=均)为|列)(?P<body>[^\d,,。;:\n第前]{1,14}?)"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
     r"(?:位|名)?(?![个批家次届条项号期\d\u4e00-\u9fff])"
+)
+_RANK_ITEM = re.compile(
+    r"[,、](?P<body>(?:(?![获得在是为居列排考评名保升至进入跃降提位])[\u4e00-\u9fff]){2,4})"
+    r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
+    r"(?:位|名)?(?=[,,。;、])"
 )
 
 # fixed expressions that contain a numeral but state no quantity
@@ -82,10 +89,13 @@ _FLOW_CUE = re.compile(
 )
 # 预计 projects a figure; 超预期/达到预期/预期目标/预期性(指标) do not
 _EXPECTED_CUE = re.compile(r"预计|估计|有望|(?<![超于出及到现])预期(?!目标|效果|成效|性)")
-_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|努力|推动|完成|实现|达到")
+# 要 as in 要求/要做到, not 创新要素, 主要, 重要, 需要
+_TARGET_CUE = re.compile(
+    r"力争|目标|确保|争取|计划|将|(?<![主重需摘纪必])要(?![素点闻件])|努力|推动|完成|实现|达到"
+)
 _PAST_CUE = re.compile(r"已|截至|截止|去年|上年|以来|五年来|累计")
 _RETRO_HEAD = re.compile(
-    r"回顾|成就|成效|完成情况|进展情况|推进情况|总结|主要成绩|工作情况|发展基础|现实基础|工作基础|发展现状"
+    r"回顾|成就|成效|完成情况|进展情况|推进情况|执行情况|实施情况|总结|主要成绩|工作情况|发展基础|现实基础|工作基础|发展现状"
 )
 _TARGET_HEAD = re.compile(r"目标|任务|打算|思路|计划|安排|措施|要点|指标|展望")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
@@ -123,19 +133,20 @@ def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
 
-
-
 _RANGE_NAME_AFTER = re.compile(r"[^,;。]{0,12}?(?:行动|方案|计划|规划|纲要|意见|政策|办法)")
 _DOC_TITLE_AFTER = re.compile(
     r"(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾)"
 )
+_PROGRAMME_NAME_AFTER = re.compile(r"[^,;。、]{0,16}?(?:项目|计划|专项|课题)")
 _LAST_YEAR = re.compile(r"(去年|上年|前年)(?!同期|同比|底|末)")
 _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
 _NOW = re.compile(r"目前|当前|现已|截至目前|截止目前")
 
 
-_AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
-_AREA_FACT = re.compile(r"(?:所辖|辖区面积|辖区|总面积|国土面积|区域面积|面积)[为达约近是]*$")
+_AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷", "亩")
+_AREA_FACT = re.compile(
+    r"(?:所辖|辖区面积|辖区|总面积|国土面积|区域面积|面积|开发利用区域)[为达约近是]*$"
+)
 # 从0.99%增长到1.52%: the text between the base and the value it reached
 _TO_AFTER_FROM = re.compile(
     r"[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|增|升|降)"
@@ -152,6 +163,8 @@ _SINCE_BASE = re.compile(
     r"(?:与|和|同)((?:19|20)\d{2})年(?:底|末)?相比|(?:从|由)((?:19|20)\d{2})年"
 )
 # 、专利申请量比2015年翻一番: a clause naming its own measure before 比 compares that one
+# 规模以上科技服务业营收实现翻番: a multiple whose clause names its own quantity
+_OWN_QUANTITY = re.compile(r"[\u4e00-\u9fff]{2}(?:营收|营业收入|收入|产值|增加值|总额|规模|总量)")
 _OWN_BASE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总量|量|数|额)(?:比|较)")
 _BOTH_RANKED = re.compile(
     r"均(?:跃居|跃升至|位居|居|列|位列|名列|进入|跻身|排名|排在)[^,;。\d]{0,4}$"
@@ -160,7 +173,10 @@ _BOTH_RANKED = re.compile(
 _PLAN_SAYS = re.compile(r"规划(?:纲要)?(?:中|提出|明确|要求|确定)")
 _CHANGE_SINCE = re.compile(r"(?:比|较)[^,;。]{0,12}(?:增长|增加|提升|提高|减少|多)了?$")
 _CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
-_AS_TARGET = re.compile(r"(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)")
+# 完成…10%的年度指标任务, 超额完成了10家和25家的目标: the figure states the target itself
+_AS_TARGET = re.compile(
+    r"(?:[和、及与]\d+(?:\.\d+)?[家个项件人名所座])*(?:以上|左右)?的?(?:年度|全年)?(?:目标|指标|任务)"
+)
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)$")
 _NEW_CUE = re.compile(r"新增|新认定|新建|新开通|新设|新引进|新获|净增")
 _PENDING_AFTER = re.compile(r"(?:准备|拟|待|正在|将)(?:复审|重新认定|申报|申请|认定)")
@@ -168,6 +184,8 @@ _NAMED_NEW = re.compile(r"[^,;。]{0,4}?(?:认定|列|确定|命名)为(?:新增
 _TO_YEAR = re.compile(
     r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
 )
+# 任务是60件 / 任务为…: a task statement in a progress report (until 截至/已 reports against it)
+_TASK_STATEMENT = re.compile(r"任务(?:是|为)[::]?|任务[::]|指标要求|考核要求|目标(?:是|为)")
 _ACTUAL_AFTER = re.compile(r"已|实际|截至|截止|目前")
 _NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
 _PERIOD_OPENER = re.compile(
@@ -177,7 +195,9 @@ _PERIOD_OPENER = re.compile(
 # 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
 _PARA_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
-_STRONG_TARGET_CUE = re.compile(r"力争|目标|确保|争取|计划|将|要|预期|完成")
+_STRONG_TARGET_CUE = re.compile(
+    r"力争|目标|确保|争取|计划|将|(?<![主重需摘纪必])要(?![素点闻件])|预期|完成"
+)
 _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增)(?:到|至)")
 
 

@@ -16,28 +16,35 @@ _TRAD, _SIMP = (
     "萬億兩個項發經費強術業專擁數進貢獻總額達長預計爭標實現來與試驗產們佔國內區為從關將這對創"
     "規劃綱點質場體優興戰際論營統領頭員會門幾屆軟歲歷貿導備製財務資調報純淨專權利獲認證"
     "設參稅價礎層級環費據較請條約徑過學醫藥車電腦網絡錄讀寫說話語時間裡後動勢濟態讓應還邁躍顯"
-    "團隊傳轉換聯結構",
+    "團隊傳轉換聯結構勵協單圍園執屬廣斷於東檢況測準獎節組綜績織續衛識變轄鍵",
     "万亿两个项发经费强术业专拥数进贡献总额达长预计争标实现来与试验产们占国内区为从关将这对创"
     "规划纲点质场体优兴战际论营统领头员会门几届软岁历贸导备制财务资调报纯净专权利获认证"
     "设参税价础层级环费据较请条约径过学医药车电脑网络录读写说话语时间里后动势济态让应还迈跃显"
-    "团队传转换联结构",
+    "团队传转换联结构励协单围园执属广断于东检况测准奖节组综绩织续卫识变辖键",
 )
 _FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a != b}
 # deleted from the normalised text: markdown bold markers; a line break between a number and
 # the unit that continues it on the next line ("60\n\n家"); spaces set between Chinese and
-# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or before a % sign
+# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or before a % sign;
+# pinyin glosses in parentheses
 _DELETE = re.compile(
     r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
+    # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
+    r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
 )
+
+# a space between two Chinese words separates clauses (headlines, lists run together:
+# 科技型中小企业达5667家 高新技术企业达2012家); it becomes a comma, one for one
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
 
 
 class _Text:
     """The normalised text and the map back to original offsets."""
 
     def __init__(self, text: str):
-        t = text.translate(_FULLWIDTH)
+        t = _SPACE_BETWEEN_WORDS.sub(lambda m: "," + m.group()[1:], text.translate(_FULLWIDTH))
         parts: list[str] = []
         self._starts: list[int] = [0]  # normalised position where a new shift begins
         self._shifts: list[int] = [0]  # original - normalised from that position on

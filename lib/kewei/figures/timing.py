@@ -24,11 +24,13 @@ from kewei.figures.patterns import (
     _PLAN_PERIOD,
     _PLAN_SAYS,
     _PROGRAMME,
+    _PROGRAMME_NAME_AFTER,
     _RANGE_NAME_AFTER,
     _RETRO_HEAD,
     _STRONG_TARGET_CUE,
     _TARGET_CUE,
     _TARGET_HEAD,
+    _TASK_STATEMENT,
     _TO_YEAR,
     _YEAR,
     _cn_value,
@@ -100,9 +102,12 @@ def _explicit_year(
             ("截至", "增至", "升至", "降至", "高至", "长至", "大至")
         ):
             # 2023-2027年,…年均增长10%: the period's end year; 2023—2027年行动方案 is a name
-            if not (re.search(r"(?:19|20)\d{2}年?[-—–~至]$", seg[max(0, m.start() - 6) : m.start()])
-                    and not _RANGE_NAME_AFTER.match(seg, m.end())):
-                continue  # the end of a year range in a title (截至2023年底 is a point in time)
+            near = seg[max(0, m.start() - 6) : m.start()]
+            ranged = re.search(r"(?:19|20)\d{2}年?[-—–~至]$", near)
+            if (ranged or seg[m.start() - 1] != "至") and not (
+                ranged and not _RANGE_NAME_AFTER.match(seg, m.end())
+            ):
+                continue  # the end of a year range in a title (截至2023年底, 至2025年 are points)
         q_open = seg.rfind("“", 0, m.start())
         if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open:
             continue
@@ -116,6 +121,8 @@ def _explicit_year(
             continue  # 从2015年的326家增加到…: a starting point, not this figure's year
         if _DOC_TITLE_AFTER.match(seg, m.end()):
             continue  # 2020年工作总结2021年思路: a document title, not the figure's year
+        if seg.startswith("年度", m.end(1)) and _PROGRAMME_NAME_AFTER.match(seg, m.end(1) + 2):
+            continue  # 申报2024年度省重点研发计划项目10项: the year names the programme
         best, best_at = int(m.group(1)), m.end()
     if doc_year is not None:
         for m in _LAST_YEAR.finditer(seg):
@@ -124,9 +131,6 @@ def _explicit_year(
     if best is not None and _NOW.search(seg, best_at):
         return None  # 建立2025年高企培育库,目前入库3家: the year names the pool, 目前 is now
     return best
-
-
-
 
 
 def _head_says(h: str, period_end: int | None) -> str:
@@ -142,6 +146,16 @@ def _head_says(h: str, period_end: int | None) -> str:
     if not found:
         return ""
     return "weak" if found == {"指标"} else "target"
+
+
+def _task_stated(norm: str, lo: int, at: int) -> bool:
+    """Whether the figure at ``at`` sits in a task statement (任务是…, 任务为以下…:) that no
+    report against it (截至10月底, 已完成) has followed yet."""
+    task = max(_TASK_STATEMENT.finditer(norm, lo, at), key=lambda m: m.start(), default=None)
+    if task is None or _ACTUAL_AFTER.search(norm, task.end(), at):
+        return False
+    listed = re.match(r"[::]|以下", norm[task.end() : task.end() + 4])
+    return bool(listed) or "。" not in norm[task.end() : at]
 
 
 def _status_year(
@@ -236,6 +250,8 @@ def _status_year(
         status = "target" if (later and target_cue) or plan_head else "actual"
         if status == "target" and year is None and head_year is None and doc_year:
             year = doc_year + 1
+        if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
+            status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
     elif doc_type == "work_plan":
         if retro_head:
             status = "actual"
