@@ -1125,3 +1125,27 @@ def test_eighth_round_headline_spaces_separate_clauses():
 def test_eighth_round_yao_in_a_noun_is_no_target_cue():
     text = "2024年发布的报告从创新要素、创新环境等4个维度评估全区创新水平。"
     assert _by_raw(text, "work_summary", 2023)["4个"].status == "actual"
+
+
+def test_held_out_scorer_counts_misses_extras_and_wrong_attributes(tmp_path, monkeypatch):
+    """The scorer used for the held-out rounds (tests/reference/score_heldout.py)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "score_heldout", Path(__file__).parent / "reference" / "score_heldout.py")
+    mod = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "score_heldout", mod)  # dataclasses look it up
+    spec.loader.exec_module(mod)
+    (tmp_path / "doc.txt").write_text(
+        "2023年全区高新技术企业达到900家,新认定高企120家,技术合同成交额45亿元。", encoding="utf-8")
+    (tmp_path / "labels.py").write_text(
+        'A, T = "actual", "target"\n'
+        'META = {"doc.txt": ("work_summary", 2023)}\n'
+        'L = {"doc.txt": [("900家", "high_tech_enterprises", A, 2023),\n'
+        '                 ("120家", "high_tech_enterprises", A, 2023),\n'
+        '                 ("45亿元", "*", T, "?")]}\n', encoding="utf-8")
+    sc = mod.score_folder(tmp_path)
+    assert (sc.labelled, sc.found, sc.hit) == (3, 3, 3)
+    # 120家 is new_high_tech_enterprises (label says the stock); 45亿元 is a shared metric, actual
+    assert sc.wrong == {"metric": 2, "status": 1, "year": 0} and sc.wrong_any == 2
