@@ -291,11 +291,20 @@ _MAGNITUDE = re.compile(
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
 
 
+def _ordinal_value(n: str) -> float | None:
+    """The number of a rank (第3, 第十二, 前40)."""
+    return _num(n) if n.isdigit() else _cn_value(n)
+
+
+def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:
+    return _Cand(s=s, e=e, value=v, low=None, high=None, unit="rank", kind_hint="rank",
+                 comparator=comparator, noun_after=False)
+
+
 def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _FIRST_PLACE.finditer(tx.norm):
-        out.append(_Cand(s=m.start(), e=m.end(), value=1.0, low=None, high=None, unit="rank",
-                         kind_hint="rank", comparator="eq", noun_after=False))
+        out.append(_rank(m.start(), m.end(), 1.0))
     for m in _FRACTION.finditer(tx.norm):
         d, n = _cn_value(m["d"]), _cn_value(m["n"])
         if d and n and n < d:
@@ -325,41 +334,31 @@ def _ranks(tx: _Text) -> list[_Cand]:
                          kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
                          noun_after=False))
     for m in _TOP_RANK.finditer(tx.norm):
-        n = m["n"]
-        v = _num(n) if n.isdigit() else _cn_value(n)
+        v = _ordinal_value(m["n"])
         if v is None:
             continue
         after = tx.norm[m.end() : m.end() + 1]
         if m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的":
             continue  # 全球前50强班轮公司: a class of firms, not this district's rank
-        out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
-                         kind_hint="rank", comparator="le", noun_after=False))
+        out.append(_rank(m.start(), m.end(), v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
         if re.match(_RANK_SCOPE, body) or re.search(r"[的是在和与]", body):
             continue
-        n = m["n"]
-        v = _num(n) if n.isdigit() else _cn_value(n)
+        v = _ordinal_value(m["n"])
         if v is None:
             continue
         short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body)
-        out.append(_Cand(s=m.start("body") if short else m.start("n") - 1, e=m.end(), value=v,
-                         low=None, high=None, unit="rank", kind_hint="rank", comparator="eq",
-                         noun_after=False))
+        out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
     for m in _RANK.finditer(tx.norm):
-        n = m["n"]
-        v = _num(n) if n.isdigit() else _cn_value(n)
-        if v is None:
-            continue
-        out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None, unit="rank",
-                         kind_hint="rank", comparator="eq", noun_after=False))
+        v = _ordinal_value(m["n"])
+        if v is not None:
+            out.append(_rank(m.start(), m.end(), v))
     ends = {c.e for c in out if c.kind_hint == "rank"}
     for m in _RANK_ITEM.finditer(tx.norm):
         if m.start() not in ends:
             continue  # only right after another rank: 位居全省第6,温州地区第2
-        n = m["n"]
-        v = _num(n) if n.isdigit() else _cn_value(n)
+        v = _ordinal_value(m["n"])
         if v is not None:
-            out.append(_Cand(s=m.start("body"), e=m.end(), value=v, low=None, high=None,
-                             unit="rank", kind_hint="rank", comparator="eq", noun_after=False))
+            out.append(_rank(m.start("body"), m.end(), v))
     return out
