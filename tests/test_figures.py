@@ -1149,3 +1149,12 @@ def test_held_out_scorer_counts_misses_extras_and_wrong_attributes(tmp_path, mon
     assert (sc.labelled, sc.found, sc.hit) == (3, 3, 3)
     # 120家 is new_high_tech_enterprises (label says the stock); 45亿元 is a shared metric, actual
     assert sc.wrong == {"metric": 2, "status": 1, "year": 0} and sc.wrong_any == 2
+
+
+def test_ninth_round_titles_groups_and_counts_of_aspects():
+    text = ("《三大平台建设促产业升级》获市领导批示。创新指数位居全市第二、全省第一梯队。"
+            "围绕高新技术企业培育,方案从源头培育、平台支撑等五个方面提出了16项措施。")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert "三大" not in figs and "全省第一" not in figs
+    assert figs["全市第二"].value == 2
+    assert figs["五个"].metric == "unclassified"

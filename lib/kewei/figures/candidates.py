@@ -48,6 +48,17 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     return j >= 0 and "“" not in right[:j]
 
 
+def _inside_title(norm: str, s: int, e: int, limit: int = 60) -> bool:
+    """Inside a title 《五大产业综合体建设促…》: part of a name, not a figure of this text."""
+    left = norm[max(0, s - limit) : s]
+    i = left.rfind("《")
+    if i < 0 or "》" in left[i + 1 :] or "\n" in left[i + 1 :]:
+        return False
+    right = norm[e : e + limit]
+    j = right.find("》")
+    return j >= 0 and "《" not in right[:j] and "\n" not in right[:j]
+
+
 # Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
 _POLICY_TOPIC = re.compile(r"(?:人才|科创|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新)$")
 
@@ -143,6 +154,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if before == "第" or _is_policy_nickname(norm, s, unit):
             continue
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
+            continue
+        if _inside_title(norm, s, e):
             continue
         if _inside_short_quote(norm, s, e) and not (
             unit and norm[s - 1 : s] in "“\"" and re.match(r"(?:以上|以下|左右)?[”\"]", norm[e:])
@@ -249,7 +262,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
             continue
-        if _inside_short_quote(norm, s, e):
+        if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue
         v = _cn_value(cn)
         if v is None:

@@ -31,6 +31,7 @@ from kewei.figures.lists import (
     _task_cells,
 )
 from kewei.figures.patterns import (
+    _ABSTRACT_NOUN,
     _AREA_FACT,
     _AREA_UNITS,
     _BASE_TO,
@@ -234,6 +235,9 @@ def find_figures(
                         y = _explicit_year(norm, p_lo, alias_at, doc_year)
                         if y is not None:
                             carried_year = (s_lo, y)
+        if (metric is not None and paired is None and not inherited and c.kind_hint == "count"
+                and alias_end <= c.s and _ABSTRACT_NOUN.match(norm, c.e)):
+            metric = None  # 围绕高企培育,从…等六个方面提出18项措施: it counts aspects
         if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
             metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
         if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after

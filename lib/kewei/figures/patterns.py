@@ -41,7 +41,7 @@ _RANK = re.compile(
     r"|(?:排名|排位|位列|位居|名列)(?:升至|提升至|上升至|跃升至|跃居|提升到|上升到|升到)?"
     r"|(?<=升至|升到|跃居|跻身)|(?<=[\u4e00-\u9fff])(?=第[^,,。;:\n]{1,3}名(?![次额单]))(?<!第))"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
-    r"(?:位|名)?(?![个批家次届条项\d])"
+    r"(?:位|名)?(?![个批家次届条项梯\d]|方阵|阵营)"  # 全省第一梯队 is a group, not a rank
 )
 
 # a rank within a named area: 位居南通第二 (raw from the place name), 位于南通九县(市、区)第二位
@@ -165,6 +165,8 @@ _SINCE_BASE = re.compile(
 # 、专利申请量比2015年翻一番: a clause naming its own measure before 比 compares that one
 # 规模以上科技服务业营收实现翻番: a multiple whose clause names its own quantity
 _OWN_QUANTITY = re.compile(r"[\u4e00-\u9fff]{2}(?:营收|营业收入|收入|产值|增加值|总额|规模|总量)")
+# a count of aspects or measures, not of the metric named before it
+_ABSTRACT_NOUN = re.compile(r"方面|领域|环节|板块|维度|方向|举措|措施|重点任务|任务|机制|专项|行动")
 _OWN_BASE = re.compile(r"[\u4e00-\u9fff]{2}(?:数量|总量|量|数|额)(?:比|较)")
 _BOTH_RANKED = re.compile(
     r"均(?:跃居|跃升至|位居|居|列|位列|名列|进入|跻身|排名|排在)[^,;。\d]{0,4}$"
