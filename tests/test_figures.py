@@ -377,8 +377,10 @@ def test_reference_is_consistent_with_the_seeds(path):
 def _score(
     ref: dict[tuple[str, int, int], tuple[str, str, str]],
     found: dict[tuple[str, int, int], Figure],
+    exact: bool = False,
 ) -> None:
-    """Recall, precision and agreement of (metric, status, ref_year) on exact spans."""
+    """Recall, precision and agreement of (metric, status, ref_year) on exact spans; with
+    ``exact`` every reference figure must be found, right, and nothing else (a regression)."""
     hits = ref.keys() & found.keys()
     recall = len(hits) / len(ref)
     precision = len(hits) / max(1, len(found))
@@ -393,6 +395,8 @@ def _score(
         if got != ref[k]:
             wrong.append((k, f.raw, ref[k], got))
     assert 1 - len(wrong) / len(hits) >= 0.95, wrong
+    if exact:
+        assert (missed, extra, wrong) == ([], [], [])
 
 
 @pytest.mark.parametrize("path", [REFERENCE, INDEPENDENT], ids=["reviewed", "independent"])
@@ -407,7 +411,9 @@ def test_recall_precision_and_attributes_against_reference(seed_figures, path):
         for f in figs:
             if not _is_table_cell(text, f):
                 found[(name, f.char_start, f.char_end)] = f
-    _score(ref, found)
+    # the reviewed reference is matched exactly (a regression guard); the independent labels
+    # keep the open calls listed in tests/reference/README.md
+    _score(ref, found, exact=path == REFERENCE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1158,3 +1164,55 @@ def test_ninth_round_titles_groups_and_counts_of_aspects():
     assert "三大" not in figs and "全省第一" not in figs
     assert figs["全市第二"].value == 2
     assert figs["五个"].metric == "unclassified"
+
+
+def test_ninth_round_per_capita_units_pct_grants_and_pools():
+    text = ("专利授权预计可达到410件,其中PCT授权专利3件,全县万人有效发明专利拥有量可达2.05件/万人。"
+            "万名从业人员专利授权量96.4件/万人。遴选120家高新技术企业进入科技金融重点企业库。"
+            "组织申报第二批国家高新技术企业41家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["3件"].metric != "patent_grants"
+    assert figs["2.05件/万人"].metric == "invention_patents_per_10k"
+    assert figs["96.4件/万人"].metric != "patent_grants" and "万名" not in figs
+    assert figs["120家"].metric == "unclassified"
+    assert figs["41家"].metric != "high_tech_enterprises"
+
+
+def test_ninth_round_targets_met_and_tasks_counted():
+    text = ("全社会研发经费同比增长12.1%(超额完成9%省考目标)。共计15类任务来源、280项工作任务。"
+            "新增在孵企业98家,完成全年150家任务的65.3%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["9%"].status == "target" and figs["150家"].status == "target"
+    assert figs["15类"].status == figs["280项"].status == "actual"
+
+
+def test_ninth_round_metric_of_a_sentence_carried_to_amounts_points_and_doubling():
+    text = ("2020年我市R&D经费投入强度2.71%,高于全国平均水平0.31个百分点。"
+            "“十三五”期间全市技术合同成交额年均增速12.6%,2020年达到250.4亿元,占全省43%,"
+            "较“十二五”末期翻一番。全市高新技术企业突破4000家,科技型企业总数突破1.8万家、"
+            "同比增长31.5%,继续保持东北第一。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["0.31个百分点"].metric == "rd_intensity"
+    assert figs["250.4亿元"].metric == "tech_contract_value"
+    assert figs["翻一番"].metric == "tech_contract_value"
+    assert figs["1.8万家"].metric == figs["31.5%"].metric == "unclassified"
+    assert figs["东北第一"].kind == "rank"
+
+
+def test_ninth_round_scores_ranks_in_lists_and_magnitudes():
+    text = ("研发人员数得分为100分,劳动生产率得分为97.5分,30分钟内送达。综合实力、绿色发展水平分别"
+            "位列全国百强区第 41 位、第 12 位。地区生产总值成功突破千亿大关,经济总量跨越万亿元。"
+            "自2015年以来首次实现两位数增长,跃居全国百强区第三位。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["100分"].value == 100 and figs["97.5分"].unit == "分" and "30分" not in figs
+    assert figs["第 12 位"].value == 12 and figs["第 41 位"].value == 41
+    assert figs["千亿"].value == 1000 and figs["万亿元"].value == 10000
+    assert "两位" not in figs and figs["第三位"].value == 3
+
+
+def test_ninth_round_since_year_and_a_paragraph_opened_by_subject_and_year():
+    text = ("2016年以来,全区98项工作受到表彰。\n"
+            "本区2020年GDP达到3100亿元,增长9.2%。年度增量突破420亿元。高新技术产业产值5200亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["98项"].ref_year == 2021
+    assert figs["420亿元"].ref_year == figs["5200亿元"].ref_year == 2020

@@ -149,6 +149,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if unit == "期" and before == "年":
             continue  # 2023年19期: an issue number
+        if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"):
+            continue  # 得分为98.2分 is a score; 30分钟, 1分公司 are not
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if before == "第" or _is_policy_nickname(norm, s, unit):
@@ -241,8 +243,12 @@ def _chinese(tx: _Text) -> list[_Cand]:
         s, e = m.start(), m.end()
         cn, unit = m["cn"], m["unit"]
         nxt = norm[e : e + 2]
-        if unit == "大" and (nxt.startswith("精神") or norm[max(0, s - 2) : s] == "党的"):
+        big_pass = nxt[:1] == "关" and cn[-1] in "百千万亿"  # 突破千亿大关 (三大关键词 counts)
+        if unit == "大" and (nxt.startswith("精神") or big_pass
+                            or norm[max(0, s - 2) : s] == "党的"):
             continue
+        if unit == "名" and cn in ("万", "千", "百") and norm[s - 1 : s] not in "近约超逾上达":
+            continue  # 万名从业人员专利授权量: a denominator
         if unit == "人" and not m["mod"] and (
             cn not in ("万", "千", "百") or s == 0 or norm[s - 1] not in "近约超逾上达"
         ):
@@ -256,6 +262,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"
                              or norm[s - 1 : s] == "届"):
             continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次: no count
+        if unit == "位" and nxt[:1] == "数":
+            continue  # 两位数增长: digits, not people
         if unit == "期" and norm[s - 1 : s] != "分":
             continue  # 分三期建设 counts phases; 三期工程 names one
         if _SET_PHRASE.match(norm, s):
@@ -297,7 +305,7 @@ _SHARE_WORDS = re.compile(
 )
 # an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
 _MAGNITUDE = re.compile(
-    r"(?<=[达到破过超逾])(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元)"
+    r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元|大关|的)"
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"
 )
@@ -356,7 +364,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_rank(m.start(), m.end(), v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
-        if re.match(_RANK_SCOPE, body) or re.search(r"[的是在和与]", body):
+        if re.fullmatch(_RANK_SCOPE + r"(?:排名|排行)?", body) or re.search(r"[的是在和与]", body):
             continue
         v = _ordinal_value(m["n"])
         if v is None:
@@ -373,5 +381,5 @@ def _ranks(tx: _Text) -> list[_Cand]:
             continue  # only right after another rank: 位居全省第6,温州地区第2
         v = _ordinal_value(m["n"])
         if v is not None:
-            out.append(_rank(m.start("body"), m.end(), v))
+            out.append(_rank(m.start("body") if m["body"] else m.start() + 1, m.end(), v))
     return out

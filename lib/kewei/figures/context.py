@@ -75,7 +75,9 @@ def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
     return c.comparator
 
 
-_LEVEL_TAIL = re.compile(r"(?:国家级|国家|省级|市级|区级|县级|省|市)$")
+_LEVEL_TAIL = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批)?(?:国家级|国家|省级|市级|区级|县级|省|市)?$"
+)
 
 
 _QUOTE = r"[“”\"‘’]?"
@@ -106,6 +108,8 @@ class _Matcher:
 
     @staticmethod
     def unit_ok(m: Metric, c: _Cand) -> bool:
+        if "/" in c.unit and not m.id.endswith("_per_10k"):
+            return False  # 141.37件/万人 is a density, not the count of patents
         if c.kind_hint in ("rank", "multiple", "percent"):
             return True  # a percentage after a count or money metric: its rate (cue checked)
         if m.unit == "亿元":
@@ -209,13 +213,15 @@ _UNIT_GROUPS = ({"家", "个", "座", "所", "处"}, {"件", "项"}, {"人", "�
 
 
 def _unit_group(u: str) -> str:
+    u = u.split("/", 1)[0]  # 1.75件/万人 counts 件
     for g in _UNIT_GROUPS:
         if u in g:
             return min(g)
     return u
 
 
-_RATE_CUE_ANY = re.compile(r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比")
+# a rate or a difference of the metric named before it (高于全国平均水平0.41个百分点)
+_RATE_CUE_ANY = re.compile(r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出")
 _VERB_BETWEEN = re.compile(
     r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活"
 )

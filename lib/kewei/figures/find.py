@@ -49,6 +49,7 @@ from kewei.figures.patterns import (
     _OWN_QUANTITY,
     _PENDING_AFTER,
     _PERIOD_OPENER,
+    _POOL_AFTER,
     _RAISED_TO,
     _RATE_CUE,
     _SENT_END,
@@ -59,6 +60,17 @@ from kewei.figures.patterns import (
 from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
 from kewei.metrics import UNCLASSIFIED, Metric
+
+
+def _own_population(since_prev: str, metric: Metric) -> bool:
+    """科技型企业总数突破2.1万家 after a count of 高新技术企业: the clause counts a population of
+    its own (a qualified noun before 总数), not the metric named before it."""
+    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量)(?:达到|达|为|有|突破|超过|超|逾|近)?"
+                  r"[ ]*$", since_prev)
+    if m is None:
+        return False
+    noun = re.sub(r"^(?:全市|全区|全县|其中|目前|累计|全省)+", "", m.group(1))
+    return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
 def find_figures(
@@ -116,6 +128,7 @@ def find_figures(
     figures: list[Figure] = []
     # the previous figure: (sentence start, metric, normalised end)
     prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
+    prev_kind = ""  # the kind of the figure before, in this sentence
     prev_status = ""
     prev_money: tuple[int, Metric | None] = (-1, None)  # the sentence's last money metric
     sent_metrics: list[Metric | None] = []  # the metrics of the sentence's figures so far
@@ -176,7 +189,8 @@ def find_figures(
             elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
                   and not _qualified_after(norm, c.e, base)
                   and not (_OWN_MEASURE.search(since_prev)
-                           and not _STOCK_CUE.search(since_prev))):
+                           and not _STOCK_CUE.search(since_prev))
+                  and not _own_population(since_prev, base)):
                 if _STOCK_CUE.search(before_clause):
                     metric, inherited = base, True
                 elif re.search(r"增长|增加|减少|净增", before_clause):
@@ -188,6 +202,10 @@ def find_figures(
             elif (c.kind_hint == "money" and pm.unit == "亿元"
                   and _CHANGE_SINCE.search(before_clause)):
                 metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
+            elif (c.kind_hint == "money" and pm.unit == "亿元" and prev_kind in ("rate", "share")
+                  and not _own_subject(before_clause)):
+                # 技术合同成交额年均增速14.8%,2020年达到303.93亿元: the amount of that metric
+                metric = base
         if (metric is None and paired is None and c.kind_hint == "money"
                 and prev_money[0] == s_lo and prev_money[1] is not None
                 and _CHANGE_SINCE.search(before_clause)):
@@ -238,11 +256,19 @@ def find_figures(
         if (metric is not None and paired is None and not inherited and c.kind_hint == "count"
                 and alias_end <= c.s and _ABSTRACT_NOUN.match(norm, c.e)):
             metric = None  # 围绕高企培育,从…等六个方面提出18项措施: it counts aspects
+        if (metric is None and paired is None and c.kind_hint == "multiple" and same_sent
+                and prev_in_sent[1] is None and prev_kind in ("share", "rate")
+                and not _OWN_QUANTITY.search(before_clause)):
+            # 成交额…303.93亿元,占全省47%,较“十二五”末期翻一番: the sentence's metric
+            metric = next((m for m in reversed(sent_metrics) if m is not None), None)
+            inherited = metric is not None
         if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
             metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
         if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
                 and _PENDING_AFTER.match(norm, c.e)):
             metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
+        if metric is not None and c.kind_hint == "count" and _POOL_AFTER.match(norm, c.e):
+            metric = None  # 156家高新技术企业进入科技金融重点企业库: members of a pool
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
             # a stock metric named with a flow cue → its "new_*" variant, and back
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
@@ -379,6 +405,7 @@ def find_figures(
                 sent_metrics = []
             sent_metrics.append(metric)
             prev_in_sent = (s_lo, metric, c.e)
+            prev_kind = kind
             prev_status = status
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))

@@ -9,6 +9,7 @@ from kewei.figures.candidates import _Cand
 from kewei.figures.patterns import (
     _ACTUAL_AFTER,
     _AS_TARGET,
+    _AS_TARGET_RATE,
     _DOC_TITLE_AFTER,
     _EXPECTED_CUE,
     _EXPECTED_NOTE,
@@ -18,6 +19,7 @@ from kewei.figures.patterns import (
     _LAST_YEAR_BACK,
     _NEXT_YEARS,
     _NOW,
+    _PARA_SUBJECT_YEAR,
     _PARA_YEAR,
     _PAST_CUE,
     _PERIOD_OPENER,
@@ -115,6 +117,8 @@ def _explicit_year(
             continue
         if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
             continue  # 是2015年的3.7倍: the base of a multiple
+        if seg.startswith(("以来", "至今"), m.end()):
+            continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
         if seg.startswith(("的基础上", "基础上", "的水平上"), m.end()):
             continue  # 在2022年的基础上实现倍增: a base year
         if _FROM_TO.search(seg, m.end()):
@@ -187,8 +191,8 @@ def _status_year(
             doc_type == "five_year_plan" and _PLAN_SAYS.search(sent_before)
         ):
             # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
-            opener_year = _PARA_YEAR.match(norm, para_lo)
-            if opener_year:
+            opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
+            if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()):
                 year = int(opener_year.group(1))
     if year is None and not named and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
@@ -241,7 +245,11 @@ def _status_year(
         r"(?:将|有望)(?:达到|达|突破|超过|实现)$", before_clause.rstrip()[-6:]
     ):
         expected = True  # a summary's 将达1850家: a projection for the year
-    if not expected and _AS_TARGET.match(norm, c.e):
+    if not expected and (_AS_TARGET.match(norm, c.e) or (
+        c.kind_hint in ("percent", "points", "money") and _AS_TARGET_RATE.match(norm, c.e)
+    ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
+          and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))):
+        # 完成全年170家任务的71.8%: the year's task
         status = "target"  # 完成同比增长10%的年度指标任务: the figure is the target itself
     elif expected or carried:
         status = "expected"
