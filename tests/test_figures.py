@@ -1216,3 +1216,52 @@ def test_ninth_round_since_year_and_a_paragraph_opened_by_subject_and_year():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["98项"].ref_year == 2021
     assert figs["420亿元"].ref_year == figs["5200亿元"].ref_year == 2020
+
+
+# --- tenth held-out round
+
+
+def test_tenth_round_parts_of_patent_totals():
+    text = ("全區專利申請中職務發明申請5120件,同比增長12.1%。全區專利授權量3900件,其中實用新型"
+            "專利授權2800件,外觀設計專利授權560件。全区授权专利中职务发明授权2100件。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["3900件"].metric == "patent_grants"
+    assert all(figs[r].metric == "unclassified" for r in ("5120件", "12.1%", "2800件", "560件",
+                                                           "2100件"))
+
+
+def test_tenth_round_plans_inside_a_summary_are_targets():
+    text = ("截止2022年6月,已建成5G基站1400个。至十四五末期,我区规划建设5G基站4200个。"
+            "今年,全区总计要完成至少40个住宅小区地下车库移动通信网络覆盖。全年计划完成基站建设突破150个,"
+            "1-2月已累计完成建设50个。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["4200个"].status, figs["4200个"].ref_year) == ("target", 2025)
+    assert (figs["40个"].status, figs["40个"].ref_year) == ("target", 2022)
+    assert figs["40个"].metric == "garage_signal_coverage"
+    assert figs["150个"].status == "target" and figs["50个"].status == "actual"
+    plan = "下一步,力争到2025年底,全社会研发投入占GDP比重突破4%,高新技术企业总量达3000家。"
+    assert _by_raw(plan, "work_summary", 2023)["3000家"].status == "target"
+
+
+def test_tenth_round_modifiers_parts_and_counts_of_other_things():
+    text = ("入选省高新技术企业研发中心19家。争取自治区研发投入奖补资金共500万元。"
+            "2023年申报的高新技术企业31家。协调三大运营商建设5G基站。"
+            "通过“地区生产总值、R&D投入强度”等12个二级指标评估。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["19家"].metric == "unclassified" and figs["500万元"].metric == "unclassified"
+    assert figs["31家"].metric == "unclassified" and figs["三大"].metric == "unclassified"
+    assert figs["12个"].metric == "unclassified"
+
+
+def test_tenth_round_ranks_counts_and_clock_times():
+    text = ("东方网2021-09-23 08:27:21\n\n  本报讯 研发投入强度达2.4%、全国科技创新百强区排第64位。"
+            "高新区在全国综合排名131名。入选数占全省1/3。有效高新技术企业数达880家,预计全年有效数"
+            "可突破千家大关。全新揭牌的5家区级科普教育基地。预约近百处科普资源。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert "21\n\n  本" not in figs and not any(f.raw.startswith("21") for f in figs.values())
+    assert figs["第64位"].metric == "unclassified" and figs["2.4%"].metric == "rd_intensity"
+    assert figs["全国综合排名131名"].kind == "rank"
+    assert figs["1/3"].value == 33.33
+    assert (figs["千家"].value, figs["千家"].metric) == (1000, "high_tech_enterprises")
+    assert figs["5家"].metric == "new_science_popularization_bases"
+    assert figs["百处"].comparator == "approx"

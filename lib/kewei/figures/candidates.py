@@ -14,6 +14,7 @@ from kewei.figures.patterns import (
     _NAMED_RANK,
     _RANK,
     _RANK_ITEM,
+    _RANK_NO_DI,
     _SCALES,
     _SET_PHRASE,
     _TOP_RANK,
@@ -147,6 +148,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
             continue
+        if before == ":" and s >= 2 and norm[s - 2].isdigit():
+            continue  # 08:27:21, a clock time
         if unit == "期" and before == "年":
             continue  # 2023年19期: an issue number
         if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"):
@@ -299,7 +302,7 @@ _FIRST_PLACE = re.compile(
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
-    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:全市|全区|全国)?"
+    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:全市|全区|全国|全省)?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )
@@ -308,6 +311,10 @@ _MAGNITUDE = re.compile(
     r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元|大关|的)"
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"
+)
+# a round count reached: 有效高企数突破千家大关
+_ROUND_COUNT = re.compile(
+    r"(?<=[破过超达])(?P<n>百|千|万)(?P<unit>家|个|项|件|人)(?=大关|[,;。、])"
 )
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
 
@@ -349,6 +356,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_Cand(s=m.start(), e=m.end(), value=value, low=None, high=None, unit="亿元",
                          kind_hint="money", comparator="approx" if m["a"] else "eq",
                          noun_after=False))
+    for m in _ROUND_COUNT.finditer(tx.norm):
+        out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(m["n"]) or 0.0, low=None,
+                         high=None, unit=m["unit"], kind_hint="count", comparator="eq",
+                         noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
@@ -375,6 +386,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is not None:
             out.append(_rank(m.start(), m.end(), v))
+    for m in _RANK_NO_DI.finditer(tx.norm):
+        out.append(_rank(m.start(), m.end(), float(m["n"])))
     ends = {c.e for c in out if c.kind_hint == "rank"}
     for m in _RANK_ITEM.finditer(tx.norm):
         if m.start() not in ends:

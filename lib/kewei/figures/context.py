@@ -76,11 +76,15 @@ def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
 
 
 _LEVEL_TAIL = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+批)?(?:国家级|国家|省级|市级|区级|县级|省|市)?$"
+    r"(?:第[一二三四五六七八九十\d]+批)?(?:国家级|国家|省级|市级|区级|县级|省|市)?的?$"
 )
 
 
 _QUOTE = r"[“”\"‘’]?"
+# after an alias: 中 + a noun (a part of it), or a noun the alias only qualifies
+_ALIAS_QUALIFIES = re.compile(
+    r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训)"
+)
 
 
 class _Matcher:
@@ -143,13 +147,16 @@ class _Matcher:
             ):
                 continue
             # 申报国家高新技术企业: a level word may sit between the qualifier and the alias
-            lead = _LEVEL_TAIL.sub("", norm[max(0, mm.start() - 12) : mm.start()])
-            if met.not_after and lead.endswith(met.not_after):
+            lead = norm[max(0, mm.start() - 12) : mm.start()]
+            if met.not_after and (lead.endswith(met.not_after)
+                                  or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)):
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue
             if not self.unit_ok(met, c):
                 continue
+            if mm.end() <= c.s and _ALIAS_QUALIFIES.match(norm, mm.end()):
+                continue  # 专利申请中职务发明申请6639件, 高企研发中心23家: a part, another noun
             if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
                 continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
             if mm.end() <= c.s:

@@ -61,6 +61,18 @@ from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
 from kewei.metrics import UNCLASSIFIED, Metric
 
+_RANK_WORDS = re.compile(
+    r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
+)
+
+
+def _own_rank_subject(since_prev: str) -> bool:
+    """研发投入强度达2.20%、全国科技创新百强区排第79位: the next list item names what it ranks
+    (总量连续5年保持全国区县第二 after a count still ranks that count)."""
+    if not since_prev.lstrip().startswith("、") or "," in since_prev:
+        return False
+    return len(re.findall(r"[\u4e00-\u9fff]", _RANK_WORDS.sub("", since_prev))) >= 4
+
 
 def _own_population(since_prev: str, metric: Metric) -> bool:
     """科技型企业总数突破2.1万家 after a count of 高新技术企业: the clause counts a population of
@@ -178,6 +190,7 @@ def find_figures(
             pm = prev_in_sent[1]
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
             if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
+                    and not (c.kind_hint == "rank" and _own_rank_subject(since_prev))
                     and not (c.kind_hint == "multiple" and _OWN_QUANTITY.search(before_clause))
                     ) or (
                 c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
@@ -254,7 +267,8 @@ def find_figures(
                         if y is not None:
                             carried_year = (s_lo, y)
         if (metric is not None and paired is None and not inherited and c.kind_hint == "count"
-                and alias_end <= c.s and _ABSTRACT_NOUN.match(norm, c.e)):
+                and alias_end <= c.s and (_ABSTRACT_NOUN.match(norm, c.e) or (
+                    norm[c.e - 1] == "大" and "\u4e00" <= norm[c.e : c.e + 1] <= "\u9fff"))):
             metric = None  # 围绕高企培育,从…等六个方面提出18项措施: it counts aspects
         if (metric is None and paired is None and c.kind_hint == "multiple" and same_sent
                 and prev_in_sent[1] is None and prev_kind in ("share", "rate")
@@ -290,7 +304,7 @@ def find_figures(
             elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
                   and prev_in_sent[1] is matcher.flow_variant[metric.id]
                   and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)
-                  and not re.search(r"达到|已达", before_clause)):
+                  and not re.search(r"达到|已达|数达|总量达|总数达", before_clause)):
                 metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
             elif metric.flow_of and stock_cue:
                 metric = matcher.cat.get(metric.flow_of, metric)

@@ -34,6 +34,7 @@ from kewei.figures.patterns import (
     _TARGET_HEAD,
     _TASK_STATEMENT,
     _TO_YEAR,
+    _WILL_DO,
     _YEAR,
     _cn_value,
 )
@@ -254,10 +255,18 @@ def _status_year(
     elif expected or carried:
         status = "expected"
     elif doc_type == "work_summary":
-        later = year is not None and doc_year is not None and year > doc_year
-        status = "target" if (later and target_cue) or plan_head else "actual"
-        if status == "target" and year is None and head_year is None and doc_year:
-            year = doc_year + 1
+        when = year if year is not None else period_year
+        later = when is not None and doc_year is not None and when > doc_year
+        horizon = bool(re.search(
+            r"(?:到|至)(?:(?:19|20)\d{2}年|“?十[一二三四五]五)|下一步|今后|规划建设", sent_before))
+        status = "target" if (
+            later and (target_cue or horizon or _STRONG_TARGET_CUE.search(sent_before))
+        ) or plan_head else "actual"
+        if plan_head and year is None and period_year is None and head_year is None and doc_year:
+            year = doc_year + 1  # the summary's 明年工作思路
+        will = _WILL_DO.search(before_clause)
+        if status == "actual" and will and not _ACTUAL_AFTER.search(before_clause, will.end()):
+            status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
             status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
     elif doc_type == "work_plan":
