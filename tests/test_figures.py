@@ -1265,3 +1265,63 @@ def test_tenth_round_ranks_counts_and_clock_times():
     assert (figs["千家"].value, figs["千家"].metric) == (1000, "high_tech_enterprises")
     assert figs["5家"].metric == "new_science_popularization_bases"
     assert figs["百处"].comparator == "approx"
+
+
+# --- eleventh held-out round
+
+
+def test_eleventh_round_last_year_opening_a_sentence_and_a_year_opening_a_clause():
+    text = ("去年,全区科技创新产出指数达到41.5%,较上年增长18.2%。"
+            "本区将科技作为内核动力,2022年,全区高新技术产业总产值1320亿元,三年实现翻倍增长;拥有5个国家级平台。"
+            "2024年主要目标:完成2023年度全社会研发经费占GDP比重达2.6%;新认定高新技术企业40家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["41.5%"].ref_year == figs["18.2%"].ref_year == 2021
+    assert figs["5个"].ref_year == 2022 and figs["翻倍"].value == 2
+    plan = _by_raw(text, "work_plan", 2024)
+    assert plan["40家"].ref_year == 2024
+
+
+def test_eleventh_round_next_years_plan_inside_a_summary():
+    text = ("2017年,本街将加快实施创新驱动战略 突出科技创新。力争新认定9家高新技术企业,"
+            "引进11家技术服务企业。全年新增领军人才3名。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("9家", "11家", "3名")] == [
+        ("target", 2017)] * 3
+    assert figs["9家"].metric == "new_high_tech_enterprises"
+
+
+def test_eleventh_round_stock_named_in_the_alias_lists_and_certification():
+    text = ("全区重新认定高新技术企业总数达到了 98 家。新增2个院士工作站、4家省级研发中心;"
+            "培育40家科技“小巨人”企业、25家“瞪羚”企业。通过国家高新技术企业认定47家。"
+            "新增省级企业研究生工作站8个。已培育科技型企业120家、国家高新技术企业61家。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["98 家"].metric == "high_tech_enterprises"
+    assert figs["4家"].metric == "unclassified" and figs["25家"].metric == "unclassified"
+    assert figs["47家"].metric == "new_high_tech_enterprises"
+    assert figs["8个"].metric == "unclassified"
+    assert figs["61家"].metric == "high_tech_enterprises"
+
+
+def test_eleventh_round_ranks_on_lists_and_named_areas():
+    text = ("研发经费支出占GDP比重达到4.1%,在全省高新区创新驱动发展综合评价榜单上排名第3位。"
+            "增速排名西安市第一;指数居渝东北首位;亩均税收位居全国高新区第六和第九。"
+            "是排名前十高新区中唯一的。十八大报告指出。六大投资过百亿项目开工。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["排名第3位"].metric == "unclassified"
+    assert figs["西安市第一"].value == 1 and figs["居渝东北首位"].value == 1
+    assert figs["第六"].value == 6 and figs["第九"].value == 9
+    assert not any(r in figs for r in ("排名前十", "十八大", "百亿项"))
+
+
+def test_eleventh_round_amounts_and_points_carried_and_new_units():
+    text = ("完成技术合同登记成交总金额7.9亿元,预计全年完成10亿元,同比增长110%。"
+            "研发投入占GDP比重增长至4.6%,超全市平均水平0.9个百分点。申报专利1800多项。"
+            "建成高标准农田1萬畝。广东、江苏各占18席。创新指数比上年提升21.4个点。"
+            "园区高新技术企业研发投入总额三年平均增幅高达76%。万人有效发明专利达390件。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["10亿元"].metric == figs["110%"].metric == "tech_contract_value"
+    assert figs["0.9个百分点"].metric == "rd_intensity"
+    assert figs["1800多项"].metric == "patent_applications"
+    assert figs["1萬畝"].value == 10000 and figs["18席"].unit == "席"
+    assert figs["21.4个点"].value == 21.4 and figs["76%"].metric == "unclassified"
+    assert figs["390件"].metric == "invention_patents_per_10k"

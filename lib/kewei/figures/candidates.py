@@ -265,6 +265,12 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"
                              or norm[s - 1 : s] == "届"):
             continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次: no count
+        if unit == "大" and cn in ("十七", "十八", "十九", "二十") and nxt.startswith(
+            ("报告", "精神", "以来", "代表", "召开", "胜利", "和")
+        ):
+            continue  # 十八大报告: the party congress
+        if unit == "项" and nxt[:1] == "目" and nxt[1:2] != "标":
+            continue  # 过百亿项目: 项目 is a noun
         if unit == "位" and nxt[:1] == "数":
             continue  # 两位数增长: digits, not people
         if unit == "期" and norm[s - 1 : s] != "分":
@@ -296,13 +302,13 @@ def _chinese(tx: _Text) -> list[_Cand]:
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
 _FIRST_PLACE = re.compile(
-    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?)?(?:首位|榜首)"
+    rf"{_RANK_SCOPE}(?:排名)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|[\u4e00-\u9fff]{{2,4}}?)?(?:首位|榜首)"
 )
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
-    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:全市|全区|全国|全省)?"
+    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省))?的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )
@@ -316,7 +322,7 @@ _MAGNITUDE = re.compile(
 _ROUND_COUNT = re.compile(
     r"(?<=[破过超达])(?P<n>百|千|万)(?P<unit>家|个|项|件|人)(?=大关|[,;。、])"
 )
-_DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?番")
+_DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?(?:番|倍)")
 
 
 def _ordinal_value(n: str) -> float | None:
@@ -370,12 +376,15 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if v is None:
             continue
         after = tx.norm[m.end() : m.end() + 1]
-        if m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的":
-            continue  # 全球前50强班轮公司: a class of firms, not this district's rank
+        follows = tx.norm[m.end() : m.end() + 3]
+        if (m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的"
+                ) or re.match(r"高新区|开发区|园区|城市|企业|公司|季度|个月", follows):
+            continue  # 全球前50强班轮公司, 排名前十高新区, 前三季度: a class or a span
         out.append(_rank(m.start(), m.end(), v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
-        if re.fullmatch(_RANK_SCOPE + r"(?:排名|排行)?", body) or re.search(r"[的是在和与]", body):
+        scope_only = re.fullmatch(_RANK_SCOPE + r"(?:排名|排行)?", body)
+        if scope_only or re.search(r"[的是在和与均居]", body):
             continue
         v = _ordinal_value(m["n"])
         if v is None:

@@ -83,7 +83,8 @@ _LEVEL_TAIL = re.compile(
 _QUOTE = r"[“”\"‘’]?"
 # after an alias: 中 + a noun (a part of it), or a noun the alias only qualifies
 _ALIAS_QUALIFIES = re.compile(
-    r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训)"
+    r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
+    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收)"
 )
 
 
@@ -157,6 +158,10 @@ class _Matcher:
                 continue
             if mm.end() <= c.s and _ALIAS_QUALIFIES.match(norm, mm.end()):
                 continue  # 专利申请中职务发明申请6639件, 高企研发中心23家: a part, another noun
+            if (mm.end() <= c.s and c.kind_hint == "count" and "、" in norm[mm.end() : c.s]
+                    and re.match(r"[“\"]?[\u4e00-\u9fff]{2}", norm[c.e : c.e + 3])
+                    and not norm.startswith(("以上", "左右", "以内"), c.e)):
+                continue  # 新增3个院士工作站、3家省级研发中心: the later item counts its own noun
             if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
                 continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
             if mm.end() <= c.s:
@@ -228,7 +233,9 @@ def _unit_group(u: str) -> str:
 
 
 # a rate or a difference of the metric named before it (高于全国平均水平0.41个百分点)
-_RATE_CUE_ANY = re.compile(r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出")
+_RATE_CUE_ANY = re.compile(
+    r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出|超(?:出|过)?[^,;。]{0,4}平均"
+)
 _VERB_BETWEEN = re.compile(
     r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活"
 )

@@ -61,6 +61,10 @@ from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
 from kewei.metrics import UNCLASSIFIED, Metric
 
+# a clause with no subject of its own: 预计全年完成…
+_BARE_CLAUSE = re.compile(r"预计|全年|今年|完成|实现|达到|累计|共|约|近|超|可|将|达|为|[,, ]")
+# 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
+_RANKING_LIST = re.compile(r"榜单|排行榜|综合评价|评价结果|评估|指数")
 _RANK_WORDS = re.compile(
     r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
 )
@@ -190,7 +194,8 @@ def find_figures(
             pm = prev_in_sent[1]
             base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
             if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
-                    and not (c.kind_hint == "rank" and _own_rank_subject(since_prev))
+                    and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
+                                                         or _RANKING_LIST.search(since_prev)))
                     and not (c.kind_hint == "multiple" and _OWN_QUANTITY.search(before_clause))
                     ) or (
                 c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
@@ -215,8 +220,9 @@ def find_figures(
             elif (c.kind_hint == "money" and pm.unit == "亿元"
                   and _CHANGE_SINCE.search(before_clause)):
                 metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
-            elif (c.kind_hint == "money" and pm.unit == "亿元" and prev_kind in ("rate", "share")
-                  and not _own_subject(before_clause)):
+            elif (c.kind_hint == "money" and pm.unit == "亿元" and (
+                    (prev_kind in ("rate", "share") and not _own_subject(before_clause))
+                    or not _BARE_CLAUSE.sub("", before_clause).strip())):
                 # 技术合同成交额年均增速14.8%,2020年达到303.93亿元: the amount of that metric
                 metric = base
         if (metric is None and paired is None and c.kind_hint == "money"
@@ -245,6 +251,9 @@ def find_figures(
                 noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
                 if noun and topic and noun.group() not in norm[t_lo:p_lo]:
                     topic = None
+                if topic and _own_subject(before_clause) and re.search(
+                        r"企业|机构|平台|项目|基地|人才", before_clause):
+                    topic = None  # 重庆市科技型企业新增54家: its own population
                 if topic and any(matcher.metric_of(a.group()) is topic[0]
                                  for a in matcher.regex.finditer(norm, c_lo, c.s)):
                     topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
@@ -286,7 +295,8 @@ def find_figures(
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
             # a stock metric named with a flow cue → its "new_*" variant, and back
             cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
-            if alias_end <= c.s and _NEW_CUE.search(norm, alias_end, c.s):
+            if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
+                                     or norm[alias_end : c.s].startswith("认定")):
                 cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
             elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
                 cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
@@ -296,6 +306,8 @@ def find_figures(
                 q_lo, _ = _bounds(norm, c_lo - 2, c_lo - 2, _CLAUSE_END, 200)
                 if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo):
                     cue_text += "|新增"
+            if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s):
+                cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
             stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
                 norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
             )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)

@@ -131,7 +131,7 @@ def _explicit_year(
         best, best_at = int(m.group(1)), m.end()
     if doc_year is not None:
         for m in _LAST_YEAR.finditer(seg):
-            if m.start() > best_at and seg[max(0, m.start() - 1) : m.start()] not in "比较与同于":
+            if m.start() > best_at and (m.start() == 0 or seg[m.start() - 1] not in "比较与同于"):
                 best, best_at = doc_year - _LAST_YEAR_BACK[m.group(1)], m.end()
     if best is not None and _NOW.search(seg, best_at):
         return None  # 建立2025年高企培育库,目前入库3家: the year names the pool, 目前 is now
@@ -151,6 +151,25 @@ def _head_says(h: str, period_end: int | None) -> str:
     if not found:
         return ""
     return "weak" if found == {"指标"} else "target"
+
+
+_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[,;:,:]))[ ]*((?:19|20)\d{2})年(?:底|末)?[,,]")
+
+
+def _later_plan_year(norm: str, lo: int, at: int, doc_year: int | None) -> int | None:
+    """The year of a plan for a later year opened before ``at`` in the paragraph (a summary's
+    ``2017年,…将…``), when no other year is named between."""
+    if doc_year is None:
+        return None
+    years = list(re.finditer(r"((?:19|20)\d{2})年", norm[lo:at]))
+    if not years:
+        return None
+    last = years[-1]
+    y = int(last.group(1))
+    if y <= doc_year or not re.match(r"(?:度)?[,,][^。;\d]{0,20}?(?:将|要|力争|计划)",
+                                     norm[lo + last.end() : at]):
+        return None
+    return y
 
 
 def _task_stated(norm: str, lo: int, at: int) -> bool:
@@ -176,7 +195,14 @@ def _status_year(
     sent_before = norm[s_lo : c.s]
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
-    named = re.search(r"十[一二三四五六]五|全年|今年|年内|本年|当年", sent_before)
+    named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
+    if year is None and not named:
+        # 2022年,全区…35.7%;拥有6个国家级科研平台: a year earlier in the full sentence
+        full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
+        opener = max(_CLAUSE_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
+                     default=None)
+        if opener is not None:  # a year opening a clause (2022年,…), not 完成2023年度…比重
+            year = int(opener.group(1))
     future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
@@ -185,7 +211,7 @@ def _status_year(
         if norm.startswith(("——", "—", "-"), para_lo) and para_lo > 0:
             look_lo = max(0, para_lo - 1500)
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
-        if to_year:
+        if to_year and "全年" not in sent_before:  # ——全年新认定30家: the plan's own year
             year = int(to_year[-1].group(1))
             future_year = True
         elif para_lo < s_lo and (para_lo == 0 or norm[para_lo - 1] == "\n") and not (
@@ -195,7 +221,7 @@ def _status_year(
             opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
             if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()):
                 year = int(opener_year.group(1))
-    if year is None and not named and doc_year is not None:
+    if year is None and not (named or "全年" in sent_before) and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
         # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
         nxt = max(_NEXT_YEARS.finditer(norm, para_lo, c.s), key=lambda m: m.start(),
@@ -267,6 +293,10 @@ def _status_year(
         will = _WILL_DO.search(before_clause)
         if status == "actual" and will and not _ACTUAL_AFTER.search(before_clause, will.end()):
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
+        plan_year = _later_plan_year(norm, max(para_lo, c.s - 400), c.s, doc_year)
+        if plan_year is not None and year in (None, plan_year):
+            # 2017年,…将加快实施创新驱动战略…。力争新认定12家…。全年新增人才2名: next year's plan
+            status, year = "target", plan_year
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
             status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
     elif doc_type == "work_plan":
