@@ -1325,3 +1325,39 @@ def test_eleventh_round_amounts_and_points_carried_and_new_units():
     assert figs["1萬畝"].value == 10000 and figs["18席"].unit == "席"
     assert figs["21.4个点"].value == 21.4 and figs["76%"].metric == "unclassified"
     assert figs["390件"].metric == "invention_patents_per_10k"
+
+
+# --- twelfth held-out round
+
+
+def test_twelfth_round_a_time_span_ends_a_projection_and_applications_then_certified():
+    text = ("申报国家高新技术企业58家,估计国家高企累计达90家,1—9月份,高新技术产业产值达104.2亿元。"
+            "组织40余家企业申报高新技术企业,新认定15家,重新认定20家。"
+            "95家企业享受高企所得税减免1.9亿元。45家企业纳入省高新技术企业培育库。"
+            "推荐申报新增高新技术企业60家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["90家"].status == "expected" and figs["104.2亿元"].status == "actual"
+    assert figs["15家"].metric == "new_high_tech_enterprises"
+    assert all(figs[r].metric == "unclassified" for r in ("95家", "45家", "60家", "40余家"))
+
+
+def test_twelfth_round_start_points_asides_and_periods_across_semicolons():
+    text = ("松江于2016年启动建设,七年来发展为覆盖九座城市的走廊。\n"
+            "2023年指数得分为360.2(2013年为基期,基准值100),较上年增长8.1%。\n"
+            "“十二五”期间,全市两项成果获国家奖;58项成果获省级奖。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["九座"].ref_year == 2023
+    assert figs["8.1%"].ref_year == 2023
+    assert figs["58项"].ref_year == 2015
+
+
+def test_twelfth_round_list_items_cases_and_long_first_places():
+    text = ("拥有国家级科技企业孵化器3家、国家级高新技术企业75家、各类研发机构190家。"
+            "全社会r&d经费支出投入21.5亿元。每万人拥有发明专利3.9件。"
+            "分别居滨海新区、中心城区、环城四区、外围五区四大板块首位。亮点体现在以下三方面。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["75家"].metric == "high_tech_enterprises"
+    assert figs["190家"].metric == "unclassified"
+    assert figs["21.5亿元"].metric == "rd_expenditure"
+    assert figs["3.9件"].metric == "invention_patents_per_10k"
+    assert figs["首位"].kind == "rank" and figs["三方面"].value == 3

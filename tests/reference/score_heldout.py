@@ -83,6 +83,7 @@ def score_folder(folder: Path, labels: str = "labels.py", verbose: bool = False)
     for doc, doc_labels in all_labels.items():
         text = (folder / doc).read_text(encoding="utf-8")
         doc_type, year = meta[doc]
+        year = year if isinstance(year, int) else None  # "?": the document names no year
         ref: dict[tuple[int, int], tuple] = {}
         pos = 0
         for label in doc_labels:

@@ -339,6 +339,11 @@ def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _FIRST_PLACE.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), 1.0))
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])首位", tx.norm):
+        lead = tx.norm[max(0, m.start() - 40) : m.start()]
+        k = max(lead.rfind("居"), lead.rfind("位列"))
+        if k >= 0 and re.fullmatch(r"[\u4e00-\u9fff、]{5,}", lead[k + 1 :]):
+            out.append(_rank(m.start(), m.end(), 1.0))  # 分别居滨海新区、…四大板块首位
     for m in _FRACTION.finditer(tx.norm):
         d, n = _cn_value(m["d"]), _cn_value(m["n"])
         if d and n and n < d:

@@ -76,7 +76,7 @@ def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
 
 
 _LEVEL_TAIL = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+批)?(?:国家级|国家|省级|市级|区级|县级|省|市)?的?$"
+    r"(?:第[一二三四五六七八九十\d]+批)?(?:新增|新)?(?:国家级|国家|省级|市级|区级|县级|省|市)?的?$"
 )
 
 
@@ -84,7 +84,7 @@ _QUOTE = r"[“”\"‘’]?"
 # after an alias: 中 + a noun (a part of it), or a noun the alias only qualifies
 _ALIAS_QUALIFIES = re.compile(
     r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
-    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收)"
+    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税)"
 )
 
 
@@ -99,17 +99,17 @@ class _Matcher:
             for a in m.aliases:
                 pairs.append((a, m))
         pairs.sort(key=lambda p: len(p[0]), reverse=True)
-        self.by_alias = dict(pairs)
+        self.by_alias = {a.upper(): m for a, m in pairs}
         # an alias may be written with quotes inside (市科技“小巨人”企业): allow them between
         # characters; ``metric_of`` looks the match up without them
         self.regex = re.compile(
-            "|".join(_QUOTE.join(re.escape(ch) for ch in a) for a, _ in pairs)
+            "|".join(_QUOTE.join(re.escape(ch) for ch in a) for a, _ in pairs), re.IGNORECASE
         ) if pairs else None
         self.flow_variant = {m.flow_of: m for m in cat.values() if m.flow_of}
 
     def metric_of(self, matched: str) -> Metric:
         """The metric an alias match names (quotes inside it dropped)."""
-        return self.by_alias[re.sub(r"[“”\"‘’]", "", matched)]
+        return self.by_alias[re.sub(r"[“”\"‘’]", "", matched).upper()]
 
     @staticmethod
     def unit_ok(m: Metric, c: _Cand) -> bool:
@@ -162,6 +162,10 @@ class _Matcher:
                     and re.match(r"[“\"]?[\u4e00-\u9fff]{2}", norm[c.e : c.e + 3])
                     and not norm.startswith(("以上", "左右", "以内"), c.e)):
                 continue  # 新增3个院士工作站、3家省级研发中心: the later item counts its own noun
+            if (mm.end() <= c.s and c.kind_hint == "count" and "、" in norm[mm.end() : c.s]
+                    and re.search(r"[\u4e00-\u9fff]{3,}$", norm[mm.end() : c.s].split("、")[-1])
+                    and not _RATE_CUE_ANY.search(norm[mm.end() : c.s].split("、")[-1])):
+                continue  # 高新技术企业88家、各类研发机构231家: that item names its own subject
             if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
                 continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
             if mm.end() <= c.s:
@@ -237,7 +241,8 @@ _RATE_CUE_ANY = re.compile(
     r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出|超(?:出|过)?[^,;。]{0,4}平均"
 )
 _VERB_BETWEEN = re.compile(
-    r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活"
+    r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活|享受|"
+    r"纳入|进入|列入"
 )
 
 

@@ -208,7 +208,8 @@ def find_figures(
                   and not _qualified_after(norm, c.e, base)
                   and not (_OWN_MEASURE.search(since_prev)
                            and not _STOCK_CUE.search(since_prev))
-                  and not _own_population(since_prev, base)):
+                  and not _own_population(since_prev, base)
+                  and not re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)):
                 if _STOCK_CUE.search(before_clause):
                     metric, inherited = base, True
                 elif re.search(r"增长|增加|减少|净增", before_clause):
@@ -259,6 +260,13 @@ def find_figures(
                     topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
                 if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                     metric, alias_at, alias_end = topic
+        if (metric is None and paired is None and c.kind_hint == "count"
+                and re.fullmatch(r"(?:新认定|通过认定|获得认定|获认定)", before_clause.strip())):
+            # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
+            named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
+            stock = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
+            if stock is not None:
+                metric, inherited = matcher.flow_variant[stock.id], True
         if (metric is None and paired is None and c.kind_hint in ("count", "money")
                 and c_lo == s_lo and s_lo > 1 and norm[s_lo - 1] == "。"
                 and prev_in_sent[2] < s_lo and _continues(before_clause)):

@@ -31,7 +31,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
-    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次|期|处)"
+    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次|期|处|方面)"
 )
 # 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
 _CN_ONE = re.compile(r"(?<=[和及与、])一(?P<unit>项|个|家|名|所|座|批|场|种|次)(?=[\u4e00-\u9fff])")
@@ -206,7 +206,10 @@ _WILL_DO = re.compile(
     r"(?:将|要|计划|力争|争取|确保)[^,;。将要]{0,10}?"
     r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育)"
 )
-_ACTUAL_AFTER = re.compile(r"已|实际|截至|截止|目前")
+# reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
+_ACTUAL_AFTER = re.compile(
+    r"已|实际|截至|截止|目前|\d{1,2}[-—–~至]\d{1,2}月(?:份|底|末)?|前[一二三]季度|上半年"
+)
 _NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
 _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"

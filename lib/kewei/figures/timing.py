@@ -118,6 +118,13 @@ def _explicit_year(
             continue
         if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
             continue  # 是2015年的3.7倍: the base of a multiple
+        if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今", seg[m.end() :]):
+            continue  # 于2016年启动…,七年来发展为…: a start point, the figure is of now
+        close = seg.find(")", m.end())
+        if 0 <= seg.rfind("(", 0, m.start()) and seg.rfind(")", 0, m.start()) < seg.rfind(
+            "(", 0, m.start()
+        ) and close >= 0:
+            continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
         if seg.startswith(("的基础上", "基础上", "的水平上"), m.end()):
@@ -233,9 +240,12 @@ def _status_year(
                 future_year = True
     # a five-year-plan period named before the figure (十四五期末 → 2025)
     period_year: int | None = None
-    for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", sent_before):
-        pre = sent_before[max(0, m.start() - 2) : m.start()]
-        if pre.endswith(("比", "较", "是")) or sent_before[m.end() : m.end() + 2] == "末的":
+    full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
+    # “十二五”期间,…;66项科技成果获奖: the period named earlier in the full sentence
+    period_text = sent_before if year is not None else norm[full_lo : c.s]
+    for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", period_text):
+        pre = period_text[max(0, m.start() - 2) : m.start()]
+        if pre.endswith(("比", "较", "是")) or period_text[m.end() : m.end() + 2] == "末的":
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
     if period_year is None and doc_type == "five_year_plan":
@@ -243,8 +253,9 @@ def _status_year(
         opener = _PERIOD_OPENER.match(norm, para_lo)
         if opener and para_lo < s_lo:
             period_year = _FIVE_YEAR_END.get(opener.group(1))
-    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_CUE.search(sent_before[-30:])
-                    or _EXPECTED_NOTE.match(norm, c.e))
+    near = max(_EXPECTED_CUE.finditer(sent_before[-30:]), key=lambda m: m.start(), default=None)
+    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_NOTE.match(norm, c.e) or (
+        near is not None and not _ACTUAL_AFTER.search(sent_before[-30:], near.end())))
     carried = False  # 预计 opens a projection that runs to the end of its sentence
     if not expected:
         last_end = max((m.end() for m in _EXPECTED_CUE.finditer(sent_before)), default=-1)
