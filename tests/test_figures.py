@@ -1361,3 +1361,31 @@ def test_twelfth_round_list_items_cases_and_long_first_places():
     assert figs["21.5亿元"].metric == "rd_expenditure"
     assert figs["3.9件"].metric == "invention_patents_per_10k"
     assert figs["首位"].kind == "rank" and figs["三方面"].value == 3
+
+
+# --- thirteenth held-out round
+
+
+def test_thirteenth_round_glossed_names_quoted_statements_and_task_sections():
+    text = ("各类企业研究与试验发展(R&D)经费支出10.2亿元,较上年增长11.1%。\n"
+            "一、目标完成情况\n(一)职责任务\n研究与试验发展经费支出占地区生产总值比重0.21%,技术合同认定登记额2100万元。\n"
+            "报告在2018年工作回顾中提及“新增铜管等两家市级院士专家工作站”,在2019年工作安排中提出"
+            "“院士专家工作站超过6家”。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["10.2亿元"].metric == "unclassified" and figs["11.1%"].metric == "unclassified"
+    assert (figs["0.21%"].status, figs["0.21%"].ref_year) == ("target", 2019)
+    assert figs["两家"].ref_year == 2018
+    assert figs["6家"].metric == "academician_workstations"
+
+
+def test_thirteenth_round_sentence_openers_programmes_and_magnitudes():
+    text = ("近年来,本区不断推动科普创新。2022年,本区累计举办科普活动50余场。"
+            "科普讲座共举办180余场。\n"
+            "3家新建市级院士工作站、7家新建企业专家工作站授牌。本区坚持五大发展理念,落实双十条政策。"
+            "全县投入科研资金11036.2万元,突破亿元大关。种植核桃苗7000株。在两个“科技示范村”新栽核桃。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["180余场"].ref_year == 2022
+    assert figs["3家"].metric == "new_academician_workstations"
+    assert figs["7家"].metric == "unclassified"
+    assert "五大" not in figs and "十条" not in figs
+    assert figs["亿元"].value == 1 and figs["7000株"].unit == "株" and figs["两个"].value == 2

@@ -46,6 +46,10 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     right = norm[e : e + limit]
     closes = (right.find("”"), right.find("\""), right.find("」"))
     j = min((k for k in closes if k >= 0), default=-1)
+    quoted = left[i + 1 :] + right[:j]
+    statement = re.search(r"新增|新建|建成|达到|超过|完成|实现|突破", quoted)
+    if j >= 0 and "、" not in quoted and statement:
+        return False  # “新增龙煜铜管等两家市级院士专家工作站”: a quoted statement, no slogan
     return j >= 0 and "“" not in right[:j]
 
 
@@ -275,9 +279,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 两位数增长: digits, not people
         if unit == "期" and norm[s - 1 : s] != "分":
             continue  # 分三期建设 counts phases; 三期工程 names one
-        if _SET_PHRASE.match(norm, s):
+        if any(p.start() <= s < p.end() for p in _SET_PHRASE.finditer(norm, max(0, s - 4), e + 8)):
             continue
-        if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"):
+        if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"
+                                                      or nxt[:1] == "“"):
             continue
         if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue
@@ -315,6 +320,7 @@ _SHARE_WORDS = re.compile(
 # an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
 _MAGNITUDE = re.compile(
     r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元|大关|的)"
+    r"|(?<=[破过超])(?P<c>亿)(?P<yc>元)(?=大关)"
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"
 )
@@ -362,10 +368,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_Cand(s=m.start("f"), e=m.end("f"), value=value, low=None, high=None,
                          unit="%", kind_hint="percent", comparator="eq", noun_after=False))
     for m in _MAGNITUDE.finditer(tx.norm):
-        g = "a" if m["a"] else "b"
+        g = "a" if m["a"] else ("b" if m["b"] else "c")
         value = (_cn_value(m[g]) or 0) / 1e8
         out.append(_Cand(s=m.start(), e=m.end(), value=value, low=None, high=None, unit="亿元",
-                         kind_hint="money", comparator="approx" if m["a"] else "eq",
+                         kind_hint="money", comparator="approx" if m["a"] or m["c"] else "eq",
                          noun_after=False))
     for m in _ROUND_COUNT.finditer(tx.norm):
         out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(m["n"]) or 0.0, low=None,

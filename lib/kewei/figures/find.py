@@ -308,11 +308,14 @@ def find_figures(
                 cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
             elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
                 cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
-            elif c.s - c_lo <= 1 and c_lo > s_lo + 1:
+            elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
+                cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
+            elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
                 # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
                 # its figure has no verb of its own; the list before it lends its cue
                 q_lo, _ = _bounds(norm, c_lo - 2, c_lo - 2, _CLAUSE_END, 200)
-                if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo):
+                if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo) or re.search(
+                        r"新命名|新认定|新建", norm[max(q_lo, s_lo, c_lo - 60) : c_lo]):
                     cue_text += "|新增"
             if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s):
                 cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
@@ -324,7 +327,7 @@ def find_figures(
             elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
                   and prev_in_sent[1] is matcher.flow_variant[metric.id]
                   and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)
-                  and not re.search(r"达到|已达|数达|总量达|总数达", before_clause)):
+                  and not re.search(r"达到|已达|数达|总量达|总数达|提出|要求|目标", before_clause)):
                 metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
             elif metric.flow_of and stock_cue:
                 metric = matcher.cat.get(metric.flow_of, metric)

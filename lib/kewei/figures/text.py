@@ -33,6 +33,8 @@ _DELETE = re.compile(
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
     # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
     r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+    # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
+    r"|(?<=发展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
 )
 
 # a space between two Chinese words separates clauses (headlines, lists run together:

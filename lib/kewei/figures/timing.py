@@ -160,7 +160,8 @@ def _head_says(h: str, period_end: int | None) -> str:
     return "weak" if found == {"指标"} else "target"
 
 
-_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[,;:,:]))[ ]*((?:19|20)\d{2})年(?:底|末)?[,,]")
+_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*((?:19|20)\d{2})年(?:底|末)?[,,]")
+_SENTENCE_YEAR = re.compile(r"(?<=[。!?])[ ]*((?:19|20)\d{2})年(?:底|末|度)?[,,]")
 
 
 def _later_plan_year(norm: str, lo: int, at: int, doc_year: int | None) -> int | None:
@@ -228,6 +229,14 @@ def _status_year(
             opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
             if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()):
                 year = int(opener_year.group(1))
+        if year is None and para_lo < s_lo:
+            # 近年来,…。2022年,昌平区…60余场。科普讲座…共举办200余场: a later sentence opener
+            later = max(_SENTENCE_YEAR.finditer(norm, para_lo, s_lo), key=lambda m: m.start(),
+                        default=None)
+            if later is not None and not _YEAR.search(norm, later.end(), s_lo) and not (
+                doc_type == "five_year_plan"
+            ):
+                year = int(later.group(1))
     if year is None and not (named or "全年" in sent_before) and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
         # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
@@ -308,6 +317,8 @@ def _status_year(
         if plan_year is not None and year in (None, plan_year):
             # 2017年,…将加快实施创新驱动战略…。力争新认定12家…。全年新增人才2名: next year's plan
             status, year = "target", plan_year
+        if status == "actual" and heads and re.search(r"职责任务|目标任务", heads[0]):
+            status = "target"  # (一)职责任务 in a performance report: the year's tasks
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
             status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
     elif doc_type == "work_plan":
