@@ -1389,3 +1389,29 @@ def test_thirteenth_round_sentence_openers_programmes_and_magnitudes():
     assert figs["7家"].metric == "unclassified"
     assert "五大" not in figs and "十条" not in figs
     assert figs["亿元"].value == 1 and figs["7000株"].unit == "株" and figs["两个"].value == 2
+
+
+# --- fourteenth held-out round
+
+
+def test_fourteenth_round_densities_denominators_and_section_numbers():
+    text = ("2019年千家工商注册企业中高新技术企业数量不少于4.21家;"
+            "千家工商注册企业中科技型中小企业数量不低于98家。\n2.5家企业申报高企。\n我市2家院士专家工作站荣膺全省十大模范院士专家工作站。")
+    figs = _by_raw(text, "work_plan", 2019)
+    assert "千家" not in figs and figs["4.21家"].metric == "unclassified"
+    assert figs["98家"].ref_year == 2019
+    assert "2.5家" not in figs and figs["5家"].value == 5
+    assert figs["十大"].metric == "unclassified"
+
+
+def test_fourteenth_round_progress_table_and_projection_clauses():
+    text = ("表一 上半年主要目标完成情况\n指标名称 | 年度目标 | 上半年完成 |\n"
+            "1.增加值 | 6%以上 | 16.7% |\n"
+            "2.固定资产投资 | 400亿元 | 180.2亿元 |\n\n"
+            "目前全区共推荐申报高新技术企业420家,预计总数接近900家,新增第一批苗子企业95家。"
+            "针对2019年度“工业四十条”科技政策申报的近30家企业项目(其中高企4家),兑现资金150万元。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["6%"].status == "target" and figs["16.7%"].status == "actual"
+    assert figs["400亿元"].status == "target"
+    assert figs["900家"].status == "expected" and figs["95家"].status == "actual"
+    assert figs["30家"].metric == "unclassified" and figs["30家"].ref_year == 2020

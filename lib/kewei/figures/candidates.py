@@ -128,6 +128,10 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# units of things counted whole: a value with decimals in them is a section number or a ratio
+_WHOLE_UNITS = frozenset("家个项件人名所座台套次户株")
+
+
 def _arabic(tx: _Text) -> list[_Cand]:
     norm = tx.norm
     out: list[_Cand] = []
@@ -152,6 +156,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
             continue
+        if (unit in _WHOLE_UNITS and "." in n1 and not n2 and (s == 0 or norm[s - 1] == "\n")
+                and re.fullmatch(r"\d{1,2}\.\d{1,4}", n1)):
+            dot = n1.index(".")
+            s, n1 = s + dot + 1, n1[dot + 1 :]  # 2.6家企业申报: section 2, then 6家
+            before = "."
         if before == ":" and s >= 2 and norm[s - 2].isdigit():
             continue  # 08:27:21, a clock time
         if unit == "期" and before == "年":
@@ -254,6 +263,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if unit == "大" and (nxt.startswith("精神") or big_pass
                             or norm[max(0, s - 2) : s] == "党的"):
             continue
+        if (unit in ("家", "个") and cn in ("万", "千", "百") and not m["mod"]
+                and norm[s - 1 : s] not in "近约超逾上达破过" and "\u4e00" <= nxt[:1] <= "\u9fff"):
+            continue  # 千家工商注册企业中…: a denominator
         if unit == "名" and cn in ("万", "千", "百") and norm[s - 1 : s] not in "近约超逾上达":
             continue  # 万名从业人员专利授权量: a denominator
         if unit == "人" and not m["mod"] and (

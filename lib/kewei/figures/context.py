@@ -180,7 +180,7 @@ class _Matcher:
                 between = norm[c.e : mm.start()]
                 if not c.noun_after or c.kind_hint not in ("count",):
                     continue
-                if _VERB_BETWEEN.search(between) or re.search(r"[\d、]", between):
+                if _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between):
                     continue
                 dist, pref = len(between), 1
             else:

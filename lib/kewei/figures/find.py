@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from kewei.figures.candidates import _arabic, _Cand, _chinese, _ranks
+from kewei.figures.candidates import _WHOLE_UNITS, _arabic, _Cand, _chinese, _ranks
 from kewei.figures.context import (
     _DELIMS,
     _RATE_CUE_ANY,
@@ -283,9 +283,13 @@ def find_figures(
                         y = _explicit_year(norm, p_lo, alias_at, doc_year)
                         if y is not None:
                             carried_year = (s_lo, y)
+        if metric is not None and c.kind_hint == "count" and (
+                norm[c.e - 1] == "大" and "\u4e00" <= norm[c.e : c.e + 1] <= "\u9fff"
+                or (c.value is not None and c.unit in _WHOLE_UNITS and c.value != int(c.value)
+                    and not metric.id.endswith("_per_10k"))):
+            metric = None  # 十大模范院士专家工作站: a class; 5.67家 per thousand firms: a ratio
         if (metric is not None and paired is None and not inherited and c.kind_hint == "count"
-                and alias_end <= c.s and (_ABSTRACT_NOUN.match(norm, c.e) or (
-                    norm[c.e - 1] == "大" and "\u4e00" <= norm[c.e : c.e + 1] <= "\u9fff"))):
+                and alias_end <= c.s and _ABSTRACT_NOUN.match(norm, c.e)):
             metric = None  # 围绕高企培育,从…等六个方面提出18项措施: it counts aspects
         if (metric is None and paired is None and c.kind_hint == "multiple" and same_sent
                 and prev_in_sent[1] is None and prev_kind in ("share", "rate")

@@ -89,7 +89,9 @@ def _continues(before_clause: str) -> bool:
 
 
 _TASK_HEADER = re.compile(r"任务|目标|计划")
-_DONE_HEADER = re.compile(r"完成情况|进展情况|推进情况|落实情况|完成进度|进展")
+_DONE_HEADER = re.compile(
+    r"完成情况|进展情况|推进情况|落实情况|完成进度|进展|(?:上半年|前三季度|1-\d{1,2}月|实际|已)完成"
+)
 
 
 def _task_cells(norm: str) -> list[tuple[int, int]]:

@@ -160,8 +160,21 @@ def _head_says(h: str, period_end: int | None) -> str:
     return "weak" if found == {"指标"} else "target"
 
 
-_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*((?:19|20)\d{2})年(?:底|末)?[,,]")
+_CLAUSE_YEAR = re.compile(
+    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*((?:19|20)\d{2})年(?:底|末)?(?:[,,]|(?=[\u4e00-\u9fff]{2}))"
+)
 _SENTENCE_YEAR = re.compile(r"(?<=[。!?])[ ]*((?:19|20)\d{2})年(?:底|末|度)?[,,]")
+
+
+def _projection_ended(rest: str) -> bool:
+    """Whether the text after a 预计 cue reports actuals again: 已/截至/1—9月份, or a clause
+    reporting something new (预计总数接近1100,新增…111家) unless the projection itself lists new
+    things (预计全年新增…23家,新增…100家)."""
+    if _ACTUAL_AFTER.search(rest):
+        return True
+    new_verb = r"新增|新认定|入库|获批|完成|新建"
+    cue_clause = re.split(r"[,,;]", rest, maxsplit=1)[0]
+    return not re.search(new_verb, cue_clause) and bool(re.search(rf"[,,;](?:{new_verb})", rest))
 
 
 def _later_plan_year(norm: str, lo: int, at: int, doc_year: int | None) -> int | None:
@@ -204,8 +217,9 @@ def _status_year(
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
-    if year is None and not named:
+    if year is None and not named and "全年" not in sent_before:
         # 2022年,全区…35.7%;拥有6个国家级科研平台: a year earlier in the full sentence
+        # (…2.95%;全年实现…: 全年 is the document's own year)
         full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
         opener = max(_CLAUSE_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                      default=None)
@@ -264,11 +278,11 @@ def _status_year(
             period_year = _FIVE_YEAR_END.get(opener.group(1))
     near = max(_EXPECTED_CUE.finditer(sent_before[-30:]), key=lambda m: m.start(), default=None)
     expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_NOTE.match(norm, c.e) or (
-        near is not None and not _ACTUAL_AFTER.search(sent_before[-30:], near.end())))
+        near is not None and not _projection_ended(sent_before[-30:][near.end() :])))
     carried = False  # 预计 opens a projection that runs to the end of its sentence
     if not expected:
         last_end = max((m.end() for m in _EXPECTED_CUE.finditer(sent_before)), default=-1)
-        carried = last_end >= 0 and not _ACTUAL_AFTER.search(sent_before, last_end)
+        carried = last_end >= 0 and not _projection_ended(sent_before[last_end:])
     all_heads = " ".join(heads)
     # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
     says = ""
