@@ -214,13 +214,13 @@ def _status_year(
     period_end: int | None,
 ) -> tuple[str, int | None]:
     sent_before = norm[s_lo : c.s]
+    full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1  # the sentence up to 。
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
     if year is None and not named and "全年" not in sent_before:
         # 2022年,全区…35.7%;拥有6个国家级科研平台: a year earlier in the full sentence
         # (…2.95%;全年实现…: 全年 is the document's own year)
-        full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
         opener = max(_CLAUSE_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                      default=None)
         if opener is not None:  # a year opening a clause (2022年,…), not 完成2023年度…比重
@@ -263,7 +263,6 @@ def _status_year(
                 future_year = True
     # a five-year-plan period named before the figure (十四五期末 → 2025)
     period_year: int | None = None
-    full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
     # “十二五”期间,…;66项科技成果获奖: the period named earlier in the full sentence
     period_text = sent_before if year is not None else norm[full_lo : c.s]
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", period_text):
