@@ -1415,3 +1415,12 @@ def test_fourteenth_round_progress_table_and_projection_clauses():
     assert figs["400亿元"].status == "target"
     assert figs["900家"].status == "expected" and figs["95家"].status == "actual"
     assert figs["30家"].metric == "unclassified" and figs["30家"].ref_year == 2020
+
+
+def test_a_qualifier_before_the_count_and_a_first_place_after_its_scope():
+    text = ("全年共申报12家高新技术企业,新认定高新技术企业8家。"
+            "我县科普示范率在全省排在首位。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["12家"].metric == "unclassified"  # applications, not certified firms
+    assert figs["8家"].metric == "new_high_tech_enterprises"
+    assert figs["全省排在首位"].kind == "rank" and figs["全省排在首位"].value == 1

@@ -182,6 +182,10 @@ class _Matcher:
                     continue
                 if _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between):
                     continue
+                pre = norm[max(0, c.s - 12) : c.s]
+                if met.not_after and (pre.endswith(met.not_after)
+                                      or _LEVEL_TAIL.sub("", pre).endswith(met.not_after)):
+                    continue  # 共申报9家高新技术企业: the qualifier stands before the figure
                 dist, pref = len(between), 1
             else:
                 continue
