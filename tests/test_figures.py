@@ -1424,3 +1424,45 @@ def test_a_qualifier_before_the_count_and_a_first_place_after_its_scope():
     assert figs["12家"].metric == "unclassified"  # applications, not certified firms
     assert figs["8家"].metric == "new_high_tech_enterprises"
     assert figs["全省排在首位"].kind == "rank" and figs["全省排在首位"].value == 1
+
+
+# --- fifteenth held-out round
+
+
+def test_fifteenth_round_list_items_share_the_year_and_verb_that_open_the_sentence():
+    text = ("刚刚过去的2021年,园区新添科技型中小企业120家;国家高新技术企业45家;瞪羚企业3家。"
+            "去年全年,园区申报高企60家,同比增长5.1%;获评高企45家,同比增长12.5%,"
+            "通过率75%,高出全市平均十个百分点。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["45家"].metric == "new_high_tech_enterprises" and figs["45家"].ref_year == 2021
+    assert figs["3家"].ref_year == 2021 and figs["12.5%"].ref_year == 2021
+    assert figs["十个百分点"].unit == "百分点" and figs["十个百分点"].value == 10
+    assert "十个" not in figs
+
+
+def test_fifteenth_round_targets_now_and_ranges():
+    text = ("全区明确了“小目标”:推动科技创新指标总体实现3年翻番。\n"
+            "2021年,全区新增省级创新平台9个。截至目前,全区累计拥有市级以上创新平台超过80家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["翻番"].status == "target"
+    assert figs["9个"].ref_year == 2021 and figs["80家"].ref_year == 2022
+    plan = ("一、发展基础\n2011-2015年,R&D经费支出从60亿元增加到119.15亿元。\n"
+            "二、发展目标\n创新生态进一步优化:力争到2025年,每万人发明专利拥有量达32件;"
+            "技术市场交易累计总额达300亿元以上。")
+    figs = _by_raw(plan, "five_year_plan", 2021)
+    assert figs["60亿元"].ref_year == 2011 and figs["119.15亿元"].ref_year == 2015
+    assert figs["300亿元"].status == "target" and figs["300亿元"].ref_year == 2025
+
+
+def test_fifteenth_round_subsets_quotes_and_lost_measure_words():
+    text = ("全市高新技术企业突破1000家,其中上市高新技术企业75家。截止至2月底,我區培育入庫高企1家。"
+            "高新技术企业达到41家、“三高”企业达到3家。"
+            "2019年末,全区拥有科技型中小企业179雏鹰企业40瞪羚企业16家。"
+            "基地被评为全国仅有的2家A类基地。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["1000家"].metric == "high_tech_enterprises"
+    assert figs["75家"].metric == "unclassified"
+    assert figs["1家"].metric == "high_tech_candidates"
+    assert figs["41家"].metric == "high_tech_enterprises" and figs["3家"].metric == "unclassified"
+    assert figs["179"].value == 179 and figs["40"].value == 40
+    assert figs["2家"].value == 2

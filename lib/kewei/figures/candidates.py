@@ -83,7 +83,8 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
     after = norm[e] if e < len(norm) else ""
     if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")):
         return True
-    if after and after.isascii() and (after.isalpha() or after in "+*#_"):
+    counted = "\u4e00" <= norm[e - 1 : e] <= "\u9fff"  # 2家A类基地, 10家A股公司: a count
+    if after and after.isascii() and (after.isalpha() or after in "+*#_") and not counted:
         return True
     if (before and before in "〔[【") or (after and after in "〕]】"):
         return True
@@ -92,6 +93,9 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
 
 # a bare number (no unit) is a figure before these: 创新指数达到160以上
 _BARE_POST = ("以上", "以下", "左右", "及以上")
+# a bare number right after a counted noun: the measure word was lost in extraction
+_COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
+_NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
 _INSTITUTE_OK = re.compile(
     r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所)$"
 )
@@ -190,11 +194,14 @@ def _arabic(tx: _Text) -> list[_Cand]:
             if nxt == "、" and len(n1) <= 2 and "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
                 continue  # 主要工作1、科技宣传: a section number run into the text
             listed = before == "、" and bare_end == s - 1 and (nxt in ",;。、和" or e == len(norm))
+            lost = bool(_COUNTED_NOUN_END.search(norm, max(0, s - 6), s)) and (
+                nxt in "\n" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_LOST_UNIT)
+            ) and "." not in n1  # 科技型中小企业179雏鹰企业40: a measure word lost in extraction
             if not listed and not (
                 before
                 and "\u4e00" <= before <= "\u9fff"
                 and before not in "第年月日号届期版"
-                and (nxt in ",;。、" or norm.startswith(_BARE_POST, e))
+                and (nxt in ",;。、" or norm.startswith(_BARE_POST, e) or lost)
                 and not re.fullmatch(r"(?:19|20)\d{2}", n1)
                 and not n2
             ):
@@ -302,8 +309,11 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if v is None:
             continue
         out_unit = "个" if unit == "大" else ("类" if unit == "大类" else unit)
+        kind_hint = "count"
+        if unit == "个" and norm.startswith("百分点", e):
+            out_unit, kind_hint, e = "百分点", "points", e + 3  # 高出十二个百分点
         out.append(
-            _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint="count",
+            _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint=kind_hint,
                   comparator="approx" if m["mod"] else "eq")
         )
     for m in _CN_ONE.finditer(norm):

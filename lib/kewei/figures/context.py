@@ -88,6 +88,15 @@ _ALIAS_QUALIFIES = re.compile(
 )
 
 
+def _split_quote(norm: str, at: int, matched: str) -> bool:
+    """Whether a quote closes inside ``matched`` (at ``at``) around a word that began before it:
+    “三高”企业 holds 高”企 but not the alias 高企; “小巨人”企业 does hold 小巨人企业."""
+    close = min((matched.find(q) for q in "”’" if q in matched), default=-1)
+    if close < 0 or any(q in matched[:close] for q in "“‘"):
+        return False
+    return norm[at - 1 : at] not in ("“", "‘")
+
+
 class _Matcher:
     """Alias lookup over the catalog: longest alias nearest the figure, unit-compatible."""
 
@@ -142,6 +151,8 @@ class _Matcher:
             if mm is None:
                 break
             pos = mm.start() + 1
+            if _split_quote(norm, mm.start(), mm.group()):
+                continue  # “三高”企业: the quote closes a word that began before the alias
             met = self.metric_of(mm.group())
             if met.context_any and not _context_ok(
                 norm, mm.start(), mm.end(), sent, met.context_any

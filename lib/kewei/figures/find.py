@@ -89,6 +89,28 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
+_REACHED = re.compile(r"(?:从|由)[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|增)(?:到|至)$")
+_LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)?")
+_BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
+
+
+def _list_opens_new(norm: str, c_lo: int) -> bool:
+    """Whether the ;-list that the clause at ``c_lo`` continues opens with a new-cue item
+    (新添全国科技型中小企业159家;国家高新技术企业62家: the later items share its verb). Every
+    item between must be a bare noun and figure."""
+    k = c_lo - 1
+    while k > 0 and norm[k] == ";":
+        lo = max(norm.rfind(ch, 0, k) for ch in "。;!?\n") + 1
+        tail = norm[max(lo, max(norm.rfind(ch, lo, k) for ch in ",,:") + 1) : k]
+        if not _BARE_ITEM.fullmatch(tail):
+            return False
+        if _NEW_CUE.search(tail):
+            return True
+        k = lo - 1
+    return False
+
+
 def find_figures(
     text: str,
     *,
@@ -321,6 +343,9 @@ def find_figures(
                 if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo) or re.search(
                         r"新命名|新认定|新建", norm[max(q_lo, s_lo, c_lo - 60) : c_lo]):
                     cue_text += "|新增"
+            elif (alias_end <= c.s and not norm[alias_end : c.s].strip("数量 ")
+                  and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
+                cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
             if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s):
                 cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
             stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
@@ -395,6 +420,8 @@ def find_figures(
                 ref_year = int(base_from.group(1))
             elif since:
                 ref_year = int(since[-1].group(1) or since[-1].group(2))
+            elif rng := _YEAR_RANGE.search(norm, s_lo, c.s):
+                ref_year = int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
             elif period_end is not None:
                 named = re.search(r"十[一二三四五]五", norm[s_lo : c.s])
                 p_end = _FIVE_YEAR_END.get(named.group()) if named else None
@@ -404,6 +431,9 @@ def find_figures(
                 p_end = p_end or period_end
                 if p_end is not None:
                     ref_year = p_end - 5
+        elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
+                norm, max(s_lo, c.s - 40), c.s):
+            ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
         if inherited and same_sent and prev_status == "expected":
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
 

@@ -161,9 +161,16 @@ def _head_says(h: str, period_end: int | None) -> str:
 
 
 _CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*((?:19|20)\d{2})年(?:底|末)?(?:[,,]|(?=[\u4e00-\u9fff]{2}))"
+    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(?:((?:19|20)\d{2})年(?:底|末)?(?:[,,]|(?=[\u4e00-\u9fff]{2}))"
+    r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,])"
 )
+# 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
+_CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
 _SENTENCE_YEAR = re.compile(r"(?<=[。!?])[ ]*((?:19|20)\d{2})年(?:底|末|度)?[,,]")
+
+
+# a colon after 目标 introduces the targets it lists
+_TARGETS_INTRO = re.compile(r"目标[”\"]?[::]")
 
 
 def _projection_ended(rest: str) -> bool:
@@ -224,7 +231,12 @@ def _status_year(
         opener = max(_CLAUSE_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                      default=None)
         if opener is not None:  # a year opening a clause (2022年,…), not 完成2023年度…比重
-            year = int(opener.group(1))
+            year = int(opener.group(1) or opener.group(2))
+        elif doc_year is not None:
+            last = max(_CLAUSE_LAST_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
+                       default=None)
+            if last is not None:
+                year = doc_year - _LAST_YEAR_BACK[last.group(1)]
     future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
@@ -241,14 +253,15 @@ def _status_year(
         ):
             # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
             opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
-            if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()):
+            if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()) and not (
+                    _NOW.search(norm, full_lo, c.s)):  # 2022年,…。截至目前,…80家: now
                 year = int(opener_year.group(1))
         if year is None and para_lo < s_lo:
             # 近年来,…。2022年,昌平区…60余场。科普讲座…共举办200余场: a later sentence opener
             later = max(_SENTENCE_YEAR.finditer(norm, para_lo, s_lo), key=lambda m: m.start(),
                         default=None)
             if later is not None and not _YEAR.search(norm, later.end(), s_lo) and not (
-                doc_type == "five_year_plan"
+                doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
             ):
                 year = int(later.group(1))
     if year is None and not (named or "全年" in sent_before) and doc_year is not None:
@@ -330,6 +343,9 @@ def _status_year(
         if plan_year is not None and year in (None, plan_year):
             # 2017年,…将加快实施创新驱动战略…。力争新认定12家…。全年新增人才2名: next year's plan
             status, year = "target", plan_year
+        if status == "actual" and _TARGETS_INTRO.search(norm, full_lo, c.s) and not (
+                _ACTUAL_AFTER.search(norm, full_lo, c.s)):
+            status = "target"  # 明确了…“小目标”:推动…实现3年翻番: the targets it sets
         if status == "actual" and heads and re.search(r"职责任务|目标任务", heads[0]):
             status = "target"  # (一)职责任务 in a performance report: the year's tasks
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
@@ -354,7 +370,7 @@ def _status_year(
             status = "target"
         elif year is not None and period_end is not None and year <= period_end - 5:
             status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
-        elif future_year and not past_cue:
+        elif future_year and (not past_cue or _STRONG_TARGET_CUE.search(norm, full_lo, c.s)):
             status = "target"  # “十三五”时期…。未来五年,年均“7%以上”的增速: the horizon
         elif past_cue or (period_year is not None and period_end is not None
                           and period_year < period_end):
