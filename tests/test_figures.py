@@ -1466,3 +1466,50 @@ def test_fifteenth_round_subsets_quotes_and_lost_measure_words():
     assert figs["41家"].metric == "high_tech_enterprises" and figs["3家"].metric == "unclassified"
     assert figs["179"].value == 179 and figs["40"].value == 40
     assert figs["2家"].value == 2
+
+
+# --- sixteenth held-out round
+
+
+def test_sixteenth_round_certified_firms_and_traditional_variants():
+    text = ("日前,全省520家企業正式通過國家高新技術企業認定,其中96家企業來自本區。"
+            "本區高新技術企業連續兩年凈增超過150家。"
+            "本区12家企业被认定为今年首批国家高新技术企业。"
+            "全区高新技术企业达到317户,同比净增三成;自治区农业高新技术企业2家。"
+            "发放科普图书3萬余冊。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["520家"].metric == "new_high_tech_enterprises"
+    assert figs["96家"].metric == "new_high_tech_enterprises"
+    assert figs["150家"].metric == "new_high_tech_enterprises"
+    assert figs["12家"].metric == "new_high_tech_enterprises"
+    assert figs["317户"].metric == "high_tech_enterprises"
+    assert figs["三成"].value == 30 and figs["三成"].metric == "high_tech_enterprises"
+    assert figs["2家"].metric == "unclassified"
+    assert figs["3萬余冊"].unit == "册"
+
+
+def test_sixteenth_round_years_of_periods_paragraphs_and_plans():
+    summary = ("“十三五”以来,园区高新技术企业从90家增加到280家;评估认证企业从12家增加到目前50家。\n"
+               "“十二五”期间,区内高新技术企业总量实现翻番,目前已有1500家。\n"
+               "二是投入持续扩大。2021年全社会研发经费投入20.5亿元。创新辐射增强,完成技术合同700份,"
+               "技术合同成交总额4亿元。\n"
+               "去年8月开始,车间陆续建成。在占地20万平方米的三大主厂区,已建设投产3个车间。")
+    figs = _by_raw(summary, "work_summary", 2022)
+    assert figs["90家"].ref_year == 2015 and figs["280家"].ref_year == 2020
+    assert figs["50家"].ref_year == 2022 and figs["1500家"].ref_year == 2022
+    assert figs["4亿元"].metric == "tech_contract_value" and figs["4亿元"].ref_year == 2021
+    assert figs["700份"].ref_year == 2021
+    assert figs["三大"].ref_year == 2021 and figs["3个"].ref_year == 2021
+    plan = "过去一年,全区国家高新技术企业保有量首次突破900家。"
+    assert _by_raw(plan, "work_plan", 2024)["900家"].ref_year == 2023
+
+
+def test_sixteenth_round_ranks_and_workstations():
+    text = ("今年以来,全区创新环境排名位列全市第三,生态涵养区第一。可持续发展能力上升至全国70名。"
+            "基地现入驻3家院士专家工作站和12家博士后科研工作站;博士工作站2家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert "位列全市第三" not in figs and figs["全市第三"].value == 3
+    assert figs["第一"].kind == "rank"
+    assert figs["全国70名"].value == 70
+    assert figs["3家"].metric == "academician_workstations"
+    assert figs["12家"].metric == "unclassified" and figs["2家"].metric == "unclassified"

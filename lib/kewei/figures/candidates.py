@@ -328,6 +328,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
 
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
+_LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
+# a place reached without 第: 上升至全国80名 (not 全国80名专家)
+_RANK_REACHED = re.compile(r"(?<=至|到)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
 _FIRST_PLACE = re.compile(
     rf"{_RANK_SCOPE}(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|[\u4e00-\u9fff]{{2,4}}?)?(?:首位|榜首)"
 )
@@ -335,7 +338,7 @@ _FIRST_PLACE = re.compile(
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
-    r"(?:占|近|约|超过|超|逾|达|达到|为|接近)(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省))?的?"
+    r"(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省))?的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )
@@ -416,7 +419,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_rank(m.start(), m.end(), v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
-        scope_only = re.fullmatch(_RANK_SCOPE + r"(?:排名|排行)?", body)
+        # 排名位列全市第三: the second lead verb belongs to the scope's rank (_RANK's)
+        scope_only = re.fullmatch(_LEAD_VERB + _RANK_SCOPE + r"(?:排名|排行)?", body)
         if scope_only or re.search(r"[的是在和与均居]", body):
             continue
         v = _ordinal_value(m["n"])
@@ -430,11 +434,14 @@ def _ranks(tx: _Text) -> list[_Cand]:
             out.append(_rank(m.start(), m.end(), v))
     for m in _RANK_NO_DI.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))
+    for m in _RANK_REACHED.finditer(tx.norm):
+        out.append(_rank(m.start(), m.end(), float(m["n"])))  # 上升至全国80名。
     ends = {c.e for c in out if c.kind_hint == "rank"}
     for m in _RANK_ITEM.finditer(tx.norm):
         if m.start() not in ends:
             continue  # only right after another rank: 位居全省第6,温州地区第2
         v = _ordinal_value(m["n"])
         if v is not None:
-            out.append(_rank(m.start("body") if m["body"] else m.start() + 1, m.end(), v))
+            short = m["body"] and len(m["body"]) <= 4  # 生态涵养区第一: a long name is left out
+            out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
     return out

@@ -88,6 +88,19 @@ _ALIAS_QUALIFIES = re.compile(
 )
 
 
+# 618家企业正式通过国家高新技术企业认定, 18家企业被认定为国家高新技术企业: certified as that
+_CERTIFIED_BETWEEN = re.compile(
+    r"(?:家|个)?企业(?:正式|均|全部|成功|首次)?(?:被认定为|获认定为|认定为|通过)"
+    r"(?:今年|本年|当年|年度)?(?:首批|第[一二三四五六七八九]批)?(?:国家级?|省级?|市级?)?"
+)
+
+
+def _certified_as(norm: str, between: str, alias_end: int) -> bool:
+    """Whether the figure counts firms certified as the alias that follows it."""
+    m = _CERTIFIED_BETWEEN.fullmatch(between)
+    return bool(m) and ("认定为" in between or norm.startswith("认定", alias_end))
+
+
 def _split_quote(norm: str, at: int, matched: str) -> bool:
     """Whether a quote closes inside ``matched`` (at ``at``) around a word that began before it:
     “三高”企业 holds 高”企 but not the alias 高企; “小巨人”企业 does hold 小巨人企业."""
@@ -169,7 +182,8 @@ class _Matcher:
                 continue
             if mm.end() <= c.s and _ALIAS_QUALIFIES.match(norm, mm.end()):
                 continue  # 专利申请中职务发明申请6639件, 高企研发中心23家: a part, another noun
-            if (mm.end() <= c.s and c.kind_hint == "count" and "、" in norm[mm.end() : c.s]
+            if (mm.end() <= c.s and c.kind_hint == "count"
+                    and re.search(r"、|^和|^及|^与", norm[mm.end() : c.s])
                     and re.match(r"[“\"]?[\u4e00-\u9fff]{2}", norm[c.e : c.e + 3])
                     and not norm.startswith(("以上", "左右", "以内"), c.e)):
                 continue  # 新增3个院士工作站、3家省级研发中心: the later item counts its own noun
@@ -191,7 +205,8 @@ class _Matcher:
                 between = norm[c.e : mm.start()]
                 if not c.noun_after or c.kind_hint not in ("count",):
                     continue
-                if _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between):
+                verb = _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between)
+                if verb and not _certified_as(norm, between, mm.end()):
                     continue
                 pre = norm[max(0, c.s - 12) : c.s]
                 if met.not_after and (pre.endswith(met.not_after)
@@ -240,7 +255,7 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
     return any(w in sent for w in words)
 
 
-_UNIT_GROUPS = ({"家", "个", "座", "所", "处"}, {"件", "项"}, {"人", "名", "位"})
+_UNIT_GROUPS = ({"家", "个", "座", "所", "处", "户"}, {"件", "项"}, {"人", "名", "位"})
 
 
 def _unit_group(u: str) -> str:
@@ -253,7 +268,7 @@ def _unit_group(u: str) -> str:
 
 # a rate or a difference of the metric named before it (高于全国平均水平0.41个百分点)
 _RATE_CUE_ANY = re.compile(
-    r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出|超(?:出|过)?[^,;。]{0,4}平均"
+    r"增长|增速|增幅|年增|净增|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出|超(?:出|过)?[^,;。]{0,4}平均"
 )
 _VERB_BETWEEN = re.compile(
     r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活|享受|"

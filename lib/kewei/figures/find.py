@@ -11,6 +11,7 @@ from kewei.figures.context import (
     _DELIMS,
     _RATE_CUE_ANY,
     _bounds,
+    _certified_as,
     _comparator,
     _detect_headings,
     _heading_level,
@@ -238,8 +239,10 @@ def find_figures(
                     metric, inherited, change = base, True, True
                 elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
                     _own_subject(_SUBSET.sub("", since_prev))
-                ) and not re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1]):
-                    metric, inherited = pm, True  # 认定…10家(其中首批获批7家): a part of it
+                ) and not (re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1])
+                           and not re.match(r"企业(?:来自|位于|属于|在)", norm[c.e : c.e + 6])):
+                    # 认定…10家(其中首批获批7家), 其中133家企业来自…: a part of it
+                    metric, inherited = pm, True
             elif (c.kind_hint == "money" and pm.unit == "亿元"
                   and _CHANGE_SINCE.search(before_clause)):
                 metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
@@ -336,6 +339,8 @@ def find_figures(
                 cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
             elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
                 cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
+            elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end):
+                cue_text += "|新增"  # 618家企业通过国家高新技术企业认定: newly certified
             elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
                 # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
                 # its figure has no verb of its own; the list before it lends its cue
@@ -422,8 +427,12 @@ def find_figures(
                 ref_year = int(since[-1].group(1) or since[-1].group(2))
             elif rng := _YEAR_RANGE.search(norm, s_lo, c.s):
                 ref_year = int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
-            elif period_end is not None:
-                named = re.search(r"十[一二三四五]五", norm[s_lo : c.s])
+            else:
+                # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named
+                # earlier in the full sentence, in any kind of document
+                f_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
+                named = re.search(r"十[一二三四五]五", norm[s_lo : c.s]) or re.search(
+                    r"十[一二三四五]五(?=”?(?:以来|期间|时期))", norm[f_lo : c.s])
                 p_end = _FIVE_YEAR_END.get(named.group()) if named else None
                 if p_end is None:
                     opener = _PERIOD_OPENER.match(norm, max(norm.rfind("\n", 0, s_lo) + 1, 0))

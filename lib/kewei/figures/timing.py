@@ -166,9 +166,14 @@ _CLAUSE_YEAR = re.compile(
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
-_SENTENCE_YEAR = re.compile(r"(?<=[。!?])[ ]*((?:19|20)\d{2})年(?:底|末|度)?[,,]")
+_SENTENCE_YEAR = re.compile(
+    r"(?<=[。!?])[ ]*((?:19|20)\d{2})年(?:底|末|度)?"
+    r"(?:[,,]|(?=全社会|全区|全市|全县|全年|完成|我区|我市|我县))"
+)
 
 
+_PARA_LAST_YEAR = re.compile(r"[ \t]*(?:去年|上年)(?!同期|同比|底|末)")
+_PAST_YEAR = re.compile(r"过去(?:的)?一年")
 # a colon after 目标 introduces the targets it lists
 _TARGETS_INTRO = re.compile(r"目标[”\"]?[::]")
 
@@ -262,8 +267,16 @@ def _status_year(
                         default=None)
             if later is not None and not _YEAR.search(norm, later.end(), s_lo) and not (
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
+                or _DOC_TITLE_AFTER.match(norm, later.end())
             ):
                 year = int(later.group(1))
+        if (year is None and doc_year is not None and para_lo < s_lo
+                and _PARA_LAST_YEAR.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
+                and not _NOW.search(norm, full_lo, c.s)):
+            year = doc_year - 1  # 去年8月开始,…。在占地…的三大主厂区: last year's paragraph
+        if (year is None and doc_type == "work_plan" and doc_year is not None
+                and _PAST_YEAR.search(norm, full_lo, c.s)):
+            year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
     if year is None and not (named or "全年" in sent_before) and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
         # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
@@ -281,6 +294,9 @@ def _status_year(
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", period_text):
         pre = period_text[max(0, m.start() - 2) : m.start()]
         if pre.endswith(("比", "较", "是")) or period_text[m.end() : m.end() + 2] == "末的":
+            continue
+        if _NOW.search(period_text, m.end()):
+            period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
     if period_year is None and doc_type == "five_year_plan":
