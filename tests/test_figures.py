@@ -1513,3 +1513,19 @@ def test_sixteenth_round_ranks_and_workstations():
     assert figs["全国70名"].value == 70
     assert figs["3家"].metric == "academician_workstations"
     assert figs["12家"].metric == "unclassified" and figs["2家"].metric == "unclassified"
+
+
+def test_sixteenth_round_clauses_that_lean_on_the_one_before():
+    text = ("全区R&D投入强度连续5年增长,达4.8%。完成专利申请52件,授权31件。"
+            "发明专利申请120件,授权40件。科技服务业收入占全区第三产业总收入的6.5%。"
+            "80户企业获得省级研发投入后补助资金3200万元。全区GDP破三千亿元。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["4.8%"].metric == "rd_intensity"
+    assert figs["31件"].metric == "patent_grants"
+    assert figs["40件"].metric == "invention_patent_grants"
+    assert "全区第三" not in figs
+    assert figs["3200万元"].metric == "unclassified"
+    assert figs["三千亿元"].value == 3000 and figs["三千亿元"].unit == "亿元"
+    news = "将实施三大升级行动 推动高质量发展\n\n园区将打造两大平台。"
+    figs = _by_raw(news, "work_summary", 2019)
+    assert figs["三大"].status == "target" and figs["两大"].status == "target"

@@ -324,7 +324,18 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if re.search(rf"(?:\d|[两二三四五六七八九十])[余多]?{unit}", norm[max(lo, s - 16) : s]):
             out.append(_Cand(s=s, e=m.end(), value=1.0, low=None, high=None, unit=unit,
                              kind_hint="count", comparator="eq"))
+    for m in _CN_MONEY.finditer(norm):
+        v = _cn_value(m["cn"])
+        if v is not None:  # GDP破四千亿元: money written in Chinese numerals
+            out.append(_Cand(s=m.start(), e=m.end(), value=v * _SCALES[m["scale"]] / 1e8,
+                             low=None, high=None, unit="亿元", kind_hint="money", comparator="eq"))
     return out
+
+
+_CN_MONEY = re.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万亿第])(?P<cn>[一二两三四五六七八九][十百千]?|十)"
+    r"(?P<scale>万亿|亿|万)元"
+)
 
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"

@@ -84,7 +84,7 @@ _QUOTE = r"[“”\"‘’]?"
 # after an alias: 中 + a noun (a part of it), or a noun the alias only qualifies
 _ALIAS_QUALIFIES = re.compile(
     r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
-    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税|撤回率|驳回率|结案率|转化率)"
+    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税|撤回率|驳回率|结案率|转化率|后补助)"
 )
 
 

@@ -92,6 +92,10 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
 _REACHED = re.compile(r"(?:从|由)[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|增)(?:到|至)$")
+_LEVEL_LEAD = re.compile(r"[ ]*(?:已)?(?:达到|达|为|提高到|提升到|提高至|提升至|升至|增至)")
+_BARE_GRANTS = re.compile(r"[ ]*(?:获得|获|共)?授权(?:量)?(?:达到|达|为)?")
+_GRANTS_OF = {"patent_applications": "patent_grants",
+              "invention_patent_applications": "invention_patent_grants"}
 _LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)?")
 _BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
 
@@ -285,6 +289,22 @@ def find_figures(
                     topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
                 if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                     metric, alias_at, alias_end = topic
+        if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
+                and _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)):
+            # 研发投入强度连续6年增长,达5.62%: the share named in the clause before, when that
+            # clause states no figure of its own
+            pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+            if not (same_sent and prev_in_sent[2] > pp_lo):
+                t_lo = max(pp_lo, s_lo)
+                topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
+                if topic and topic[0].unit == "%":
+                    metric, alias_at, alias_end = topic
+        if (metric is None and paired is None and c.kind_hint == "count" and same_sent
+                and prev_in_sent[1] is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
+            # 完成专利申请49件,授权38件: the grants of the applications just counted
+            grants = _GRANTS_OF.get(prev_in_sent[1].id)
+            if grants is not None:
+                metric, inherited = matcher.cat[grants], True
         if (metric is None and paired is None and c.kind_hint == "count"
                 and re.fullmatch(r"(?:新认定|通过认定|获得认定|获认定)", before_clause.strip())):
             # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
