@@ -1529,3 +1529,40 @@ def test_sixteenth_round_clauses_that_lean_on_the_one_before():
     news = "将实施三大升级行动 推动高质量发展\n\n园区将打造两大平台。"
     figs = _by_raw(news, "work_summary", 2019)
     assert figs["三大"].status == "target" and figs["两大"].status == "target"
+
+
+# --- seventeenth held-out round
+
+
+def test_seventeenth_round_metric_names_and_cues():
+    text = ("2018年,我区国家重点支持领域高新技术企业数从2015年的300家增加至700家。"
+            "思明区又增4家市级科普教育基地。本区6家企业被评为高新技术企业。"
+            "高新区组织申报推荐高新技术企业420家,全年新认定280家(任务目标170家)。"
+            "全区有效高新企业总数达到350家。R&D经费投入1.1亿,占同期GDP比重0.61%。"
+            "每万人拥有有效发明专利98件。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["700家"].metric == "high_tech_enterprises"
+    assert figs["4家"].metric == "new_science_popularization_bases"
+    assert figs["6家"].metric == "new_high_tech_enterprises"
+    assert figs["420家"].metric == "unclassified"
+    assert figs["280家"].metric == "new_high_tech_enterprises"
+    assert figs["170家"].status == "target" and figs["280家"].status == "actual"
+    assert figs["350家"].metric == "high_tech_enterprises"
+    assert figs["0.61%"].metric == "rd_intensity"
+    assert figs["98件"].metric == "invention_patents_per_10k"
+
+
+def test_seventeenth_round_years_ranks_and_projections():
+    text = ("    (2018年1月22日在区人民代表大会上)\n"
+            "一、工作回顾。我们以七场硬仗为主抓手,实现地区生产总值1088.9亿元。\n"
+            "2010年9月,天津提出:扶持一批小巨人企业(年销售收入1亿元以上)。\n"
+            "高新技术企业三年翻一番,今年将超1400家。三大指标排名再次列第一位。"
+            "高新区蝉联山东省高新区第2位。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["七场"].ref_year == 2017 and figs["1088.9亿元"].ref_year == 2017
+    five = "“十四五”期间,全市建成4G基站15250个,基站数量达到“十三五”末2倍;新建5G基站6311个。"
+    later = _by_raw(five, "work_summary", 2025)
+    assert later["2倍"].ref_year == 2025 and later["6311个"].ref_year == 2025
+    assert figs["1亿元"].ref_year == 2010
+    assert figs["1400家"].status == "expected"
+    assert figs["列第一位"].value == 1 and figs["第2位"].value == 2

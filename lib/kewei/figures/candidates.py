@@ -438,7 +438,11 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if v is None:
             continue
         short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body)
-        out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
+        start = m.start("body") if short else m.start("n") - 1
+        verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
+        if short and verb:
+            start += verb.start()  # 排名再次列第一位: the rank starts at its own lead verb
+        out.append(_rank(start, m.end(), v))
     for m in _RANK.finditer(tx.norm):
         v = _ordinal_value(m["n"])
         if v is not None:

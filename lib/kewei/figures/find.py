@@ -306,7 +306,8 @@ def find_figures(
             if grants is not None:
                 metric, inherited = matcher.cat[grants], True
         if (metric is None and paired is None and c.kind_hint == "count"
-                and re.fullmatch(r"(?:新认定|通过认定|获得认定|获认定)", before_clause.strip())):
+                and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:新认定|通过认定|获得认定|获认定)",
+                                 before_clause.strip())):
             # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
             named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
             stock = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)

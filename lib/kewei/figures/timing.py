@@ -161,7 +161,8 @@ def _head_says(h: str, period_end: int | None) -> str:
 
 
 _CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(?:((?:19|20)\d{2})年(?:底|末)?(?:[,,]|(?=[\u4e00-\u9fff]{2}))"
+    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*"
+    r"(?:((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?(?:[,,]|(?=[\u4e00-\u9fff]{2}))"
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,])"
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
@@ -174,6 +175,9 @@ _SENTENCE_YEAR = re.compile(
 
 _PARA_LAST_YEAR = re.compile(r"[ \t]*(?:去年|上年)(?!同期|同比|底|末)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+_BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三五”末2倍: a period as a base
+# 新认定545家(任务目标400家): the target set beside the result
+_TARGET_ASIDE = re.compile(r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$")
 # a colon after 目标 introduces the targets it lists
 _TARGETS_INTRO = re.compile(r"目标[”\"]?[::]")
 
@@ -295,6 +299,8 @@ def _status_year(
         pre = period_text[max(0, m.start() - 2) : m.start()]
         if pre.endswith(("比", "较", "是")) or period_text[m.end() : m.end() + 2] == "末的":
             continue
+        if m.end() == len(period_text) or _BASE_NEXT.match(period_text, m.end()):
+            continue  # 基站数量达到“十三五”末2倍: the base of a multiple, not a time
         if _NOW.search(period_text, m.end()):
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
@@ -331,13 +337,14 @@ def _status_year(
         re.search(r"打算|思路|计划|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
     ) and not retro_head
     if not expected and doc_type == "work_summary" and re.search(
-        r"(?:将|有望)(?:达到|达|突破|超过|实现)$", before_clause.rstrip()[-6:]
+        r"(?:将|有望)(?:达到|达|突破|超过|超|实现)$", before_clause.rstrip()[-6:]
     ):
         expected = True  # a summary's 将达1850家: a projection for the year
     if not expected and (_AS_TARGET.match(norm, c.e) or (
         c.kind_hint in ("percent", "points", "money") and _AS_TARGET_RATE.match(norm, c.e)
     ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
-          and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))):
+          and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))
+            or _TARGET_ASIDE.search(norm, max(0, c.s - 10), c.s)):
         # 完成全年170家任务的71.8%: the year's task
         status = "target"  # 完成同比增长10%的年度指标任务: the figure is the target itself
     elif expected or carried:
