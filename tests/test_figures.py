@@ -1566,3 +1566,18 @@ def test_seventeenth_round_years_ranks_and_projections():
     assert figs["1亿元"].ref_year == 2010
     assert figs["1400家"].status == "expected"
     assert figs["列第一位"].value == 1 and figs["第2位"].value == 2
+
+
+# --- eighteenth held-out round
+
+
+def test_eighteenth_round_subjects_of_ratios_scopes_and_densities():
+    text = ("全区r&d经费投入达到98.5亿元,r&d经费投入相当于地区生产总值比重为4.2%。"
+            "全区规模以上工业中,有高新技术企业412家。企业研发经费支出占GDP比例11.2%。"
+            "万人技术合同成交额1102.5万元,居全市第4位。全县高新技术企业47户,近5年增长3倍多。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["4.2%"].metric == "rd_intensity"
+    assert figs["412家"].metric == "unclassified"
+    assert figs["11.2%"].metric == "unclassified"
+    assert figs["1102.5万元"].metric == "unclassified"
+    assert figs["3倍"].comparator == "approx" and "3倍多" not in figs

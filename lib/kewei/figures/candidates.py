@@ -231,6 +231,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         elif unit == "倍":
             out_unit = "倍"
             kind_hint = "multiple"
+            if norm[e : e + 1] in ("多", "余") and e < len(norm):
+                approx = True  # 增长4倍多: about, the 多 after the measure word left out of raw
         elif unit == "万平方米":
             out_unit, mult = "平方米", mult * 1e4
         elif unit in ("大", "大类"):

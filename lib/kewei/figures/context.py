@@ -173,8 +173,12 @@ class _Matcher:
                 continue
             # 申报国家高新技术企业: a level word may sit between the qualifier and the alias
             lead = norm[max(0, mm.start() - 12) : mm.start()]
+            if mm.group().startswith(("占", "相当于", "与")):
+                lead = _RD_SUBJECT.sub("", lead)  # 企业研发经费支出占GDP比例: 企业 is the subject
             if met.not_after and (lead.endswith(met.not_after)
-                                  or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)):
+                                  or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)
+                                  or ("规上" in met.not_after and _ABOVE_SCALE_SCOPE.search(
+                                      norm, max(0, mm.start() - 16), mm.start()))):
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue
@@ -222,7 +226,8 @@ class _Matcher:
             return None
         # 高新技术企业申报工作,组织申报高新技术企业61家: the mention nearest the figure is
         # qualified (applications), so an earlier plain mention does not name it either
-        if best[5] <= c.s and blocked.get(best[3].id, -1) > best[5]:
+        if best[5] <= c.s and blocked.get(best[3].id, -1) >= best[5]:
+            # (万人技术合同成交额: the qualified long alias also blocks the short one inside it)
             return None
         return best[3], best[4], best[5]
 
@@ -247,13 +252,18 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
     while k > 0 and norm[k - 1] not in _CLAUSE_END + "、" and at - k < 40:
         k -= 1
     own = norm[k:at]
-    if any(w in norm[k:end] for w in words):
+    if any(w in norm[k:end].upper() for w in words):  # r&d经费 as R&D经费
         return True
     own = _CLAUSE_FILLER.sub("", own)
     if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2:
         return False
-    return any(w in sent for w in words)
+    return any(w in sent.upper() for w in words)
 
+
+# the R&D words of a ratio's subject, and a scope of above-scale firms the alias sits in
+_RD_SUBJECT = re.compile(r"(?:研发|R&D|研究与试验发展|研究与实验发展)(?:经费)?(?:投入|支出)?$",
+                         re.IGNORECASE)
+_ABOVE_SCALE_SCOPE = re.compile(r"(?:规模以上|规上)[^,;。]{0,6}中[,,]?有?$")
 
 _UNIT_GROUPS = ({"家", "个", "座", "所", "处", "户"}, {"件", "项"}, {"人", "名", "位"})
 
