@@ -1581,3 +1581,33 @@ def test_eighteenth_round_subjects_of_ratios_scopes_and_densities():
     assert figs["11.2%"].metric == "unclassified"
     assert figs["1102.5万元"].metric == "unclassified"
     assert figs["3倍"].comparator == "approx" and "3倍多" not in figs
+
+
+# --- nineteenth held-out round
+
+
+def test_nineteenth_round_scanned_money_notes_and_task_tags():
+    text = ("地区生产总值达 980 亿 元(2021年预计数,下同),增长 7%。"
+            "累计完成固定资产投资 2100 亿 元。\n2016年投资100亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["980 亿 元"].value == 980 and figs["980 亿 元"].status == "expected"
+    assert figs["2100 亿 元"].status == "expected"
+    assert figs["100亿元"].status == "actual"
+    report = ("一、组织推动高新技术企业“倍增工程”,高新技术企业达580家。(第16条、高新科)\n"
+              "一是做好高新技术企业申报组织工作,已有410家企业提交申报。")
+    figs = _by_raw(report, "work_summary", 2024)
+    assert figs["580家"].status == "target" and figs["410家"].status == "actual"
+
+
+def test_nineteenth_round_line_tables_asides_and_reviews():
+    table = ("重点工作进展情况表\n\n序号\n\n具体任务与要求\n\n进展情况\n\n牵头单位\n\n"
+             "1\n\n确保新增规上工业企业20家,制造业增加值占GDP比重突破30%\n\n"
+             "已新增规上工业企业9家\n\n县工信局\n")
+    figs = _by_raw(table, "work_summary", 2025)
+    assert figs["20家"].status == "target" and figs["30%"].status == "target"
+    assert figs["9家"].status == "actual"
+    text = ("全区拥有高新技术企业130家(2017年认定70家)。"
+            "对于需要复审的12家高新技术企业,已有5家企业提交了复审资料。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["70家"].metric == "new_high_tech_enterprises"
+    assert figs["12家"].metric == "unclassified"

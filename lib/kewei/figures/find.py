@@ -26,6 +26,7 @@ from kewei.figures.lists import (
     _PCT,
     _SUBSET,
     _continues,
+    _line_task_cells,
     _merge_ranges,
     _own_subject,
     _respectively,
@@ -90,6 +91,11 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+_PENDING_BEFORE = re.compile(r"(?:需要|需|待|正在)(?:复审|重新认定)的$")
+_CERTIFIED_ASIDE = re.compile(r"\((?:(?:19|20)\d{2}年)?(?:新)?认定$")
+_EXPECTED_BELOW = re.compile(
+    r"\((?:(?P<y>(?:19|20)\d{2})年)?[^()\n]{0,12}?预计(?:数|值|数据)?[,,;、]?下同\)"
+)
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
 _REACHED = re.compile(r"(?:从|由)[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|增)(?:到|至)$")
 _LEVEL_LEAD = re.compile(r"[ ]*(?:已)?(?:达到|达|为|提高到|提升到|提高至|提升至|升至|增至)")
@@ -165,7 +171,11 @@ def find_figures(
     head_levels = [_heading_level(h) for _, h in head]
 
     period_end = _five_year_end(norm, doc_type, doc_year)
-    task_cells = _task_cells(norm) if "|" in norm else []
+    task_cells = sorted((_task_cells(norm) if "|" in norm else [])
+                        + (_line_task_cells(norm) if "序号" in norm else []))
+    # (2021年预计数,下同): every later figure of that year is projected too
+    same_below = [(m.end(), int(m["y"]) if m["y"] else doc_year)
+                  for m in _EXPECTED_BELOW.finditer(norm)]
     task_starts = [a for a, _ in task_cells]
     matcher = _matcher()
     figures: list[Figure] = []
@@ -348,6 +358,12 @@ def find_figures(
         if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
                 and _PENDING_AFTER.match(norm, c.e)):
             metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
+        if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
+                and _PENDING_BEFORE.search(norm, max(c_lo, c.s - 8), c.s)):
+            metric = None  # 对于需要复审的12家高新技术企业: candidates for a review
+        if (metric is not None and inherited and metric.id in matcher.flow_variant
+                and _CERTIFIED_ASIDE.search(norm, max(c_lo, c.s - 12), c.s)):
+            metric = matcher.flow_variant[metric.id]  # 高新技术企业147家(2017年认定80家)
         if metric is not None and c.kind_hint == "count" and _POOL_AFTER.match(norm, c.e):
             metric = None  # 156家高新技术企业进入科技金融重点企业库: members of a pool
         if metric is not None and not inherited and c.kind_hint in ("count", "money"):
@@ -425,6 +441,8 @@ def find_figures(
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )
+        if status == "actual" and any(at <= c.s and y == ref_year for at, y in same_below):
+            status = "expected"
         if task_cells and status == "actual":
             k = bisect.bisect_right(task_starts, c.s) - 1
             if k >= 0 and c.e <= task_cells[k][1]:

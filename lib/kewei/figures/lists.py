@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _Matcher
-from kewei.figures.patterns import _RANGE_JOIN
+from kewei.figures.patterns import _RANGE_JOIN, _UNIT_RE
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
@@ -133,6 +133,38 @@ def _task_cells(norm: str) -> list[tuple[int, int]]:
         prev = b
     close()
     return spans
+
+
+def _line_task_cells(norm: str) -> list[tuple[int, int]]:
+    """Task cells of a progress table laid out one cell per line under a header such as
+    序号 / 具体任务与要求 / 进展情况: the cell that follows each row number states a target."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", norm)]
+    texts = [norm[a:b].strip() for a, b in lines]
+    spans: list[tuple[int, int]] = []
+    for h, t in enumerate(texts):
+        if t != "序号":
+            continue
+        head: list[str] = []  # the header: the short lines after 序号, up to the first row
+        for x in texts[h + 1 : h + 8]:
+            if len(x) > 12 or re.search(r"\d", x):
+                break
+            head.append(x)
+        task = next((i for i, x in enumerate(head)
+                     if _TASK_HEADER.search(x) and not _DONE_HEADER.search(x)), None)
+        if task is None or not any(_DONE_HEADER.search(x) for x in head):
+            continue
+        for k in range(h + 1 + len(head), len(texts) - task - 1):
+            if re.fullmatch(r"\d{1,3}", texts[k]):
+                spans.append(lines[k + 1 + task])
+            elif task == 0 and (row := _ROW_NUMBER.match(texts[k])):
+                # the row number run into its task cell (1坚持产业立县…, as normalised)
+                a, b = lines[k]
+                spans.append((a + row.end(), b))
+    return spans
+
+
+# a row number run into the text of its first cell: digits, then no measure word
+_ROW_NUMBER = re.compile(rf"\d{{1,3}}(?![\d.%、,]|{_UNIT_RE})(?=[\u4e00-\u9fff])")
 
 
 def _own_subject(before_clause: str) -> bool:

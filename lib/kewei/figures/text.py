@@ -31,6 +31,7 @@ _DELETE = re.compile(
     r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
+    r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
     # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
     r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
     # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
@@ -42,11 +43,17 @@ _DELETE = re.compile(
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
 
 
+_MONEY_SPLIT = re.compile(r"[万亿][ \t]+元")  # 亿 元: a unit split by a space, not two words
+
+
 class _Text:
     """The normalised text and the map back to original offsets."""
 
     def __init__(self, text: str):
-        t = _SPACE_BETWEEN_WORDS.sub(lambda m: "," + m.group()[1:], text.translate(_FULLWIDTH))
+        t = text.translate(_FULLWIDTH)
+        t = _SPACE_BETWEEN_WORDS.sub(
+            lambda m: m.group() if _MONEY_SPLIT.match(t, m.start() - 1) else "," + m.group()[1:], t
+        )
         parts: list[str] = []
         self._starts: list[int] = [0]  # normalised position where a new shift begins
         self._shifts: list[int] = [0]  # original - normalised from that position on

@@ -176,6 +176,8 @@ _SENTENCE_YEAR = re.compile(
 _PARA_LAST_YEAR = re.compile(r"[ \t]*(?:去年|上年)(?!同期|同比|底|末)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三五”末2倍: a period as a base
+# a task of a government work report quoted with its number: …达620家。(第16条、高新科)
+_TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
 # 新认定545家(任务目标400家): the target set beside the result
 _TARGET_ASIDE = re.compile(r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$")
 # a colon after 目标 introduces the targets it lists
@@ -369,6 +371,8 @@ def _status_year(
         if status == "actual" and _TARGETS_INTRO.search(norm, full_lo, c.s) and not (
                 _ACTUAL_AFTER.search(norm, full_lo, c.s)):
             status = "target"  # 明确了…“小目标”:推动…实现3年翻番: the targets it sets
+        if status == "actual" and _TASK_TAG.match(norm, c.e):
+            status = "target"  # …高新技术企业达620家。(第16条、高新科): a numbered task
         if status == "actual" and heads and re.search(r"职责任务|目标任务", heads[0]):
             status = "target"  # (一)职责任务 in a performance report: the year's tasks
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
