@@ -1611,3 +1611,28 @@ def test_nineteenth_round_line_tables_asides_and_reviews():
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["70家"].metric == "new_high_tech_enterprises"
     assert figs["12家"].metric == "unclassified"
+
+
+# --- twentieth held-out round
+
+
+def test_twentieth_round_rank_lists_and_quoted_lists():
+    text = ("南山区、福田区、宝安区、龙岗区分别位列第1位、第3位、第5位、第6位。"
+            "综合科技创新水平指数位居全国第8位,西部第1位\n"
+            "永嘉位列“2019年中国创新百强县(市)”第69位。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].value for r in ("位列第1位", "第3位", "第5位", "第6位")] == [1, 3, 5, 6]
+    assert figs["西部第1位"].value == 1
+    assert figs["第69位"].value == 69
+
+
+def test_twentieth_round_applicants_thresholds_and_bases():
+    text = ("积极动员企业申报2021年高新技术企业,拟申报25家。高企注册23家。"
+            "今年已受理6家企业的高企申请。具体情况见附表1、附表2\n"
+            "从“十三五”期末的6527亿元起步,五年连续跨越7000亿、8000亿和10000亿大关。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["25家"].metric == "unclassified" and figs["23家"].metric == "unclassified"
+    assert figs["6家"].metric == "unclassified"
+    assert "2" not in figs and "1" not in figs
+    assert figs["6527亿元"].ref_year == 2020 and figs["8000亿"].ref_year == 2025
+    assert "10000亿大" not in figs and figs["10000亿"].value == 1e12

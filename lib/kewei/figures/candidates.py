@@ -145,6 +145,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
             continue
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
+        if unit == "大" and norm.startswith("关", e):
+            unit, e = "", e - 1  # 跨越10000亿大关: 大关 is a threshold, not a measure word
         numeric_end = m.end("n2") if n2 else m.end("n1")
         before = norm[s - 1] if s > 0 else ""
         # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
@@ -200,7 +202,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
             if not listed and not (
                 before
                 and "\u4e00" <= before <= "\u9fff"
-                and before not in "第年月日号届期版"
+                and before not in "第年月日号届期版表图"
                 and (nxt in ",;。、" or norm.startswith(_BARE_POST, e) or lost)
                 and not re.fullmatch(r"(?:19|20)\d{2}", n1)
                 and not n2
@@ -341,6 +343,9 @@ _CN_MONEY = re.compile(
 
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
+_QUOTED_RANK = re.compile(
+    r"(?:位列|位居|名列|排名|居|列)“[^”\n]{1,30}”(?P<r>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))"
+)
 _LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
 # a place reached without 第: 上升至全国80名 (not 全国80名专家)
 _RANK_REACHED = re.compile(r"(?<=至|到)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
@@ -451,6 +456,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
             out.append(_rank(m.start(), m.end(), v))
     for m in _RANK_NO_DI.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))
+    for m in _QUOTED_RANK.finditer(tx.norm):
+        v = _ordinal_value(m["n"])
+        if v is not None:  # 位列“2019年中国创新百强县(市)”第69位: the rank after a quoted list
+            out.append(_rank(m.start("r"), m.end(), v))
     for m in _RANK_REACHED.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))  # 上升至全国80名。
     ends = {c.e for c in out if c.kind_hint == "rank"}
@@ -459,6 +468,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
             continue  # only right after another rank: 位居全省第6,温州地区第2
         v = _ordinal_value(m["n"])
         if v is not None:
+            ends.add(m.end())  # 分别位列第1位、第3位、第5位: the list runs on
             short = m["body"] and len(m["body"]) <= 4  # 生态涵养区第一: a long name is left out
             out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
     return out

@@ -84,7 +84,8 @@ _QUOTE = r"[“”\"‘’]?"
 # after an alias: 中 + a noun (a part of it), or a noun the alias only qualifies
 _ALIAS_QUALIFIES = re.compile(
     r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
-    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税|撤回率|驳回率|结案率|转化率|后补助)"
+    r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税|撤回率|驳回率|结案率|转化率|后补助"
+    r"|注册|申报|申请)"
 )
 
 
@@ -184,8 +185,8 @@ class _Matcher:
                 continue
             if not self.unit_ok(met, c):
                 continue
-            if mm.end() <= c.s and _ALIAS_QUALIFIES.match(norm, mm.end()):
-                continue  # 专利申请中职务发明申请6639件, 高企研发中心23家: a part, another noun
+            if (mm.end() <= c.s or mm.start() >= c.e) and _ALIAS_QUALIFIES.match(norm, mm.end()):
+                continue  # 专利申请中职务发明申请6639件, 高企研发中心23家, 6家企业的高企申请
             if (mm.end() <= c.s and c.kind_hint == "count"
                     and re.search(r"、|^和|^及|^与", norm[mm.end() : c.s])
                     and re.match(r"[“\"]?[\u4e00-\u9fff]{2}", norm[c.e : c.e + 3])

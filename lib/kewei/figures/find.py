@@ -91,6 +91,8 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+_PERIOD_BASE = re.compile(r"(?:从|由)“?(十[一二三四五]五)”?(?:期末|末)的?[ ]*$")
+_APPLYING = re.compile(r"[ ]*(?:拟|计划|准备)?(?:申报|申请|推荐申报)")  # …,拟申报25家: applicants
 _PENDING_BEFORE = re.compile(r"(?:需要|需|待|正在)(?:复审|重新认定)的$")
 _CERTIFIED_ASIDE = re.compile(r"\((?:(?:19|20)\d{2}年)?(?:新)?认定$")
 _EXPECTED_BELOW = re.compile(
@@ -359,7 +361,8 @@ def find_figures(
                 and _PENDING_AFTER.match(norm, c.e)):
             metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
         if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
-                and _PENDING_BEFORE.search(norm, max(c_lo, c.s - 8), c.s)):
+                and (_PENDING_BEFORE.search(norm, max(c_lo, c.s - 8), c.s)
+                     or _APPLYING.fullmatch(norm, c_lo, c.s))):
             metric = None  # 对于需要复审的12家高新技术企业: candidates for a review
         if (metric is not None and inherited and metric.id in matcher.flow_variant
                 and _CERTIFIED_ASIDE.search(norm, max(c_lo, c.s - 12), c.s)):
@@ -455,6 +458,10 @@ def find_figures(
             status = "actual"  # 所辖313.5平方公里: the area governed is a fact, not a target
             if _explicit_year(norm, s_lo, c.s, doc_year) is None and doc_year is not None:
                 ref_year = doc_year
+        period_base = _PERIOD_BASE.search(norm, max(c_lo, c.s - 14), c.s)
+        if period_base and c.kind_hint != "rank":
+            status = "actual"  # 从“十三五”期末的6527亿元起步: the base, at the period's end
+            ref_year = _FIVE_YEAR_END.get(period_base.group(1), ref_year)
         base_from = _FROM_BASE.search(norm, max(c_lo, c.s - 12), c.s)
         if base_from and c.kind_hint != "rank" and _BASE_TO.match(norm, c.e):
             # 从2015年的1.42万亿元增长到…: the base is what was, in the base year

@@ -58,7 +58,7 @@ _RANK_NO_DI = re.compile(
 _RANK_ITEM = re.compile(
     r"(?:[,、和及])(?P<body>(?:(?![获得在是为居列排考评名保升至进入跃降提位])[\u4e00-\u9fff]){2,8})?"
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
-    r"(?:位|名)?(?=[,,。;、])"
+    r"(?:位|名)?(?=[,,。;、\n]|$)"
 )
 
 # fixed expressions that contain a numeral but state no quantity

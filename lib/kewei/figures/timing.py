@@ -299,7 +299,7 @@ def _status_year(
     period_text = sent_before if year is not None else norm[full_lo : c.s]
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", period_text):
         pre = period_text[max(0, m.start() - 2) : m.start()]
-        if pre.endswith(("比", "较", "是")) or period_text[m.end() : m.end() + 2] == "末的":
+        if pre.endswith(("比", "较", "是", "从", "由")) or period_text.startswith("末的", m.end()):
             continue
         if m.end() == len(period_text) or _BASE_NEXT.match(period_text, m.end()):
             continue  # 基站数量达到“十三五”末2倍: the base of a multiple, not a time
