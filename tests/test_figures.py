@@ -1636,3 +1636,25 @@ def test_twentieth_round_applicants_thresholds_and_bases():
     assert "2" not in figs and "1" not in figs
     assert figs["6527亿元"].ref_year == 2020 and figs["8000亿"].ref_year == 2025
     assert "10000亿大" not in figs and figs["10000亿"].value == 1e12
+
+
+# --- twenty-first held-out round
+
+
+def test_twenty_first_round_identifiers_years_and_places():
+    text = ("2023年人大科技工作汇报.docx\nID:946728\n\n大小:22.86KB\n2023 人大 科技工作 汇报\n"
+            "到2020年底,167个县(市、区)高新技术企业总数达到6985家。"
+            "全省32个县高新技术企业总数达到1200家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert not any(r.startswith(("946728", "2023")) for r in figs)
+    assert figs["6985家"].metric == "high_tech_enterprises"
+    assert figs["167个"].metric == "unclassified" and figs["32个"].metric == "unclassified"
+
+
+def test_twenty_first_round_units_and_ranks_in_traditional_script():
+    text = ("共投入5.7万元采购57箱蜜蜂,共摇取蜂蜜860多斤。"
+            "裝備制造行業處于全國第5位、消費品行業處于第6位。躋身全國工業百強區第13位。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["57箱"].unit == "箱" and figs["860多斤"].comparator == "approx"
+    assert figs["全國第5位"].value == 5 and figs["處于第6位"].value == 6
+    assert figs["第13位"].value == 13

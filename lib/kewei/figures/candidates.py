@@ -88,6 +88,8 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         return True
     if (before and before in "〔[【") or (after and after in "〕]】"):
         return True
+    if re.search(r"(?:ID|编号|索引号|文号|代码)[::]?[ ]*$", norm[max(0, s - 8) : s], re.IGNORECASE):
+        return True  # ID:946728, 索引号:…: an identifier
     return False
 
 
@@ -145,8 +147,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
             continue
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
-        if unit == "大" and norm.startswith("关", e):
-            unit, e = "", e - 1  # 跨越10000亿大关: 大关 is a threshold, not a measure word
+        if unit == "大" and norm.startswith(("关", "小"), e):
+            unit, e = "", e - 1  # 跨越10000亿大关, 大小: no count of 大
+        if unit == "人" and norm.startswith("大", e) and re.fullmatch(r"(?:19|20)\d{2}", n1):
+            continue  # 2023 人大 科技工作汇报: a year before 人大 (the people's congress)
         numeric_end = m.end("n2") if n2 else m.end("n1")
         before = norm[s - 1] if s > 0 else ""
         # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕

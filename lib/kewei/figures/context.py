@@ -213,6 +213,8 @@ class _Matcher:
                 verb = _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between)
                 if verb and not _certified_as(norm, between, mm.end()):
                     continue
+                if c.unit == "个" and re.match(r"[县区市镇乡村](?!级)", between):
+                    continue  # 167个县高新技术企业总数: it counts counties
                 pre = norm[max(0, c.s - 12) : c.s]
                 if met.not_after and (pre.endswith(met.not_after)
                                       or _LEVEL_TAIL.sub("", pre).endswith(met.not_after)):

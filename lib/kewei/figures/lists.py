@@ -21,6 +21,7 @@ _SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批
 _PCT = re.compile(r"\d+(?:\.\d+)?%")
 _LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
+_PAREN = re.compile(r"\([^()]*\)")
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 _LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
 _FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
@@ -45,7 +46,7 @@ def _respectively(
             and norm.startswith("、", c.e) and re.match(r"\d", norm[c.e + 1 : c.e + 2])
         ):
             return None
-        if "、" not in norm[c_lo : m.start()]:
+        if "、" not in _PAREN.sub("", norm[c_lo : m.start()]):  # 167个县(市、区): an aside
             return None
         k, v_end = m.start(), m.end()
     between = norm[v_end : c.s]
@@ -54,7 +55,7 @@ def _respectively(
     if _LIST_JOIN.sub("", rest).strip(" 约近超") != "":
         return None
     index = len(re.findall(r"\d+(?:\.\d+)?", between))
-    parts = [p for p in _LIST_JOIN.split(norm[c_lo:k]) if p]
+    parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[c_lo:k])) if p]
     if index >= len(parts) or len(parts) < 2:
         return None
     part = parts[index]
