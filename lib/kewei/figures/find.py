@@ -27,6 +27,7 @@ from kewei.figures.lists import (
     _SUBSET,
     _continues,
     _line_task_cells,
+    _list_opens_new,
     _merge_ranges,
     _own_subject,
     _respectively,
@@ -34,30 +35,41 @@ from kewei.figures.lists import (
 )
 from kewei.figures.patterns import (
     _ABSTRACT_NOUN,
+    _APPLYING,
     _AREA_FACT,
     _AREA_UNITS,
+    _BARE_GRANTS,
     _BASE_TO,
     _BOTH_RANKED,
+    _CERTIFIED_ASIDE,
     _CHANGE_SINCE,
     _CLAUSE_END,
     _CUMULATIVE_FLOW,
+    _EXPECTED_BELOW,
     _FIVE_YEAR_END,
     _FLOW_CUE,
     _FROM_BASE,
+    _GRANTS_OF,
+    _LEVEL_LEAD,
+    _LEVEL_ONLY,
     _NAMED_NEW,
     _NEW_CUE,
     _OWN_BASE,
     _OWN_MEASURE,
     _OWN_QUANTITY,
     _PENDING_AFTER,
+    _PENDING_BEFORE,
+    _PERIOD_BASE,
     _PERIOD_OPENER,
     _POOL_AFTER,
     _RAISED_TO,
     _RATE_CUE,
+    _REACHED,
     _SENT_END,
     _SINCE_BASE,
     _STOCK_CUE,
     _TO_AFTER_FROM,
+    _YEAR_RANGE,
 )
 from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
@@ -89,39 +101,6 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
         return False
     noun = re.sub(r"^(?:全市|全区|全县|其中|目前|累计|全省)+", "", m.group(1))
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
-
-
-_PERIOD_BASE = re.compile(r"(?:从|由)“?(十[一二三四五]五)”?(?:期末|末)的?[ ]*$")
-_APPLYING = re.compile(r"[ ]*(?:拟|计划|准备)?(?:申报|申请|推荐申报)")  # …,拟申报25家: applicants
-_PENDING_BEFORE = re.compile(r"(?:需要|需|待|正在)(?:复审|重新认定)的$")
-_CERTIFIED_ASIDE = re.compile(r"\((?:(?:19|20)\d{2}年)?(?:新)?认定$")
-_EXPECTED_BELOW = re.compile(
-    r"\((?:(?P<y>(?:19|20)\d{2})年)?[^()\n]{0,12}?预计(?:数|值|数据)?[,,;、]?下同\)"
-)
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
-_REACHED = re.compile(r"(?:从|由)[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|增)(?:到|至)$")
-_LEVEL_LEAD = re.compile(r"[ ]*(?:已)?(?:达到|达|为|提高到|提升到|提高至|提升至|升至|增至)")
-_BARE_GRANTS = re.compile(r"[ ]*(?:获得|获|共)?授权(?:量)?(?:达到|达|为)?")
-_GRANTS_OF = {"patent_applications": "patent_grants",
-              "invention_patent_applications": "invention_patent_grants"}
-_LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)?")
-_BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
-
-
-def _list_opens_new(norm: str, c_lo: int) -> bool:
-    """Whether the ;-list that the clause at ``c_lo`` continues opens with a new-cue item
-    (新添全国科技型中小企业159家;国家高新技术企业62家: the later items share its verb). Every
-    item between must be a bare noun and figure."""
-    k = c_lo - 1
-    while k > 0 and norm[k] == ";":
-        lo = max(norm.rfind(ch, 0, k) for ch in "。;!?\n") + 1
-        tail = norm[max(lo, max(norm.rfind(ch, lo, k) for ch in ",,:") + 1) : k]
-        if not _BARE_ITEM.fullmatch(tail):
-            return False
-        if _NEW_CUE.search(tail):
-            return True
-        k = lo - 1
-    return False
 
 
 def find_figures(

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _Matcher
-from kewei.figures.patterns import _RANGE_JOIN, _UNIT_RE
+from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _RANGE_JOIN, _UNIT_RE
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
@@ -166,6 +166,22 @@ def _line_task_cells(norm: str) -> list[tuple[int, int]]:
 
 # a row number run into the text of its first cell: digits, then no measure word
 _ROW_NUMBER = re.compile(rf"\d{{1,3}}(?![\d.%、,]|{_UNIT_RE})(?=[\u4e00-\u9fff])")
+
+
+def _list_opens_new(norm: str, c_lo: int) -> bool:
+    """Whether the ;-list that the clause at ``c_lo`` continues opens with a new-cue item
+    (新添全国科技型中小企业159家;国家高新技术企业62家: the later items share its verb). Every
+    item between must be a bare noun and figure."""
+    k = c_lo - 1
+    while k > 0 and norm[k] == ";":
+        lo = max(norm.rfind(ch, 0, k) for ch in "。;!?\n") + 1
+        tail = norm[max(lo, max(norm.rfind(ch, lo, k) for ch in ",,:") + 1) : k]
+        if not _BARE_ITEM.fullmatch(tail):
+            return False
+        if _NEW_CUE.search(tail):
+            return True
+        k = lo - 1
+    return False
 
 
 def _own_subject(before_clause: str) -> bool:

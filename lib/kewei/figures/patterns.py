@@ -234,3 +234,30 @@ _FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升
 
 # 实施创新型企业培育计划: a heading naming a programme carried out, not a plan section
 _PROGRAMME = re.compile(r"(?:实施|推进|落实|开展|深化|启动|执行)[^,,。;:]{0,12}?(?:计划|工程|行动)")
+
+# --- cues read by find_figures
+# 从“十三五”期末的6527亿元起步: a base at a plan period's end
+_PERIOD_BASE = re.compile(r"(?:从|由)“?(十[一二三四五]五)”?(?:期末|末)的?[ ]*$")
+_APPLYING = re.compile(r"[ ]*(?:拟|计划|准备)?(?:申报|申请|推荐申报)")  # …,拟申报25家: applicants
+# 对于需要复审的12家高新技术企业: candidates for a review
+_PENDING_BEFORE = re.compile(r"(?:需要|需|待|正在)(?:复审|重新认定)的$")
+# 高新技术企业147家(2017年认定80家): the new ones of a stock
+_CERTIFIED_ASIDE = re.compile(r"\((?:(?:19|20)\d{2}年)?(?:新)?认定$")
+# (2021年预计数,下同): every later figure of that year is projected
+_EXPECTED_BELOW = re.compile(
+    r"\((?:(?P<y>(?:19|20)\d{2})年)?[^()\n]{0,12}?预计(?:数|值|数据)?[,,;、]?下同\)"
+)
+# 2011-2015年: a range of years (its start dates a base, its end the value reached)
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
+# 从60亿元增加到: the value reached follows
+_REACHED = re.compile(r"(?:从|由)[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|增)(?:到|至)$")
+# 达5.62%: a clause that states a level and no subject
+_LEVEL_LEAD = re.compile(r"[ ]*(?:已)?(?:达到|达|为|提高到|提升到|提高至|提升至|升至|增至)")
+# 完成专利申请49件,授权38件: bare grants after applications
+_BARE_GRANTS = re.compile(r"[ ]*(?:获得|获|共)?授权(?:量)?(?:达到|达|为)?")
+_GRANTS_OF = {"patent_applications": "patent_grants",
+              "invention_patent_applications": "invention_patent_grants"}
+# 国家高新技术企业62家: a level word alone before an alias
+_LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)?")
+# 国家高新技术企业62家: an item of a ;-list that is a noun and a figure
+_BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
