@@ -342,7 +342,7 @@ def find_figures(
         if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
                 and (_PENDING_BEFORE.search(norm, max(c_lo, c.s - 8), c.s)
                      or _APPLYING.fullmatch(norm, c_lo, c.s))):
-            metric = None  # 对于需要复审的12家高新技术企业: candidates for a review
+            metric = None  # 需要复审的12家高企 (review candidates), …,拟申报25家 (applicants)
         if (metric is not None and inherited and metric.id in matcher.flow_variant
                 and _CERTIFIED_ASIDE.search(norm, max(c_lo, c.s - 12), c.s)):
             metric = matcher.flow_variant[metric.id]  # 高新技术企业147家(2017年认定80家)
