@@ -51,6 +51,11 @@ def _bounds(norm: str, s: int, e: int, ends: str, limit: int) -> tuple[int, int]
     return d.bounds(s, e, ends, limit)
 
 
+def _full_sentence_start(norm: str, at: int) -> int:
+    """Start of the sentence around ``at`` up to 。!? or a line break (a ; does not end it)."""
+    return max(norm.rfind(ch, 0, at) for ch in "。!?\n") + 1
+
+
 def _comparator(norm: str, c: _Cand, clause_lo: int) -> str:
     if c.comparator == "range":
         return "range"

@@ -14,6 +14,7 @@ from kewei.figures.context import (
     _certified_as,
     _comparator,
     _detect_headings,
+    _full_sentence_start,
     _heading_level,
     _matcher,
     _phrase,
@@ -455,7 +456,7 @@ def find_figures(
             else:
                 # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named
                 # earlier in the full sentence, in any kind of document
-                f_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1
+                f_lo = _full_sentence_start(norm, s_lo)
                 named = re.search(r"十[一二三四五]五", norm[s_lo : c.s]) or re.search(
                     r"十[一二三四五]五(?=”?(?:以来|期间|时期))", norm[f_lo : c.s])
                 p_end = _FIVE_YEAR_END.get(named.group()) if named else None

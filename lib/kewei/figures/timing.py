@@ -6,6 +6,7 @@ import bisect
 import re
 
 from kewei.figures.candidates import _Cand
+from kewei.figures.context import _full_sentence_start
 from kewei.figures.patterns import (
     _ACTUAL_AFTER,
     _AS_TARGET,
@@ -232,7 +233,7 @@ def _status_year(
     period_end: int | None,
 ) -> tuple[str, int | None]:
     sent_before = norm[s_lo : c.s]
-    full_lo = max(norm.rfind(ch, 0, s_lo) for ch in "。!?\n") + 1  # the sentence up to 。
+    full_lo = _full_sentence_start(norm, s_lo)
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
