@@ -1658,3 +1658,56 @@ def test_twenty_first_round_units_and_ranks_in_traditional_script():
     assert figs["57箱"].unit == "箱" and figs["860多斤"].comparator == "approx"
     assert figs["全國第5位"].value == 5 and figs["處于第6位"].value == 6
     assert figs["第13位"].value == 13
+
+
+# --- twenty-second held-out round: tables whose rows are cells separated by |
+
+
+def test_pipe_table_cells_read_through_two_header_rows():
+    # a year over two columns, then the measure and its rank under each year
+    text = ("近三年,本区研发投入强度稳步提升。\n各区R&D投入强度情况表\n"
+            "区块 | 2021年度 | 2022年度 | |\n"
+            "R&D强度(%) | 排名 | R&D强度(%) | 排名 | |\n"
+            "甲区 | 1.20 | 4 | 1.45 | 3 |\n"
+            "乙区 | 2.30 | 1 | 2.10 | 2 |\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    cells = [f for f in find_figures(text, doc_type="work_summary", doc_year=2023)
+             if "|" in f.quote]
+    assert [(f.raw, f.ref_year) for f in cells] == [
+        ("1.20", 2021), ("4", 2021), ("1.45", 2022), ("3", 2022),
+        ("2.30", 2021), ("1", 2021), ("2.10", 2022), ("2", 2022)]
+    assert all(f.metric == "rd_intensity" and f.status == "actual" for f in cells)
+    assert figs["1.45"].kind == "share" and figs["1.45"].unit == "%" and figs["1.45"].value == 1.45
+    assert figs["3"].kind == "rank" and figs["3"].value == 3
+
+
+def test_pipe_table_markdown_row_labels_title_year_and_targets():
+    md = ("| 指标 | 2022年 | 2023年 |\n| --- | ---: | ---: |\n"
+          "| 高新技术企业数(家) | 1,210 | 1,350 |\n| 技术合同成交额(万元) | 52000 | 61000 |\n")
+    figs = _by_raw(md, "work_summary", 2023)
+    assert (figs["1,350"].metric, figs["1,350"].value, figs["1,350"].ref_year) == (
+        "high_tech_enterprises", 1350, 2023)
+    assert figs["52000"].metric == "tech_contract_value" and figs["52000"].ref_year == 2022
+    assert figs["61000"].unit == "亿元" and figs["61000"].value == pytest.approx(6.1)
+    # a table dated by its title; the rank column ranks the column before it
+    titled = ("2023年各区技术合同成交额情况表\n区 | 技术合同成交额(亿元) | 排名\n"
+              "甲区 | 35.5 | 2\n乙区 | 40.1 | 1\n")
+    figs = _by_raw(titled, "work_summary", 2024)
+    assert (figs["35.5"].metric, figs["35.5"].ref_year, figs["35.5"].unit) == (
+        "tech_contract_value", 2023, "亿元")
+    assert figs["2"].kind == "rank" and figs["2"].metric == "tech_contract_value"
+    # a plan's table of goals: the target column states targets
+    plan = ("指标 | 2023年基数 | 2025年目标值\n高新技术企业(家) | 300 | 400\n"
+            "研发投入强度(%) | 2.1 | 2.5\n")
+    figs = _by_raw(plan, "five_year_plan", 2023)
+    assert (figs["300"].status, figs["300"].ref_year) == ("actual", 2023)
+    assert (figs["400"].status, figs["400"].ref_year, figs["400"].metric) == (
+        "target", 2025, "high_tech_enterprises")
+    assert figs["2.5"].metric == "rd_intensity" and figs["2.5"].status == "target"
+
+
+def test_pipe_rows_without_a_header_stay_as_they_were():
+    # no header row above the numbers: nothing says what a bare number measures
+    text = "序号 | 项目 | 金额\n1 | 实验室建设 | 40\n"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
+    assert "1" not in raws

@@ -22,6 +22,7 @@ from kewei.figures.context import (
     _unit_group,
 )
 from kewei.figures.figure import Figure
+from kewei.figures.grids import _grid_cells, _GridCell
 from kewei.figures.lists import (
     _LISTED_PCT,
     _PCT,
@@ -74,7 +75,7 @@ from kewei.figures.patterns import (
 )
 from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
-from kewei.metrics import UNCLASSIFIED, Metric
+from kewei.metrics import UNCLASSIFIED, Metric, metric_for_label
 
 # a clause with no subject of its own: 预计全年完成…
 _BARE_CLAUSE = re.compile(r"预计|全年|今年|完成|实现|达到|累计|共|约|近|超|可|将|达|为|[,, ]")
@@ -104,6 +105,67 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+_GRID_TARGET = re.compile(r"目标|预期|计划|规划|任务")
+_GRID_ACTUAL = re.compile(r"基数|基期|基准|现状|实际|完成值|完成情况|已完成")
+
+
+def _grid_cand(g: _GridCell, norm: str) -> _Cand:
+    """The candidate of a bare number in a | table, in the unit its header names."""
+    raw = norm[g.s : g.e]
+    v = float(raw.replace(",", "").rstrip("%"))
+    unit, hint = g.unit, "count"
+    if g.rank:
+        hint = "rank"
+    elif unit == "%":
+        hint = "percent"
+    elif unit.endswith("元") and (scale := _GRID_MONEY.get(unit)) is not None:
+        v, unit, hint = v * scale, "亿元", "money"
+    return _Cand(s=g.s, e=g.e, value=v, low=None, high=None, unit=unit, kind_hint=hint,
+                 comparator="eq")
+
+
+_GRID_MONEY = {"亿元": 1.0, "万元": 1e-4, "千元": 1e-5, "元": 1e-8, "万亿元": 1e4}
+
+
+def _grid_figure(g: _GridCell, c: _Cand, tx, s_lo: int, s_hi: int, status: str,
+                 ref_year: int | None, doc_year: int | None) -> Figure:
+    """A | table cell's figure: metric, unit and year from its headers, else from its row's
+    label and the text around the table (status and year as for any figure there)."""
+    metric = metric_for_label(g.col_label) if g.col_label else None
+    if metric is None and g.row_label:
+        metric = metric_for_label(g.row_label)
+    if metric is not None and not g.rank and c.unit and (
+            _unit_group(metric.unit) != _unit_group(c.unit)):
+        metric = None  # R&D强度(%) is no amount of R&D, whatever its alias says
+    if g.rank:
+        kind = "rank"
+    elif metric is not None and metric.kind in ("share", "rate") and c.unit == "%":
+        kind = metric.kind
+    elif c.unit == "%":
+        kind = "rate" if re.search(r"增长|增速|增幅|同比", g.col_label or g.row_label) else "share"
+    else:
+        kind = metric.kind if metric is not None and metric.kind in ("stock", "flow") else "stock"
+    if g.year is not None:
+        ref_year = g.year
+        if doc_year is not None and g.year < doc_year:
+            status = "actual"
+    if "预计" in g.head:
+        status = "expected"
+    elif _GRID_ACTUAL.search(g.head):
+        status = "actual"
+    elif _GRID_TARGET.search(g.head):
+        status = "target"
+    o_s, o_e = tx.span(c.s, c.e)
+    q_s, q_e = tx.span(s_lo, s_hi)
+    if metric is not None:
+        mid, mzh = metric.id, metric.label_zh
+    else:
+        mid, mzh = UNCLASSIFIED, (g.col_label or g.row_label)[:40]
+    return Figure(metric=mid, metric_zh=mzh, value=c.value, unit=c.unit, raw=tx.orig[o_s:o_e],
+                  comparator="eq", value_low=None, value_high=None, kind=kind, status=status,
+                  ref_year=ref_year, quote=tx.orig[q_s:q_e].strip(), char_start=o_s, char_end=o_e)
+
+
 def find_figures(
     text: str,
     *,
@@ -117,6 +179,9 @@ def find_figures(
     norm = tx.norm
 
     cands = _arabic(tx) + _chinese(tx) + _ranks(tx)
+    # the bare numbers of | tables, read through their column headers
+    grid = {g.s: g for g in (_grid_cells(norm) if "|" in norm else [])}
+    cands += [_grid_cand(g, norm) for g in grid.values()]
     cands.sort(key=lambda c: (c.s, -c.e))
     # drop overlaps (keep the earliest, longest)
     kept: list[_Cand] = []
@@ -175,6 +240,12 @@ def find_figures(
             continue
         s_lo, s_hi = _bounds(norm, c.s, c.e, _SENT_END, 400)
         c_lo, c_hi = _bounds(norm, c.s, c.e, _CLAUSE_END, 120)
+        if (g := grid.get(c.s)) is not None and g.e == c.e:
+            heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s)
+            status, ref_year = _status_year(norm, c, s_lo, "", doc_type, doc_year, heads,
+                                            period_end)
+            figures.append(_grid_figure(g, c, tx, s_lo, s_hi, status, ref_year, doc_year))
+            continue
         sent = norm[s_lo:s_hi]
         comparator = _comparator(norm, c, c_lo)
 

@@ -60,6 +60,8 @@ class _Text:
         last = 0
         shift = 0
         for m in _DELETE.finditer(t):
+            if "\n" in m.group() and "|" in t[t.rfind("\n", 0, m.start()) + 1 : m.start()]:
+                continue  # the end of a | table's row, not a number split from its unit
             parts.append(t[last : m.start()])
             shift += m.end() - m.start()
             self._starts.append(m.start() - (shift - (m.end() - m.start())))

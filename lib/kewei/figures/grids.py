@@ -1,0 +1,130 @@
+"""Tables whose rows are lines of cells separated by ``|`` (web pages and markdown flatten HTML
+tables so): the bare numbers in their cells are figures, read through their column headers::
+
+    区块 | 2020年度 | 2021年度 |            (a header row: a year over two columns each)
+    R&D强度(%) | 排名 | R&D强度(%) | 排名 |   (a header row under it: the measure and its rank)
+    柯城区 | 1.85 | 3 | 2.02 | 2 |           (a data row: its label, then the cells)
+
+A column's header names its metric, its unit in parentheses, a year and whether it holds ranks
+(排名); a header that is only a year leaves the metric to the row's label (``高新技术企业数(家) |
+469 | 519``). A rank column ranks the measure of the column before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:年(?:度|末|底)?|$)")
+_UNIT = re.compile(r"[((]([^()()]{1,6})[))]")
+_RANK_HEADER = re.compile(r"排名|名次|位次|排序|排位")
+# the text just above a table that dates it: a year in its title (2023年…情况表), else a year
+# opening the paragraph before (2023年,柯城区规上工业企业研发费用实现34.23亿元…)
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年(?=[^\n]*表[ ]*$)")
+_OPENING_YEAR = re.compile(r"[ ]*(?:截至|截止|至)?((?:19|20)\d{2})年")
+_KEY_HEADER = re.compile(r"序号|编号|年份|年度|年|时间")  # a column of row numbers or years
+_ROW_YEAR = re.compile(r"((?:19|20)\d{2})(?:年(?:度|末|底)?)?")
+_SEPARATOR = re.compile(r"[\s|:-]*")  # a markdown rule line: | --- | :-: |
+
+
+@dataclass(frozen=True)
+class _GridCell:
+    """A bare number in a ``|`` table, with what its headers say of it."""
+
+    s: int  # normalised span of the number
+    e: int
+    col_label: str  # the column's measure (of the column before, for a rank column)
+    row_label: str  # the row's label ("" when the row opens with a number)
+    head: str  # all the column's header text, for cue words (目标, 预计)
+    unit: str  # from the header's parentheses or a % in the cell; "" when none is named
+    year: int | None  # a year its column header names, else the table's title or the sentence
+    rank: bool  # a rank column (排名)
+
+
+def _cells(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The cells of the line ``norm[a:b]``: (start, end, stripped text); outer empties dropped."""
+    out: list[tuple[int, int, str]] = []
+    start = a
+    for i in [*(k for k in range(a, b) if norm[k] == "|"), b]:
+        raw = norm[start:i]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        out.append((start + lead, start + lead + len(text), text))
+        start = i + 1
+    while out and not out[-1][2]:
+        out.pop()
+    if out and not out[0][2] and norm[a:b].lstrip().startswith("|"):
+        out.pop(0)
+    return out
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.fullmatch(text))
+
+
+def _spread(row: list[str], ncols: int) -> list[str] | None:
+    """A header row's text over the table's ``ncols`` columns, or None when it cannot be aligned:
+    a full row; a row one short (the label column's header spans it from above); or a label
+    header, then cells that each span the same number of columns (a year over two)."""
+    k = len(row)
+    if k == ncols:
+        return row
+    if k == ncols - 1:
+        return ["", *row]
+    if k >= 2 and (ncols - 1) % (k - 1) == 0:
+        w = (ncols - 1) // (k - 1)
+        return [row[0], *(h for h in row[1:] for _ in range(w))]
+    return None
+
+
+def _grid_cells(norm: str) -> list[_GridCell]:
+    """The bare-number cells of every ``|`` table in ``norm`` with a header row above its data."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
+    out: list[_GridCell] = []
+    i = 0
+    while i < len(lines):
+        first = i
+        group: list[list[tuple[int, int, str]]] = []
+        while i < len(lines) and norm.count("|", *lines[i]) >= 1:
+            if not _SEPARATOR.fullmatch(norm[lines[i][0] : lines[i][1]]):
+                group.append(_cells(norm, *lines[i]))
+            i += 1
+        i += not group
+        data_at = next((r for r, row in enumerate(group)
+                        if any(_is_number(t) for _, _, t in row[1:])), None)
+        if not data_at:  # no data, or no header row above it
+            continue
+        heads = group[:data_at][-3:]
+        data = group[data_at:]
+        ncols = max(len(row) for row in data)
+        spread = [s for row in heads if (s := _spread([t for _, _, t in row], ncols))]
+        if not spread:
+            continue
+        above = [norm[a:b] for a, b in lines[max(first - 2, 0) : first]]
+        dated = [_TITLE_YEAR.search(above[-1])] if above else []
+        dated += [_OPENING_YEAR.match(t) for t in reversed(above)]
+        table_year = next((int(m.group(1)) for m in dated if m), None)
+        for row in data:
+            row_label = row[0][2] if not _is_number(row[0][2]) else ""
+            row_year = _ROW_YEAR.fullmatch(row[0][2])  # 年份 | 高企数(家): a row per year
+            measure = ""  # the measure of the last non-rank column, for the rank column after it
+            for j, (s, e, text) in enumerate(row):
+                col = [h[j] for h in spread if j < len(h) and h[j]]
+                own = col[-1] if col else ""
+                rank = bool(_RANK_HEADER.search(own))
+                named = _YEAR.sub("", own).strip()
+                if not rank and named and not _NUMBER.fullmatch(named):
+                    measure = own
+                if not _is_number(text) or (j == 0 and (
+                        row_year or not col or _KEY_HEADER.fullmatch(col[-1]))):
+                    continue
+                years = [int(y) for h in col for y in _YEAR.findall(h)]
+                col_label = measure if (rank or named) else ""
+                units = [u for h in (*col, col_label or row_label) for u in _UNIT.findall(h)]
+                unit = "%" if text.endswith("%") else (units[-1] if units and not rank else "")
+                out.append(_GridCell(s, e, col_label, row_label, " ".join(col), unit,
+                                     years[-1] if years else (
+                                         int(row_year.group(1)) if row_year else table_year),
+                                     rank))
+    return out
