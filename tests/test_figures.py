@@ -1711,3 +1711,31 @@ def test_pipe_rows_without_a_header_stay_as_they_were():
     text = "序号 | 项目 | 金额\n1 | 实验室建设 | 40\n"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
     assert "1" not in raws
+
+
+def test_twenty_second_round_funds_won_fractions_and_first_persons():
+    text = ("向上争取资金超过5000万元,居南通第一。省企业重点实验室全省共11家(占南通1/3)。"
+            "张三当选院士,成为全省首位非公企业家院士。研发投入位居全市首位。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["5000万元"].status == "actual"
+    assert figs["1/3"].value == pytest.approx(33.33) and figs["1/3"].kind == "share"
+    assert "全省首位" not in figs and figs["位居全市首位"].kind == "rank"
+
+
+def test_twenty_second_round_applications_targets_heading_and_new_ones():
+    applied = ("组织申报市级以上高新技术企业18家。其中申报国家火炬计划重点高新技术企业1家。"
+               "全区高新技术企业达到300家,新增6家,新增2家国家级技术中心。")
+    figs = _by_raw(applied, "work_summary", 2021)
+    assert figs["18家"].metric != "high_tech_enterprises"
+    assert figs["1家"].metric != "high_tech_enterprises"
+    assert figs["6家"].metric == "new_high_tech_enterprises"
+    assert figs["2家"].metric == "unclassified"
+    goals = ("(一)部门年度总体目标\n高新技术企业总数达到130家以上,R&D占GDP比重达1.7%以上。\n"
+             "(二)主要任务完成情况\n今年新认定高新技术企业12家。技术交易额达2个亿;"
+             "实施30个亿元以上重点技改项目。")
+    figs = _by_raw(goals, "work_summary", 2024)
+    assert figs["130家"].status == "target" and figs["1.7%"].status == "target"
+    assert figs["12家"].status == "actual"
+    assert (figs["2个亿"].metric, figs["2个亿"].value, figs["2个亿"].unit) == (
+        "tech_contract_value", 2.0, "亿元")
+    assert figs["30个"].unit == "个"

@@ -149,6 +149,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
         if unit == "大" and norm.startswith(("关", "小"), e):
             unit, e = "", e - 1  # 跨越10000亿大关, 大小: no count of 大
+        if unit == "个" and not scale and norm.startswith("亿", e) and not re.match(
+                r"亿元?(?:以上|级)[\u4e00-\u9fff]", norm[e : e + 6]):
+            # 技术交易额达2个亿: 亿 spoken with a measure word, money (not 30个亿元以上项目)
+            scale, unit = "亿", "元"
+            e += 2 if norm.startswith("亿元", e) else 1
         if unit == "人" and norm.startswith("大", e) and re.fullmatch(r"(?:19|20)\d{2}", n1):
             continue  # 2023 人大 科技工作汇报: a year before 人大 (the people's congress)
         numeric_end = m.end("n2") if n2 else m.end("n1")
@@ -354,13 +359,16 @@ _LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
 # a place reached without 第: 上升至全国80名 (not 全国80名专家)
 _RANK_REACHED = re.compile(r"(?<=至|到)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
 _FIRST_PLACE = re.compile(
-    rf"{_RANK_SCOPE}(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|[\u4e00-\u9fff]{{2,4}}?)?(?:首位|榜首)"
+    rf"(?:{_RANK_SCOPE}(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|[\u4e00-\u9fff]{{2,4}}?)?(?:首位|榜首))"
+    # not 成为全省首位非公企业家院士 (the first such person)
+    r"(?![\u4e00-\u9fff](?<![的和及并且区县市]))"
 )
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
-    r"(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省))?的?"
+    r"(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)[\u4e00-\u9fff]{1,4}?)?的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )

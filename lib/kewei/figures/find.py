@@ -105,6 +105,7 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+_NEW_ONLY = re.compile(r"[ ]*(?:其中|当年|今年|年内|全年)?(?:新增|新认定|新培育)(?:了)?[ ]*")
 _GRID_TARGET = re.compile(r"目标|预期|计划|规划|任务")
 _GRID_ACTUAL = re.compile(r"基数|基期|基准|现状|实际|完成值|完成情况|已完成")
 
@@ -300,7 +301,11 @@ def find_figures(
                            and not _STOCK_CUE.search(since_prev))
                   and not _own_population(since_prev, base)
                   and not re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)):
-                if _STOCK_CUE.search(before_clause):
+                if (_NEW_ONLY.fullmatch(before_clause) and base.id in matcher.flow_variant
+                        and not re.match(r"[\u4e00-\u9fff](?<![以左])", norm[c.e : c.e + 1])):
+                    # 高新技术企业达到300家,新增6家: the new ones of that stock
+                    metric, inherited = matcher.flow_variant[base.id], True
+                elif _STOCK_CUE.search(before_clause):
                     metric, inherited = base, True
                 elif re.search(r"增长|增加|减少|净增", before_clause):
                     metric, inherited, change = base, True, True

@@ -206,7 +206,8 @@ _TO_YEAR = re.compile(
 _TASK_STATEMENT = re.compile(r"任务(?:是|为)[::]?|任务[::]|指标要求|考核要求|目标(?:是|为)")
 # a summary's own plans for its year: 要完成至少50个, 计划完成…突破200个, 将完成1000个
 _WILL_DO = re.compile(
-    r"(?:将|(?<![主重需必纪摘])要|计划|力争|争取|确保)[^,;。将要]{0,10}?"
+    # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
+    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)争取(?!到)|确保)[^,;。将要]{0,10}?"
     r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造)"
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)

@@ -374,8 +374,9 @@ def _status_year(
             status = "target"  # 明确了…“小目标”:推动…实现3年翻番: the targets it sets
         if status == "actual" and _TASK_TAG.match(norm, c.e):
             status = "target"  # …高新技术企业达620家。(第16条、高新科): a numbered task
-        if status == "actual" and heads and re.search(r"职责任务|目标任务", heads[0]):
-            status = "target"  # (一)职责任务 in a performance report: the year's tasks
+        if status == "actual" and heads and re.search(
+                r"职责任务|目标任务|(?<!完成)(?<!实现)目标[::]?$", heads[0]):
+            status = "target"  # (一)职责任务, (一)部门年度总体目标 in a performance report
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
             status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
     elif doc_type == "work_plan":
