@@ -262,3 +262,24 @@ def test_a_failing_document_never_stops_the_others(tmp_path, monkeypatch):
     bad = p[(p["code"] == "extraction_failed")]
     assert bad["source_file"].tolist() == [JINGAN_2020]
     assert "RuntimeError: boom" in bad["message"].iloc[0]
+
+
+def test_pipe_table_cells_are_facts_checked_by_the_schema(tmp_path):
+    # an invented bureau report whose ranking table a web page flattened to | rows
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = ("上海市松江区科学技术委员会2023年工作总结\n2023年,全区科技创新稳步推进。\n"
+            "各区研发投入强度情况表\n区 | 2022年度 | 2023年度 |\n"
+            "研发投入强度(%) | 排名 | 研发投入强度(%) | 排名 |\n"
+            "甲区 | 4.10 | 2 | 4.35 | 1 |\n")
+    (seeds / "report.txt").write_text(text, encoding="utf-8")
+    res = extract(seeds, tmp_path / "out")
+    facts = res.tables["facts"]
+    cells = facts[facts["quote"].str.startswith("甲区")]
+    assert cells["raw"].tolist() == ["4.10", "2", "4.35", "1"]
+    assert cells["ref_year"].tolist() == [2022, 2022, 2023, 2023]
+    assert set(cells["metric"]) == {"rd_intensity"}
+    assert cells["unit"].tolist() == ["%", "rank", "%", "rank"]
+    assert all(text[a:b] == r for a, b, r in zip(cells["char_start"], cells["char_end"],
+                                                   cells["raw"], strict=True))
+    assert res.tables["series"].empty

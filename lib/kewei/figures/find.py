@@ -116,7 +116,7 @@ def _grid_cand(g: _GridCell, norm: str) -> _Cand:
     v = float(raw.replace(",", "").rstrip("%"))
     unit, hint = g.unit, "count"
     if g.rank:
-        hint = "rank"
+        unit, hint = "rank", "rank"
     elif unit == "%":
         hint = "percent"
     elif unit.endswith("元") and (scale := _GRID_MONEY.get(unit)) is not None:
