@@ -1739,3 +1739,47 @@ def test_twenty_second_round_applications_targets_heading_and_new_ones():
     assert (figs["2个亿"].metric, figs["2个亿"].value, figs["2个亿"].unit) == (
         "tech_contract_value", 2.0, "亿元")
     assert figs["30个"].unit == "个"
+
+
+# --- twenty-third held-out round
+
+
+def test_twenty_third_round_years_named_by_titles_lists_and_bases():
+    text = ("成功发布《某市“十四五”科技创新发展规划》,今年首批协同创新项目立项31项,"
+            "10家企业列入2020年度某市高新技术企业创新能力评价绿色板块,新认定研发中心30家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("31项", "10家", "30家")] == [
+        ("actual", 2021)] * 3
+    plan = ("2020年全区全社会研发投入占地区生产总值比重达到2.28%,同2017年相比实现翻番;"
+            "2022年度国家高新区排名蝉联全国第五。")
+    figs = _by_raw(plan, "five_year_plan", 2021)
+    assert figs["翻番"].ref_year == 2020 and figs["翻番"].metric == "rd_intensity"
+    assert "全国第五" in figs and figs["全国第五"].ref_year == 2022
+
+
+def test_twenty_third_round_names_with_numbers():
+    text = ("制定出台创新发展“21条”新政。被列入省民营经济32 条政策的落地区。"
+            "出台企业家关心关爱10条政策。承担国家863项目4个。建立三位一体的服务体系,引进三位院士。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["10条", "4个", "三位"]
+
+
+def test_twenty_third_round_shares_applications_and_stocks():
+    text = ("技术合同成交额106.7亿元,分别占全省49.5%、25.8%。组织推荐10家企业申请认定高新技术企业;"
+            "高新技术企业新增120家、总量超1120家;预计全年高新技术企业数量1950家。"
+            "全市研发投入支出达到111.77亿元,占全省总量的25.95%,同比增长10.40%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["25.8%"].metric == "unclassified"
+    assert figs["10家"].metric != "high_tech_enterprises"
+    assert figs["120家"].metric == "new_high_tech_enterprises"
+    assert figs["1120家"].metric == "high_tech_enterprises"
+    assert (figs["1950家"].metric, figs["1950家"].status) == ("high_tech_enterprises", "expected")
+    assert (figs["10.40%"].metric, figs["10.40%"].kind) == ("rd_expenditure", "rate")
+
+
+def test_twenty_third_round_progress_table_of_key_tasks():
+    text = ("序号 | 重点工作 | 牵头单位 | 完成情况 |\n"
+            "2 | 强化技术攻关,入选省级以上研发攻关计划项目25项。 | 区科技局 |"
+            " 入选重大攻关项目26项。 |\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["25项"].status == "target" and figs["26项"].status == "actual"

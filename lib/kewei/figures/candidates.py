@@ -65,11 +65,15 @@ def _inside_title(norm: str, s: int, e: int, limit: int = 60) -> bool:
 
 
 # Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
-_POLICY_TOPIC = re.compile(r"(?:人才|科创|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新)$")
+_POLICY_TOPIC = re.compile(
+    r"(?:人才|科创|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济)[”\"]?$")
+# 创新发展“21条”新政: the policy named after its number of articles
+_POLICY_AFTER = re.compile(r"[”\"](?:新政|政策|措施|意见|举措)")
 
 
-def _is_policy_nickname(norm: str, s: int, unit: str) -> bool:
-    return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 2) : s]))
+def _is_policy_nickname(norm: str, s: int, unit: str, e: int | None = None) -> bool:
+    return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 3) : s]) or (
+        e is not None and _POLICY_AFTER.match(norm, e)))
 
 
 # 76个光子的原型机, 66个超导量子比特: the specification in a device's name
@@ -184,8 +188,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 得分为98.2分 is a score; 30分钟, 1分公司 are not
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
-        if before == "第" or _is_policy_nickname(norm, s, unit):
+        if before == "第" or _is_policy_nickname(norm, s, unit, e):
             continue
+        if unit == "项" and norm.startswith("目", e):
+            continue  # 承担国家863项目4个: the 项 of 项目 (a programme's name), no measure word
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):
             continue
         if _inside_title(norm, s, e):
@@ -294,7 +300,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
-        if _is_policy_nickname(norm, s, unit):
+        if _is_policy_nickname(norm, s, unit, e):
             continue
         if unit == "个" and norm[e : e + 1] in ("月", "工"):
             continue
@@ -450,7 +456,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
         # 排名位列全市第三: the second lead verb belongs to the scope's rank (_RANK's)
-        scope_only = re.fullmatch(_LEAD_VERB + _RANK_SCOPE + r"(?:排名|排行)?", body)
+        # (排名蝉联全国第五 too: the rank starts at its scope word)
+        scope_only = re.fullmatch(r"(?:蝉联|稳居|再次|继续|连续)?" + _LEAD_VERB + _RANK_SCOPE
+                                  + r"(?:排名|排行)?", body)
         if scope_only or re.search(r"[的是在和与均居]", body):
             continue
         v = _ordinal_value(m["n"])

@@ -105,6 +105,9 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+# 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
+_STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
+_SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
 _NEW_ONLY = re.compile(r"[ ]*(?:其中|当年|今年|年内|全年)?(?:新增|新认定|新培育)(?:了)?[ ]*")
 _GRID_TARGET = re.compile(r"目标|预期|计划|规划|任务")
 _GRID_ACTUAL = re.compile(r"基数|基期|基准|现状|实际|完成值|完成情况|已完成")
@@ -260,7 +263,9 @@ def find_figures(
             # 高企3784家,小巨人593家,同比分别提升150.6%、71.88%: the i-th rate after 分别 is
             # the rate of the i-th of the figures stated just before, when the clause names none
             k = norm.rfind("分别", c_lo, c.s)
-            if k >= 0 and matcher.find(norm, c, c_lo, k, sent) is None:
+            # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
+            if k >= 0 and not norm.startswith("占", k + 2) and matcher.find(
+                    norm, c, c_lo, k, sent) is None:
                 n = len(_PCT.findall(norm, k, c_hi))
                 i = len(_PCT.findall(norm, k, c.s))
                 base = sent_metrics[: len(sent_metrics) - i]
@@ -300,7 +305,9 @@ def find_figures(
                   and not (_OWN_MEASURE.search(since_prev)
                            and not _STOCK_CUE.search(since_prev))
                   and not _own_population(since_prev, base)
-                  and not re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)):
+                  and not (re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)
+                           and not re.search(r"、[^\u4e00-\u9fff、]*$",
+                                             _STOCK_TAIL.sub("", since_prev)))):
                 if (_NEW_ONLY.fullmatch(before_clause) and base.id in matcher.flow_variant
                         and not re.match(r"[\u4e00-\u9fff](?<![以左])", norm[c.e : c.e + 1])):
                     # 高新技术企业达到300家,新增6家: the new ones of that stock
@@ -323,6 +330,14 @@ def find_figures(
                     or not _BARE_CLAUSE.sub("", before_clause).strip())):
                 # 技术合同成交额年均增速14.8%,2020年达到303.93亿元: the amount of that metric
                 metric = base
+        if (metric is None and paired is None and same_sent and prev_in_sent[1] is None
+                and prev_kind == "share" and c.kind_hint in ("percent", "points")
+                and _RATE_CUE_ANY.search(before_clause) and not _own_subject(before_clause)
+                and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
+            # 研发投入支出达到111.77亿元,占全省总量的25.95%,同比增长10.40%: the growth of the
+            # amount, not of its share
+            metric = next((m for m in reversed(sent_metrics) if m is not None), None)
+            inherited = change = metric is not None
         if (metric is None and paired is None and c.kind_hint == "money"
                 and prev_money[0] == s_lo and prev_money[1] is not None
                 and _CHANGE_SINCE.search(before_clause)):
@@ -452,12 +467,16 @@ def find_figures(
             stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
                 norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
             )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
+            if (set(_FLOW_CUE.findall(cue_text)) <= {"全年", "本年", "当年"}
+                    and norm[alias_at:alias_end].endswith(("数量", "总数"))):
+                stock_cue = True  # 预计全年高新技术企业数量1950家: the year's count, a stock
             if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
                 metric = matcher.flow_variant[metric.id]
             elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
                   and prev_in_sent[1] is matcher.flow_variant[metric.id]
                   and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)
-                  and not re.search(r"达到|已达|数达|总量达|总数达|提出|要求|目标", before_clause)):
+                  and not re.search(r"达到|已达|数达|总量达|总数达|数量|提出|要求|目标",
+                                    before_clause)):
                 metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
             elif metric.flow_of and stock_cue:
                 metric = matcher.cat.get(metric.flow_of, metric)

@@ -89,7 +89,7 @@ def _continues(before_clause: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2
 
 
-_TASK_HEADER = re.compile(r"任务|目标|计划")
+_TASK_HEADER = re.compile(r"任务|目标|计划|重点工作|工作内容|工作事项")
 _DONE_HEADER = re.compile(
     r"完成情况|进展情况|推进情况|落实情况|完成进度|进展|(?:上半年|前三季度|1-\d{1,2}月|实际|已)完成"
 )

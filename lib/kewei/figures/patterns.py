@@ -64,7 +64,7 @@ _RANK_ITEM = re.compile(
 
 # fixed expressions that contain a numeral but state no quantity
 _SET_PHRASE = re.compile(
-    r"八项规定|两个一百年|三会一课|四个自信|两个维护|四个意识|三重一大|五位一体|四个全面|五大发展理念|"
+    r"八项规定|两个一百年|三会一课|四个自信|两个维护|四个意识|三重一大|[两三四五]位一体|四个全面|五大发展理念|"
     r"双十条"
 )
 _SENT_END = "。;!?\n"

@@ -117,6 +117,8 @@ def _explicit_year(
             continue
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
+        if pre.endswith(("同", "和", "跟")) and seg.startswith(("相比", "比"), m.end()):
+            continue  # 同2017年相比实现翻番: the base of a comparison
         if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
             continue  # 是2015年的3.7倍: the base of a multiple
         if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今", seg[m.end() :]):
@@ -136,6 +138,8 @@ def _explicit_year(
             continue  # 2020年工作总结2021年思路: a document title, not the figure's year
         if seg.startswith("年度", m.end(1)) and _PROGRAMME_NAME_AFTER.match(seg, m.end(1) + 2):
             continue  # 申报2024年度省重点研发计划项目10项: the year names the programme
+        if seg.startswith("年度", m.end(1)) and pre.endswith(("列入", "入选", "纳入", "入围")):
+            continue  # 10家企业列入2020年度…评价绿色板块: the year names the list it joined
         best, best_at = int(m.group(1)), m.end()
     if doc_year is not None:
         for m in _LAST_YEAR.finditer(seg):
@@ -304,6 +308,8 @@ def _status_year(
             continue
         if m.end() == len(period_text) or _BASE_NEXT.match(period_text, m.end()):
             continue  # 基站数量达到“十三五”末2倍: the base of a multiple, not a time
+        if period_text.rfind("《", 0, m.start()) > period_text.rfind("》", 0, m.start()):
+            continue  # 发布《海宁市“十四五”科技创新发展规划》,…31项: a title names the period
         if _NOW.search(period_text, m.end()):
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
