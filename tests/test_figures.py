@@ -1783,3 +1783,46 @@ def test_twenty_third_round_progress_table_of_key_tasks():
             " 入选重大攻关项目26项。 |\n")
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["25项"].status == "target" and figs["26项"].status == "actual"
+
+
+# --- twenty-fourth held-out round
+
+
+def test_twenty_fourth_round_a_list_over_a_year_range():
+    text = ("全市已建成技术研发机构172个。2015-2018年,全市R&D(研究与试验发展)经费投入分别29.92、"
+            "29.64、33.57、30.75亿元,每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件,"
+            "科技进步贡献率分别为55.5%、56.8%、58.8%、58.9%。年实现技术交易额超21亿元。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)
+    rd = [f for f in figs if f.metric == "rd_expenditure"]
+    assert [(f.raw, f.ref_year, f.unit, f.value) for f in rd] == [
+        ("29.92", 2015, "亿元", 29.92), ("29.64", 2016, "亿元", 29.64),
+        ("33.57", 2017, "亿元", 33.57), ("30.75亿元", 2018, "亿元", 30.75)]
+    per_10k = [f.ref_year for f in figs if f.metric == "invention_patents_per_10k"]
+    assert per_10k == [2015, 2016, 2017, 2018]
+    by = {f.raw: f for f in figs}
+    assert by["55.5%"].metric == "unclassified" and by["58.9%"].ref_year == 2018
+    assert by["21亿元"].ref_year == 2018  # the range dates the rest of its paragraph
+    assert by["172个"].ref_year == 2020
+
+
+def test_twenty_fourth_round_years_bases_and_period_ends():
+    text = ("截至2023年底,全市新认定高新技术企业3071家。新增科技型企业15535家。"
+            "2019年获全国农村创新创业典型县,“十三五”末,全社会研发经费达到6152万元。\n"
+            "全市技术合同成交额在2018年翻番的基础上,继续大幅增长77%。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["15535家"].ref_year == 2023
+    assert figs["6152万元"].ref_year == 2020
+    assert (figs["77%"].metric, figs["77%"].ref_year) == ("tech_contract_value", 2024)
+
+
+def test_twenty_fourth_round_ranks_populations_and_plans():
+    text = ("全球创新集群百强排名由2017年第63位、2018年第32位提升至2019年第21位。"
+            "培育入库总量达2003家,均居全省地级市首位。目前,全区有效高新技术企业累计达478家,"
+            "累计孵化科技企业1358家。建成创业指导专家工作站5个。近期准备推出21项。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [(figs[r].ref_year, figs[r].value) for r in ("第63位", "第32位", "第21位")] == [
+        (2017, 63), (2018, 32), (2019, 21)]
+    assert figs["首位"].kind == "rank"
+    assert figs["1358家"].metric == "unclassified"
+    assert figs["5个"].metric == "unclassified"
+    assert figs["21项"].status == "target"

@@ -369,6 +369,9 @@ _FIRST_PLACE = re.compile(
     # not 成为全省首位非公企业家院士 (the first such person)
     r"(?![\u4e00-\u9fff](?<![的和及并且区县市]))"
 )
+# a rank right after the year it is of, in a ranking's history
+_YEAR_RANK = re.compile(
+    r"(?<=(?:19|20)\d{2}年)第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)(?![次个批届])")
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
@@ -405,7 +408,17 @@ def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:
 def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _FIRST_PLACE.finditer(tx.norm):
-        out.append(_rank(m.start(), m.end(), 1.0))
+        lead = re.match(r"位居|位列|居|排名", m.group())
+        area = m.group()[lead.end() : -2] if lead else ""
+        if len(area) >= 5:  # 稳居全省地级市首位: a long area name is left out of the raw
+            out.append(_rank(m.end() - 2, m.end(), 1.0))
+        else:
+            out.append(_rank(m.start(), m.end(), 1.0))
+    for m in _YEAR_RANK.finditer(tx.norm):
+        if re.search(r"排名|排位|位次|排行|名次", tx.norm[max(0, m.start() - 40) : m.start()]):
+            v = _ordinal_value(m["n"])  # 排名由2017年第63位、2018年第32位提升至2019年第21位
+            if v is not None:
+                out.append(_rank(m.start(), m.end(), v))
     for m in re.finditer(r"(?<=[\u4e00-\u9fff])首位", tx.norm):
         lead = tx.norm[max(0, m.start() - 40) : m.start()]
         k = max(lead.rfind("居"), lead.rfind("位列"))

@@ -30,10 +30,13 @@ from kewei.figures.lists import (
     _continues,
     _line_task_cells,
     _list_opens_new,
+    _listed_after,
     _merge_ranges,
     _own_subject,
     _respectively,
+    _share_list_unit,
     _task_cells,
+    _year_of_listed,
 )
 from kewei.figures.patterns import (
     _ABSTRACT_NOUN,
@@ -98,13 +101,15 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     """科技型企业总数突破2.1万家 after a count of 高新技术企业: the clause counts a population of
     its own (a qualified noun before 总数), not the metric named before it."""
     m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量)(?:达到|达|为|有|突破|超过|超|逾|近)?"
-                  r"[ ]*$", since_prev)
+                  r"[ ]*$", since_prev) or _VERB_NOUN.search(since_prev)
     if m is None:
         return False
     noun = re.sub(r"^(?:全市|全区|全县|其中|目前|累计|全省)+", "", m.group(1))
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+# 累计孵化科技企业1358家: a verb and the noun it counts, right before the figure
+_VERB_NOUN = re.compile(r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访)([\u4e00-\u9fff]{3,10}?)[ ]*$")
 # 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
 _STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
 _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
@@ -193,7 +198,7 @@ def find_figures(
         if kept and c.s < kept[-1].e:
             continue
         kept.append(c)
-    kept = _merge_ranges(norm, kept)
+    kept = _share_list_unit(norm, _merge_ranges(norm, kept))
 
     # exclusions are in original offsets
     excl = sorted(exclude_spans)
@@ -264,7 +269,9 @@ def find_figures(
             # the rate of the i-th of the figures stated just before, when the clause names none
             k = norm.rfind("分别", c_lo, c.s)
             # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
-            if k >= 0 and not norm.startswith("占", k + 2) and matcher.find(
+            # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
+            if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
+                    r"率|比重|占比|指数", norm[c_lo:k]) and matcher.find(
                     norm, c, c_lo, k, sent) is None:
                 n = len(_PCT.findall(norm, k, c_hi))
                 i = len(_PCT.findall(norm, k, c.s))
@@ -338,6 +345,10 @@ def find_figures(
             # amount, not of its share
             metric = next((m for m in reversed(sent_metrics) if m is not None), None)
             inherited = change = metric is not None
+        if (metric is None and paired is None and same_sent and prev_in_sent[1] is not None
+                and since_prev in ("、", "和", "及") and _listed_after(norm, c_lo, c.s)):
+            # 每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件: the list's one metric
+            metric, inherited = prev_in_sent[1], True
         if (metric is None and paired is None and c.kind_hint == "money"
                 and prev_money[0] == s_lo and prev_money[1] is not None
                 and _CHANGE_SINCE.search(before_clause)):
@@ -564,6 +575,8 @@ def find_figures(
         elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
+        if (listed_year := _year_of_listed(norm, c, s_lo, c_lo)) is not None:
+            ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
         if inherited and same_sent and prev_status == "expected":
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
 

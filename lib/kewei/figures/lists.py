@@ -13,6 +13,7 @@ from kewei.metrics import Metric
 _RATE_WORDS = re.compile(
     r"(?:比|较)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?)|年均|同比|环比|平均|分别|均|"
     r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|达到|保持在|保持|实现|为|约|近|超过|超|了|左右|"
+    r"继续|持续|大幅|稳步|快速|较快|"
     r"高于|低于|高出|(?:全国|全省|全市|全区)?(?:的)?平均水平"
 )
 
@@ -216,3 +217,58 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(c)
         i += 1
     return out
+
+
+_LISTED = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed_after(norm: str, c_lo: int, at: int) -> bool:
+    """Whether ``at`` is in a list of figures after 分别/依次 in its clause (only figures,
+    measure words and joiners between)."""
+    k = max(norm.rfind("分别", c_lo, at), norm.rfind("依次", c_lo, at))
+    if k < 0:
+        return False
+    m = _LISTED.match(norm, k)
+    assert m is not None
+    rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", norm[m.end() : at])
+    return _LIST_JOIN.sub("", rest).strip(" 约近超") == ""
+
+
+def _year_of_listed(norm: str, c: _Cand, s_lo: int, c_lo: int) -> int | None:
+    """``2015-2018年,…分别29.92、29.64、33.57、30.75亿元``: the i-th figure of a list after
+    分别 is of the i-th year of the range named before it, when the list has one per year."""
+    if not _listed_after(norm, c_lo, c.s):
+        return None
+    k = max(norm.rfind("分别", c_lo, c.s), norm.rfind("依次", c_lo, c.s))
+    ranges = list(_YEAR_SPAN.finditer(norm, s_lo, k))
+    if not ranges:
+        return None
+    first, last = int(ranges[-1].group(1)), int(ranges[-1].group(2))
+    v_end = _LISTED.match(norm, k).end()  # type: ignore[union-attr]
+    end = c.e
+    while (m := re.match(r"[、和及][ ]*(\d+(?:\.\d+)?[^\d\s、和及,,;。]{0,4})", norm[end:])):
+        end += m.end()
+    items = len(_NUMBER.findall(norm, v_end, end))
+    if last - first + 1 != items or not 1 < items <= 12:
+        return None
+    return first + len(_NUMBER.findall(norm, v_end, c.s))
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
+
+
+def _share_list_unit(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """``29.92、29.64、33.57、30.75亿元``: bare numbers listed before a figure with a unit take
+    that unit (money scaled to 亿元 like it)."""
+    for i in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[i], cands[i + 1]
+        if (c.unit or not nxt.unit or c.value is None or nxt.value is None
+                or norm[c.e : nxt.s].strip() not in ("、", "和", "及")):
+            continue
+        number = _NUMBER.match(norm, nxt.s)
+        if number is None or float(number.group()) == 0:
+            continue
+        scale = nxt.value / float(number.group())
+        c.unit, c.kind_hint, c.value = nxt.unit, nxt.kind_hint, round(c.value * scale, 10)
+    return cands

@@ -207,8 +207,8 @@ _TASK_STATEMENT = re.compile(r"任务(?:是|为)[::]?|任务[::]|指标要求|�
 # a summary's own plans for its year: 要完成至少50个, 计划完成…突破200个, 将完成1000个
 _WILL_DO = re.compile(
     # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
-    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)争取(?!到)|确保)[^,;。将要]{0,10}?"
-    r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造)"
+    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)争取(?!到)|确保|准备)[^,;。将要]{0,10}?"
+    r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造|推出)"
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
 _ACTUAL_AFTER = re.compile(
@@ -221,7 +221,8 @@ _PERIOD_OPENER = re.compile(
 )
 # 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
-_PARA_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
+_PARA_YEAR = re.compile(
+    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:截至|截止|到)?((?:19|20)\d{2})年(?:底|末|度)?[,,]")
 # 深圳市宝安区2021年GDP达到…。年度增量突破575亿元: a subject and its year open the paragraph
 _PARA_SUBJECT_YEAR = re.compile(
     r"[ \t]*[^,,。;:\n\d《“]{2,10}?(?<![与比较从自由在于到至截将])((?:19|20)\d{2})年(?:底|末|度)?"

@@ -36,6 +36,8 @@ _DELETE = re.compile(
     r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
     # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
     r"|(?<=发展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
+    # and the other way round: R&D(研究与试验发展)经费
+    r"|(?<=R&D)\((?:研究与试验发展|研究与实验发展|研究和试验发展)\)"
 )
 
 # a space between two Chinese words separates clauses (headlines, lists run together:

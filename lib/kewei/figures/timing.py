@@ -130,8 +130,8 @@ def _explicit_year(
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
-        if seg.startswith(("的基础上", "基础上", "的水平上"), m.end()):
-            continue  # 在2022年的基础上实现倍增: a base year
+        if re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", seg[m.end() :]):
+            continue  # 在2022年的基础上实现倍增, 在2018年翻番的基础上: a base year
         if _FROM_TO.search(seg, m.end()):
             continue  # 从2015年的326家增加到…: a starting point, not this figure's year
         if _DOC_TITLE_AFTER.match(seg, m.end()):
@@ -172,8 +172,9 @@ _CLAUSE_YEAR = re.compile(
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
-_SENTENCE_YEAR = re.compile(
-    r"(?<=[。!?])[ ]*((?:19|20)\d{2})年(?:底|末|度)?"
+_PERIOD_END_NAMED = re.compile(r"“?(十[一二三四五]五)”?(?:期末|末)")
+_SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
+    r"(?<=[。!?])[ ]*(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|度)?"
     r"(?:[,,]|(?=全社会|全区|全市|全县|全年|完成|我区|我市|我县))"
 )
 
@@ -417,6 +418,11 @@ def _status_year(
 
     if year is None and head_year is not None and doc_type in ("work_plan", "work_summary"):
         year = head_year
+    end_named = list(_PERIOD_END_NAMED.finditer(sent_before))
+    if (year is not None and period_year is not None and end_named
+            and not _YEAR.search(sent_before, end_named[-1].end())
+            and _FIVE_YEAR_END.get(end_named[-1].group(1)) == period_year):
+        year = None  # 2019年获…典型县,“十三五”末,全区…达到6152万元: the period's end, named later
     if year is not None:
         ref = year
     elif period_year is not None:
