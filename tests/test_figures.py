@@ -1822,7 +1822,7 @@ def test_twenty_fourth_round_ranks_populations_and_plans():
     figs = _by_raw(text, "work_summary", 2019)
     assert [(figs[r].ref_year, figs[r].value) for r in ("第63位", "第32位", "第21位")] == [
         (2017, 63), (2018, 32), (2019, 21)]
-    assert figs["首位"].kind == "rank"
+    assert figs["居全省地级市首位"].kind == "rank"  # a first place keeps 居 (seventh round)
     assert figs["1358家"].metric == "unclassified"
     assert figs["5个"].metric == "unclassified"
     assert figs["21项"].status == "target"

@@ -408,12 +408,7 @@ def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:
 def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _FIRST_PLACE.finditer(tx.norm):
-        lead = re.match(r"位居|位列|居|排名", m.group())
-        area = m.group()[lead.end() : -2] if lead else ""
-        if len(area) >= 5:  # 稳居全省地级市首位: a long area name is left out of the raw
-            out.append(_rank(m.end() - 2, m.end(), 1.0))
-        else:
-            out.append(_rank(m.start(), m.end(), 1.0))
+        out.append(_rank(m.start(), m.end(), 1.0))
     for m in _YEAR_RANK.finditer(tx.norm):
         if re.search(r"排名|排位|位次|排行|名次", tx.norm[max(0, m.start() - 40) : m.start()]):
             v = _ordinal_value(m["n"])  # 排名由2017年第63位、2018年第32位提升至2019年第21位
