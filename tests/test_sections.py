@@ -51,3 +51,20 @@ def test_sections_table(tables):
     assert s["section_id"].is_unique
     assert (s["char_end"] > s["char_start"]).all()
     assert set(s["level"]) == {1, 2, 3}
+
+
+def test_plans_written_in_chapters():
+    # chapters and their sections stand above 一、 (levels -1 and 0)
+    text = ("某区科技创新“十四五”规划\n第一章 开启新征程\n第一节 发展基础\n"
+            "一、科技创新实力稳步提升\n正文。\n第二节 发展目标\n二、主要指标\n正文。\n"
+            "第二章 重点任务\n一、培育创新主体\n正文。\n")
+    heads = find_sections(text)
+    assert [(h.level, h.label, h.heading) for h in heads] == [
+        (-1, "第一章", "开启新征程"), (0, "第一节", "发展基础"),
+        (1, "一、", "科技创新实力稳步提升"), (0, "第二节", "发展目标"), (1, "二、", "主要指标"),
+        (-1, "第二章", "重点任务"), (1, "一、", "培育创新主体")]
+    rows = section_rows("d", heads)
+    assert rows[2]["parent_id"] == rows[1]["section_id"]
+    assert rows[1]["parent_id"] == rows[0]["section_id"]
+    assert text[heads[0].char_start : heads[0].char_end].endswith("正文。\n")
+    assert heads[0].char_end == heads[5].char_start

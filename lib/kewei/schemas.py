@@ -117,7 +117,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "sections": _table("sections", {
         "doc_id": _s(),
         "section_id": _s(unique=True),
-        "level": _i(checks=pa.Check.isin([1, 2, 3])),
+        "level": _i(checks=pa.Check.isin([-1, 0, 1, 2, 3])),
         "label": _s(),
         "heading": _s(),
         "parent_id": _s(nullable=True),

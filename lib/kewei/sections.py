@@ -1,4 +1,5 @@
-"""The heading hierarchy of a document: 一、 (level 1) / (一) (level 2) / 1、 (level 3).
+"""The heading hierarchy of a document: 一、 (level 1) / (一) (level 2) / 1、 (level 3), and above
+them in plans written in chapters 第一章 / 第一部分 / 第一篇 (level −1) and 第一节 (level 0).
 
 A heading is a line that starts with one of these labels. For 一、 and 1、 the heading is the
 whole (short) line; a level-2 heading in a work plan often runs on into its paragraph
@@ -26,6 +27,8 @@ _L1 = re.compile(rf"^([{_NUM_ZH}]{{1,3}})[、.．]\s*(\S.*)$")
 _L1_BARE = re.compile(rf"^([{_NUM_ZH}]{{1,3}})([\u4e00-\u9fff][^，,。；;：:]{{1,24}})$")
 _L2 = re.compile(rf"^[(（]([{_NUM_ZH}]{{1,3}})[)）]\s*(\S.*)$")
 _L3 = re.compile(r"^(\d{1,2})[、]\s*(\S.*)$")
+# 第一章 开启全面建设创新廊坊新征程, 第一节 发展基础: chapters and their sections
+_CHAPTER = re.compile(rf"^第([{_NUM_ZH}]{{1,3}})(章|节|篇|部分)[ \t\u3000]*(\S[^。；;]{{0,38}})$")
 _SENTENCE_END = re.compile(r"[。：:；;]")
 
 
@@ -60,6 +63,13 @@ def _candidates(text: str) -> list[Heading]:
         if not s or len(s) > 5000:
             continue
         h: Heading | None = None
+        if (ch := _CHAPTER.match(s)) is not None:
+            label = text[start : start + ch.start(3)].rstrip()
+            hs = start + ch.start(3)
+            body = ch.group(3).rstrip()
+            out.append(Heading(0 if ch.group(2) == "节" else -1, label, text[hs : hs + len(body)],
+                               _zh_number(ch.group(1)), start, hs + len(body)))
+            continue
         for level, rx in ((1, _L1), (2, _L2), (3, _L3)):
             m = rx.match(s)
             if not m:
