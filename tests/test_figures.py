@@ -1826,3 +1826,44 @@ def test_twenty_fourth_round_ranks_populations_and_plans():
     assert figs["1358家"].metric == "unclassified"
     assert figs["5个"].metric == "unclassified"
     assert figs["21项"].status == "target"
+
+
+# --- twenty-fifth held-out round
+
+
+def test_twenty_fifth_round_replies_headings_and_carried_years():
+    text = ("一、落实科技创新战略行动计划的总体情况\n"
+            "(一)科技创新能力持续提升。2018年,全社会研发经费投入强度达到1.95%、与全国平均水平的"
+            "差距从2016年的0.39个百分点缩小到0.2个百分点。全市万人发明专利拥有量9.08件。\n"
+            "“十三五”时期,全市创新产业加速发展。创新主体加快集聚,高新技术企业增长3.5倍。\n"
+            "截至2020年底,有效期内高新技术企业达到4222家,较2017年(2015家)同比增长110%,"
+            "其中2020年认定1914家。复审的5家高企已经全部提交申报资料,共争取省级资金1.157亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["9.08件"].status, figs["9.08件"].ref_year) == ("actual", 2018)
+    assert figs["0.2个百分点"].ref_year == 2018
+    assert (figs["3.5倍"].metric, figs["3.5倍"].ref_year) == ("high_tech_enterprises", 2020)
+    assert (figs["2015家"].metric, figs["2015家"].ref_year) == ("high_tech_enterprises", 2017)
+    assert figs["110%"].metric == "high_tech_enterprises"
+    assert figs["1914家"].metric == "new_high_tech_enterprises"
+    assert figs["5家"].metric != "high_tech_enterprises"
+    assert figs["1.157亿元"].status == "actual"
+
+
+def test_twenty_fifth_round_plans_in_chapters():
+    text = ("廊坊市科技创新“十四五”规划\n第一章 开启新征程\n第一节 发展基础\n"
+            "一、科技创新实力稳步提升\n2020年,全市研发经费支出占GDP比重达到1.88%;"
+            "高新技术企业、科技型中小企业分别达到905家、8796家,分别是“十二五”末的5.8倍和2.7倍。\n"
+            "第二节 发展目标\n到2025年,高新技术企业达到1500家。\n")
+    figs = _by_raw(text, "five_year_plan", 2022)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("905家", "5.8倍")] == [
+        ("actual", 2020)] * 2
+    assert figs["5.8倍"].metric == "high_tech_enterprises"
+    assert figs["2.7倍"].metric == "tech_smes"
+    assert (figs["1500家"].status, figs["1500家"].ref_year) == ("target", 2025)
+    plan = ("六盘水市新型基础设施建设三年行动方案(2022—2024年)\n一、主要目标\n"
+            "2022年,全市新建5G基站2600个以上。到2024年,全市累计建成5G基站1万个。")
+    assert _by_raw(plan, "work_plan", 2022)["1万个"].status == "target"
+    review = ("1.科技综合实力明显提升。“十三五”期间,我市科技创新综合能力持续提升。"
+              "每万人发明专利拥有量从4.35件大幅增长到13.4件。")
+    figs = _by_raw(review, "five_year_plan", 2021)
+    assert figs["4.35件"].ref_year == 2015 and figs["13.4件"].ref_year == 2020

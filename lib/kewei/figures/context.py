@@ -345,6 +345,8 @@ def _detect_headings(norm: str) -> list[tuple[int, str]]:
 
 def _heading_level(h: str) -> int:
     h = h.strip().translate(_FULLWIDTH)
+    if m := re.match(r"第[一二三四五六七八九十]{1,3}(章|节|篇|部分)", h):
+        return 0 if m.group(1) == "节" else -1  # chapters above 一、 (see kewei.sections)
     if re.match(r"[一二三四五六七八九十]+、", h):
         return 1
     if re.match(r"\([一二三四五六七八九十]+\)", h):

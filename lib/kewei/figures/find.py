@@ -113,6 +113,10 @@ _VERB_NOUN = re.compile(r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访)([
 # 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
 _STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
 _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
+# 较2017年(6725家)同比增长292%: the base value in an aside after its year
+_BASE_ASIDE = re.compile(r"(?:较|比|同比|与)((?:19|20)\d{2})年(?:底|末)?\($")
+_CERTIFIED_PART = re.compile(r"其中(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?认定[ ]*$")
+_MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
 _NEW_ONLY = re.compile(r"[ ]*(?:其中|当年|今年|年内|全年)?(?:新增|新认定|新培育)(?:了)?[ ]*")
 _GRID_TARGET = re.compile(r"目标|预期|计划|规划|任务")
 _GRID_ACTUAL = re.compile(r"基数|基期|基准|现状|实际|完成值|完成情况|已完成")
@@ -225,6 +229,7 @@ def find_figures(
         head_pos = [a for a, _ in head]
         use_orig_heads = False
     head_levels = [_heading_level(h) for _, h in head]
+    head_top = min(head_levels, default=1)
 
     period_end = _five_year_end(norm, doc_type, doc_year)
     task_cells = sorted((_task_cells(norm) if "|" in norm else [])
@@ -250,7 +255,8 @@ def find_figures(
         s_lo, s_hi = _bounds(norm, c.s, c.e, _SENT_END, 400)
         c_lo, c_hi = _bounds(norm, c.s, c.e, _CLAUSE_END, 120)
         if (g := grid.get(c.s)) is not None and g.e == c.e:
-            heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s)
+            heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s,
+                                    head_top)
             status, ref_year = _status_year(norm, c, s_lo, "", doc_type, doc_year, heads,
                                             period_end)
             figures.append(_grid_figure(g, c, tx, s_lo, s_hi, status, ref_year, doc_year))
@@ -264,17 +270,19 @@ def find_figures(
         metric: Metric | None = None
         alias_at = alias_end = c.s
         paired = _respectively(norm, c, c_lo, matcher, sent)
-        if paired is None and c.kind_hint == "percent" and same_sent:
+        if paired is None and c.kind_hint in ("percent", "multiple") and same_sent:
             # 高企3784家,小巨人593家,同比分别提升150.6%、71.88%: the i-th rate after 分别 is
             # the rate of the i-th of the figures stated just before, when the clause names none
+            # (分别是“十二五”末的5.8倍和2.7倍: multiples too)
+            item = _PCT if c.kind_hint == "percent" else _MULTIPLE_ITEM
             k = norm.rfind("分别", c_lo, c.s)
             # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
             # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
             if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
                     r"率|比重|占比|指数", norm[c_lo:k]) and matcher.find(
                     norm, c, c_lo, k, sent) is None:
-                n = len(_PCT.findall(norm, k, c_hi))
-                i = len(_PCT.findall(norm, k, c.s))
+                n = len(item.findall(norm, k, c_hi))
+                i = len(item.findall(norm, k, c.s))
                 base = sent_metrics[: len(sent_metrics) - i]
                 if n >= 2 and len(base) >= n:
                     # an unclassified figure's rate stays unclassified (23003项…117.15%)
@@ -329,6 +337,8 @@ def find_figures(
                            and not re.match(r"企业(?:来自|位于|属于|在)", norm[c.e : c.e + 6])):
                     # 认定…10家(其中首批获批7家), 其中133家企业来自…: a part of it
                     metric, inherited = pm, True
+                    if (pm.id in matcher.flow_variant and _CERTIFIED_PART.search(since_prev)):
+                        metric = matcher.flow_variant[pm.id]  # 其中2020年认定1914家: the new
             elif (c.kind_hint == "money" and pm.unit == "亿元"
                   and _CHANGE_SINCE.search(before_clause)):
                 metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
@@ -345,6 +355,10 @@ def find_figures(
             # amount, not of its share
             metric = next((m for m in reversed(sent_metrics) if m is not None), None)
             inherited = change = metric is not None
+        base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
+        if (base_aside and metric is None and paired is None and same_sent
+                and prev_in_sent[1] is not None and norm.startswith(")", c.e)):
+            metric, inherited = prev_in_sent[1], True  # 达到4222家,较2017年(2015家): its base
         if (metric is None and paired is None and same_sent and prev_in_sent[1] is not None
                 and since_prev in ("、", "和", "及") and _listed_after(norm, c_lo, c.s)):
             # 每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件: the list's one metric
@@ -526,7 +540,8 @@ def find_figures(
             kind = "flow"
 
         # --- status and reference year
-        heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s)
+        heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s,
+                                    head_top)
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )
@@ -569,12 +584,18 @@ def find_figures(
                 if p_end is None:
                     opener = _PERIOD_OPENER.match(norm, max(norm.rfind("\n", 0, s_lo) + 1, 0))
                     p_end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
+                if p_end is None:  # 1.…提升。“十三五”期间,…。…从4.35件增长到13.4件: the paragraph's
+                    para = norm[max(norm.rfind("\n", 0, s_lo) + 1, 0) : c.s]
+                    earlier = list(re.finditer(r"十[一二三四五]五(?=”?(?:以来|期间|时期))", para))
+                    p_end = _FIVE_YEAR_END.get(earlier[-1].group()) if earlier else None
                 p_end = p_end or period_end
                 if p_end is not None:
                     ref_year = p_end - 5
         elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
+        if base_aside and norm.startswith(")", c.e):
+            status, ref_year = "actual", int(base_aside.group(1))
         if (listed_year := _year_of_listed(norm, c, s_lo, c_lo)) is not None:
             ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
         if inherited and same_sent and prev_status == "expected":

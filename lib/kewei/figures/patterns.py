@@ -109,7 +109,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)")
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
 _FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _HEADING_LINE = re.compile(
-    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))"
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}(?:章|节|篇|部分))"
     r"[^\n]{0,60}$",
     re.M,
 )
@@ -207,7 +208,7 @@ _TASK_STATEMENT = re.compile(r"任务(?:是|为)[::]?|任务[::]|指标要求|�
 # a summary's own plans for its year: 要完成至少50个, 计划完成…突破200个, 将完成1000个
 _WILL_DO = re.compile(
     # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
-    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)争取(?!到)|确保|准备)[^,;。将要]{0,10}?"
+    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)(?<![共已])争取(?!到)|确保|准备)[^,;。将要]{0,10}?"
     r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造|推出)"
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
@@ -231,18 +232,21 @@ _PARA_SUBJECT_YEAR = re.compile(
 _STRONG_TARGET_CUE = re.compile(
     r"力争|目标|确保|争取|计划|将|(?<![主重需摘纪必])要(?![素点闻件])|预期|完成"
 )
-_FROM_TO = re.compile(r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增)(?:到|至)")
+_FROM_TO = re.compile(
+    r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增|缩小|下降|减少|降低|降)(?:到|至)")
 
 
 # 实施创新型企业培育计划: a heading naming a programme carried out, not a plan section
-_PROGRAMME = re.compile(r"(?:实施|推进|落实|开展|深化|启动|执行)[^,,。;:]{0,12}?(?:计划|工程|行动)")
+# (落实科技创新战略行动计划的总体情况: the whole 行动计划 is the programme's name)
+_PROGRAMME = re.compile(
+    r"(?:实施|推进|落实|开展|深化|启动|执行)[^,,。;:]{0,12}?(?:行动计划|行动方案|计划|工程|行动)")
 
 # --- cues read by find_figures
 # 从“十三五”期末的6527亿元起步: a base at a plan period's end
 _PERIOD_BASE = re.compile(r"(?:从|由)“?(十[一二三四五]五)”?(?:期末|末)的?[ ]*$")
 _APPLYING = re.compile(r"[ ]*(?:拟|计划|准备)?(?:申报|申请|推荐申报)")  # …,拟申报25家: applicants
 # 对于需要复审的12家高新技术企业: candidates for a review
-_PENDING_BEFORE = re.compile(r"(?:需要|需|待|正在)(?:复审|重新认定)的$")
+_PENDING_BEFORE = re.compile(r"(?:(?:需要|需|待|正在)(?:复审|重新认定)|复审)的$")
 # 高新技术企业147家(2017年认定80家): the new ones of a stock
 _CERTIFIED_ASIDE = re.compile(r"\((?:(?:19|20)\d{2}年)?(?:新)?认定$")
 # (2021年预计数,下同): every later figure of that year is projected

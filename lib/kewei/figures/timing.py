@@ -70,13 +70,14 @@ def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int
 
 
 def _heading_context(
-    head: list[tuple[int, str]], pos: list[int], levels: list[int], at: int
+    head: list[tuple[int, str]], pos: list[int], levels: list[int], at: int, top: int = 1
 ) -> list[str]:
-    """Nearest heading first, then the nearest heading of each higher level."""
+    """Nearest heading first, then the nearest heading of each higher level (up to ``top``, the
+    highest level in the document: 1 for 一、, -1 for a plan in chapters 第一章)."""
     k = bisect.bisect_right(pos, at) - 1
     out: list[str] = []
     lvl = 99
-    while k >= 0 and lvl > 1:
+    while k >= 0 and lvl > top:
         if levels[k] < lvl:
             out.append(head[k][1])
             lvl = levels[k]
@@ -132,7 +133,9 @@ def _explicit_year(
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
         if re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", seg[m.end() :]):
             continue  # 在2022年的基础上实现倍增, 在2018年翻番的基础上: a base year
-        if _FROM_TO.search(seg, m.end()):
+        opener = not seg[: m.start()].strip() and seg.startswith((",", ","), m.end())
+        if _FROM_TO.search(seg, m.end()) and (pre.endswith(("从", "由")) or not opener):
+            # (2018年,差距由0.39个百分点缩小到0.2个百分点: a year opening the sentence stays)
             continue  # 从2015年的326家增加到…: a starting point, not this figure's year
         if _DOC_TITLE_AFTER.match(seg, m.end()):
             continue  # 2020年工作总结2021年思路: a document title, not the figure's year
@@ -172,6 +175,7 @@ _CLAUSE_YEAR = re.compile(
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
+_BASE_LEAD = ("从", "较", "比", "与", "由", "自", "同")  # 从2016年的0.39个百分点: a base year
 _PERIOD_END_NAMED = re.compile(r"“?(十[一二三四五]五)”?(?:期末|末)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
     r"(?<=[。!?])[ ]*(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|度)?"
@@ -277,7 +281,10 @@ def _status_year(
             # 近年来,…。2022年,昌平区…60余场。科普讲座…共举办200余场: a later sentence opener
             later = max(_SENTENCE_YEAR.finditer(norm, para_lo, s_lo), key=lambda m: m.start(),
                         default=None)
-            if later is not None and not _YEAR.search(norm, later.end(), s_lo) and not (
+            if later is not None and not any(  # (a base year or the same year between: no end)
+                    norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD
+                    and y.group(1) != later.group(1)
+                    for y in _YEAR.finditer(norm, later.end(), s_lo)) and not (
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
             ):
@@ -315,11 +322,20 @@ def _status_year(
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
-    if period_year is None and doc_type == "five_year_plan":
-        # a paragraph that opens with “十三五”期间 speaks of that period throughout
+    if period_year is None and (doc_type == "five_year_plan" or year is None):
+        # a paragraph that opens with “十三五”期间 speaks of that period throughout (in any
+        # document, a period over before the document's year: “十三五”时期,…。高新技术企业增长3.5倍)
         opener = _PERIOD_OPENER.match(norm, para_lo)
-        if opener and para_lo < s_lo:
-            period_year = _FIVE_YEAR_END.get(opener.group(1))
+        # (in a plan, after a run-in heading too: 1.科技综合实力明显提升。“十三五”期间,…)
+        run_in = norm.find("。", para_lo, min(para_lo + 30, s_lo))
+        if opener is None and run_in > 0 and doc_type == "five_year_plan":
+            opener = _PERIOD_OPENER.match(norm, run_in + 1)
+        if opener is not None and _NOW.search(norm, full_lo, c.s):
+            opener = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
+        end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
+        if end is not None and para_lo < s_lo and (
+                doc_type == "five_year_plan" or (doc_year is not None and end < doc_year)):
+            period_year = end
     near = max(_EXPECTED_CUE.finditer(sent_before[-30:]), key=lambda m: m.start(), default=None)
     expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_NOTE.match(norm, c.e) or (
         near is not None and not _projection_ended(sent_before[-30:][near.end() :])))
@@ -391,7 +407,9 @@ def _status_year(
             status = "actual"
             if year is None and head_year is None and doc_year:
                 year = doc_year - 1
-        elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before):
+        elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before) and not (
+                future_year or (year is not None and doc_year is not None and year > doc_year)):
+            # (到2024年,全市累计建成5G基站1万个 in a 2022 plan: 累计 up to a later year, a target)
             status = "actual"
         elif year is not None and doc_year is not None and year < doc_year and not (
             _STRONG_TARGET_CUE.search(sent_before[-40:])
