@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from kewei.figures.candidates import _WHOLE_UNITS, _arabic, _Cand, _chinese, _ranks
 from kewei.figures.context import (
@@ -16,13 +17,14 @@ from kewei.figures.context import (
     _detect_headings,
     _full_sentence_start,
     _heading_level,
+    _Matcher,
     _matcher,
     _phrase,
     _qualified_after,
     _unit_group,
 )
 from kewei.figures.figure import Figure
-from kewei.figures.grids import _grid_cells, _GridCell
+from kewei.figures.grids import _grid_cand, _grid_cells, _grid_figure
 from kewei.figures.lists import (
     _LISTED_PCT,
     _PCT,
@@ -44,9 +46,11 @@ from kewei.figures.patterns import (
     _AREA_FACT,
     _AREA_UNITS,
     _BARE_GRANTS,
+    _BASE_ASIDE,
     _BASE_TO,
     _BOTH_RANKED,
     _CERTIFIED_ASIDE,
+    _CERTIFIED_PART,
     _CHANGE_SINCE,
     _CLAUSE_END,
     _CUMULATIVE_FLOW,
@@ -57,28 +61,34 @@ from kewei.figures.patterns import (
     _GRANTS_OF,
     _LEVEL_LEAD,
     _LEVEL_ONLY,
+    _MULTIPLE_ITEM,
     _NAMED_NEW,
     _NEW_CUE,
+    _NEW_ONLY,
     _OWN_BASE,
     _OWN_MEASURE,
     _OWN_QUANTITY,
     _PENDING_AFTER,
     _PENDING_BEFORE,
     _PERIOD_BASE,
+    _PERIOD_NAMED,
     _PERIOD_OPENER,
     _POOL_AFTER,
     _RAISED_TO,
     _RATE_CUE,
     _REACHED,
     _SENT_END,
+    _SHARE_OF_TOTAL,
     _SINCE_BASE,
     _STOCK_CUE,
+    _STOCK_TAIL,
     _TO_AFTER_FROM,
+    _VERB_NOUN,
     _YEAR_RANGE,
 )
 from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
-from kewei.metrics import UNCLASSIFIED, Metric, metric_for_label
+from kewei.metrics import UNCLASSIFIED, Metric
 
 # a clause with no subject of its own: 预计全年完成…
 _BARE_CLAUSE = re.compile(r"预计|全年|今年|完成|实现|达到|累计|共|约|近|超|可|将|达|为|[,, ]")
@@ -108,75 +118,366 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
-# 累计孵化科技企业1358家: a verb and the noun it counts, right before the figure
-_VERB_NOUN = re.compile(r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访)([\u4e00-\u9fff]{3,10}?)[ ]*$")
-# 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
-_STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
-_SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
-# 较2017年(6725家)同比增长292%: the base value in an aside after its year
-_BASE_ASIDE = re.compile(r"(?:较|比|同比|与)((?:19|20)\d{2})年(?:底|末)?\($")
-_CERTIFIED_PART = re.compile(r"其中(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?认定[ ]*$")
-_MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
-_NEW_ONLY = re.compile(r"[ ]*(?:其中|当年|今年|年内|全年)?(?:新增|新认定|新培育)(?:了)?[ ]*")
-_GRID_TARGET = re.compile(r"目标|预期|计划|规划|任务")
-_GRID_ACTUAL = re.compile(r"基数|基期|基准|现状|实际|完成值|完成情况|已完成")
+@dataclass
+class _Run:
+    """What the figures before leave for the next one in the same sentence."""
+
+    sent_lo: int = -1  # the start of the sentence of the figure before
+    metric: Metric | None = None  # its metric
+    end: int = -1  # its normalised end
+    kind: str = ""
+    status: str = ""
+    money: tuple[int, Metric | None] = (-1, None)  # (sentence start, last money metric)
+    sent_metrics: list[Metric | None] = field(default_factory=list)  # the sentence's so far
+    carried_year: tuple[int, int] = (-1, 0)  # (sentence start, year) carried from the one before
+
+    def note(self, c: _Cand, s_lo: int, metric: Metric | None, kind: str, status: str) -> None:
+        """Remember the figure just read (a rank names no metric for those after it)."""
+        if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
+            self.money = (s_lo, metric)
+        if c.kind_hint == "rank":
+            return
+        if self.sent_lo != s_lo:
+            self.sent_metrics = []
+        self.sent_metrics.append(metric)
+        self.sent_lo, self.metric, self.end = s_lo, metric, c.e
+        self.kind, self.status = kind, status
 
 
-def _grid_cand(g: _GridCell, norm: str) -> _Cand:
-    """The candidate of a bare number in a | table, in the unit its header names."""
-    raw = norm[g.s : g.e]
-    v = float(raw.replace(",", "").rstrip("%"))
-    unit, hint = g.unit, "count"
-    if g.rank:
-        unit, hint = "rank", "rank"
-    elif unit == "%":
-        hint = "percent"
-    elif unit.endswith("元") and (scale := _GRID_MONEY.get(unit)) is not None:
-        v, unit, hint = v * scale, "亿元", "money"
-    return _Cand(s=g.s, e=g.e, value=v, low=None, high=None, unit=unit, kind_hint=hint,
-                 comparator="eq")
+def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
+                   bounds: tuple[int, int, int], prev: _Run | None,
+                   before_clause: str, matcher: _Matcher) -> Metric:
+    """A stock metric named with a flow cue is its ``new_*`` variant, and a flow named with a
+    stock cue its stock (``prev``: the figure before in the same sentence, if any)."""
+    alias_at, alias_end = alias
+    s_lo, c_lo, c_hi = bounds
+    cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
+    if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
+                             or norm[alias_end : c.s].startswith("认定")):
+        cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
+    elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
+        cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
+    elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
+        cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
+    elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end):
+        cue_text += "|新增"  # 618家企业通过国家高新技术企业认定: newly certified
+    elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
+        # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
+        # its figure has no verb of its own; the list before it lends its cue
+        q_lo, _ = _bounds(norm, c_lo - 2, c_lo - 2, _CLAUSE_END, 200)
+        if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo) or re.search(
+                r"新命名|新认定|新建", norm[max(q_lo, s_lo, c_lo - 60) : c_lo]):
+            cue_text += "|新增"
+    elif (alias_end <= c.s and not norm[alias_end : c.s].strip("数量 ")
+          and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
+        cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
+    if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s):
+        cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
+    stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
+        norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
+    )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
+    if (set(_FLOW_CUE.findall(cue_text)) <= {"全年", "本年", "当年"}
+            and norm[alias_at:alias_end].endswith(("数量", "总数"))):
+        stock_cue = True  # 预计全年高新技术企业数量1950家: the year's count, a stock
+    new = matcher.flow_variant.get(metric.id)
+    if new is not None and not stock_cue and _FLOW_CUE.search(cue_text):
+        return new
+    if (new is not None and not stock_cue and prev is not None and prev.metric is new
+            and not _STOCK_CUE.search(norm, prev.end, c.s)
+            and not re.search(r"达到|已达|数达|总量达|总数达|数量|提出|要求|目标", before_clause)):
+        return new  # 新增高企9家,市高企16家: still new
+    if metric.flow_of and stock_cue:
+        return matcher.cat.get(metric.flow_of, metric)
+    return metric
 
 
-_GRID_MONEY = {"亿元": 1.0, "万元": 1e-4, "千元": 1e-5, "元": 1e-8, "万亿元": 1e4}
 
 
-def _grid_figure(g: _GridCell, c: _Cand, tx, s_lo: int, s_hi: int, status: str,
-                 ref_year: int | None, doc_year: int | None) -> Figure:
-    """A | table cell's figure: metric, unit and year from its headers, else from its row's
-    label and the text around the table (status and year as for any figure there)."""
-    metric = metric_for_label(g.col_label) if g.col_label else None
-    if metric is None and g.row_label:
-        metric = metric_for_label(g.row_label)
-    if metric is not None and not g.rank and c.unit and (
-            _unit_group(metric.unit) != _unit_group(c.unit)):
-        metric = None  # R&D强度(%) is no amount of R&D, whatever its alias says
-    if g.rank:
-        kind = "rank"
-    elif metric is not None and metric.kind in ("share", "rate") and c.unit == "%":
-        kind = metric.kind
-    elif c.unit == "%":
-        kind = "rate" if re.search(r"增长|增速|增幅|同比", g.col_label or g.row_label) else "share"
+def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: int | None,
+               ref_year: int | None) -> int | None:
+    """The year of the base of 从…增长到… (the figure ``c`` is the base)."""
+    since = list(_SINCE_BASE.finditer(norm, s_lo, c.s))
+    if base_from.group(1):
+        return int(base_from.group(1))
+    if since:
+        return int(since[-1].group(1) or since[-1].group(2))
+    if rng := _YEAR_RANGE.search(norm, s_lo, c.s):
+        return int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
+    # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named earlier in the full
+    # sentence, in any kind of document; else the paragraph's opener or a period it names
+    f_lo = _full_sentence_start(norm, s_lo)
+    named = re.search(r"十[一二三四五]五", norm[s_lo : c.s]) or _PERIOD_NAMED.search(
+        norm, f_lo, c.s)
+    p_end = _FIVE_YEAR_END.get(named.group()) if named else None
+    para_lo = max(norm.rfind("\n", 0, s_lo) + 1, 0)
+    if p_end is None:
+        opener = _PERIOD_OPENER.match(norm, para_lo)
+        p_end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
+    if p_end is None:  # 1.…提升。“十三五”期间,…。…从4.35件增长到13.4件
+        earlier = list(_PERIOD_NAMED.finditer(norm, para_lo, c.s))
+        p_end = _FIVE_YEAR_END.get(earlier[-1].group()) if earlier else None
+    p_end = p_end or period_end
+    return p_end - 5 if p_end is not None else ref_year
+
+
+def _kind_of(c: _Cand, metric: Metric | None, before_clause: str, change: bool,
+             inherited: bool, matcher: _Matcher) -> str:
+    """stock, flow, rate, share, rank or multiple, from the figure's form and the cue before it."""
+    if c.kind_hint == "rank":
+        return "rank"
+    if c.kind_hint == "multiple":
+        return "multiple"
+    if c.kind_hint == "points":
+        return "rate"
+    if c.kind_hint == "percent":
+        listed = _LISTED_PCT.sub("", before_clause)  # 分别增长80.5%、35%: the cue of both
+        if _RAISED_TO.search(before_clause.rstrip()):
+            return "share"  # 比重提高至3.98%: the level reached
+        if _RATE_CUE.search(listed.rstrip()[-8:]) or re.search(
+            r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", listed
+        ):
+            return "rate"
+        return "share"
+    if change:
+        return "flow"
+    if metric is not None and metric.kind in ("stock", "flow") and not inherited:
+        if metric.kind == "stock" and metric.id not in matcher.flow_variant and _FLOW_CUE.search(
+            before_clause
+        ) and not _STOCK_CUE.search(before_clause):
+            return "flow"
+        return metric.kind
+    if _STOCK_CUE.search(before_clause):
+        return "stock"
+    if metric is not None and metric.kind in ("stock", "flow"):
+        return metric.kind
+    return "flow"
+
+
+def _quote_span(norm: str, c: _Cand, s_lo: int, s_hi: int) -> tuple[int, int]:
+    """The sentence around the figure, shortened to nearby clauses when long (normalised)."""
+    q_lo, q_hi = s_lo, s_hi
+    if q_hi - q_lo > 160:
+        q_lo, q_hi = _bounds(norm, c.s, c.e, _SENT_END + ",", 80)
+    while q_lo < c.s and norm[q_lo] in " \t\r\n":
+        q_lo += 1
+    while q_hi > c.e and norm[q_hi - 1] in " \t\r\n":
+        q_hi -= 1
+    return q_lo, q_hi
+
+
+def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run,
+               matcher: _Matcher, doc_year: int | None) -> tuple[Metric | None, bool, bool]:
+    """The figure's metric: named in its clause, paired in a 分别 list, or carried from the
+    figures and clauses before it in the sentence (``run``). Returns the metric, whether it was
+    inherited, and whether the figure is a change of it (增加50家). A continuation sentence that
+    names no subject may set ``run.carried_year``."""
+    s_lo, s_hi, c_lo, c_hi = bounds
+    sent = norm[s_lo:s_hi]
+    same_sent = run.sent_lo == s_lo
+    floor = run.end if same_sent else -1
+    metric: Metric | None = None
+    alias_at = alias_end = c.s
+    paired = _respectively(norm, c, c_lo, matcher, sent)
+    if paired is None and c.kind_hint in ("percent", "multiple") and same_sent:
+        # 高企3784家,小巨人593家,同比分别提升150.6%、71.88%: the i-th rate after 分别 is
+        # the rate of the i-th of the figures stated just before, when the clause names none
+        # (分别是“十二五”末的5.8倍和2.7倍: multiples too)
+        item = _PCT if c.kind_hint == "percent" else _MULTIPLE_ITEM
+        k = norm.rfind("分别", c_lo, c.s)
+        # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
+        # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
+        if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
+                r"率|比重|占比|指数", norm[c_lo:k]) and matcher.find(
+                norm, c, c_lo, k, sent) is None:
+            n = len(item.findall(norm, k, c_hi))
+            i = len(item.findall(norm, k, c.s))
+            base = run.sent_metrics[: len(run.sent_metrics) - i]
+            if n >= 2 and len(base) >= n:
+                # an unclassified figure's rate stays unclassified (23003项…117.15%)
+                paired = (base[i - n], k)
+    if paired is not None:
+        metric, alias_at = paired
+        alias_end = alias_at
     else:
-        kind = metric.kind if metric is not None and metric.kind in ("stock", "flow") else "stock"
-    if g.year is not None:
-        ref_year = g.year
-        if doc_year is not None and g.year < doc_year:
-            status = "actual"
-    if "预计" in g.head:
-        status = "expected"
-    elif _GRID_ACTUAL.search(g.head):
-        status = "actual"
-    elif _GRID_TARGET.search(g.head):
-        status = "target"
-    o_s, o_e = tx.span(c.s, c.e)
-    q_s, q_e = tx.span(s_lo, s_hi)
-    if metric is not None:
-        mid, mzh = metric.id, metric.label_zh
-    else:
-        mid, mzh = UNCLASSIFIED, (g.col_label or g.row_label)[:40]
-    return Figure(metric=mid, metric_zh=mzh, value=c.value, unit=c.unit, raw=tx.orig[o_s:o_e],
-                  comparator="eq", value_low=None, value_high=None, kind=kind, status=status,
-                  ref_year=ref_year, quote=tx.orig[q_s:q_e].strip(), char_start=o_s, char_end=o_e)
+        found = matcher.find(norm, c, c_lo, c_hi, sent, floor)
+        if found:
+            metric, alias_at, alias_end = found
+    before_clause = norm[c_lo : c.s]
+    inherited = False
+    change = False
+    since_prev = norm[max(c_lo, floor) : c.s]
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and _TO_AFTER_FROM.match(since_prev)):
+        metric, inherited = run.metric, True  # 从0.99%增长到1.52%: the same metric
+    if metric is None and paired is None and same_sent and run.metric is not None:
+        pm = run.metric
+        base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+        if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
+                and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
+                                                     or _RANKING_LIST.search(since_prev)))
+                and not (c.kind_hint == "multiple" and _OWN_QUANTITY.search(before_clause))
+                ) or (
+            c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
+            and not (_own_subject(before_clause) and _own_subject(since_prev))
+        ):
+            metric, inherited = pm, True
+            if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
+                metric = base
+        elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
+              and not _qualified_after(norm, c.e, base)
+              and not (_OWN_MEASURE.search(since_prev)
+                       and not _STOCK_CUE.search(since_prev))
+              and not _own_population(since_prev, base)
+              and not (re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)
+                       and not re.search(r"、[^\u4e00-\u9fff、]*$",
+                                         _STOCK_TAIL.sub("", since_prev)))):
+            if (_NEW_ONLY.fullmatch(before_clause) and base.id in matcher.flow_variant
+                    and not re.match(r"[\u4e00-\u9fff](?<![以左])", norm[c.e : c.e + 1])):
+                # 高新技术企业达到300家,新增6家: the new ones of that stock
+                metric, inherited = matcher.flow_variant[base.id], True
+            elif _STOCK_CUE.search(before_clause):
+                metric, inherited = base, True
+            elif re.search(r"增长|增加|减少|净增", before_clause):
+                metric, inherited, change = base, True, True
+            elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
+                _own_subject(_SUBSET.sub("", since_prev))
+            ) and not (re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1])
+                       and not re.match(r"企业(?:来自|位于|属于|在)", norm[c.e : c.e + 6])):
+                # 认定…10家(其中首批获批7家), 其中133家企业来自…: a part of it
+                metric, inherited = pm, True
+                if (pm.id in matcher.flow_variant and _CERTIFIED_PART.search(since_prev)):
+                    metric = matcher.flow_variant[pm.id]  # 其中2020年认定1914家: the new
+        elif (c.kind_hint == "money" and pm.unit == "亿元"
+              and _CHANGE_SINCE.search(before_clause)):
+            metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
+        elif (c.kind_hint == "money" and pm.unit == "亿元" and (
+                (run.kind in ("rate", "share") and not _own_subject(before_clause))
+                or not _BARE_CLAUSE.sub("", before_clause).strip())):
+            # 技术合同成交额年均增速14.8%,2020年达到303.93亿元: the amount of that metric
+            metric = base
+    if (metric is None and paired is None and same_sent and run.metric is None
+            and run.kind == "share" and c.kind_hint in ("percent", "points")
+            and _RATE_CUE_ANY.search(before_clause) and not _own_subject(before_clause)
+            and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
+        # 研发投入支出达到111.77亿元,占全省总量的25.95%,同比增长10.40%: the growth of the
+        # amount, not of its share
+        metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
+        inherited = change = metric is not None
+    base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
+    if (base_aside and metric is None and paired is None and same_sent
+            and run.metric is not None and norm.startswith(")", c.e)):
+        metric, inherited = run.metric, True  # 达到4222家,较2017年(2015家): its base
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and since_prev in ("、", "和", "及") and _listed_after(norm, c_lo, c.s)):
+        # 每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件: the list's one metric
+        metric, inherited = run.metric, True
+    if (metric is None and paired is None and c.kind_hint == "money"
+            and run.money[0] == s_lo and run.money[1] is not None
+            and _CHANGE_SINCE.search(before_clause)):
+        # 研发投入456亿元,占全市30%,比“十二五”末提升172亿元: the change of that money
+        pm = run.money[1]
+        metric = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+        inherited = change = True
+    if metric is None and paired is None and c.kind_hint == "rank" and not (
+        same_sent and run.end > c_lo - 1
+    ) and c_lo - 1 > s_lo:
+        # 总量达xxx家,全市第一: a rank after a clause whose figure is a placeholder
+        pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+        t_lo = max(pp_lo, s_lo, run.end if same_sent else 0)
+        topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
+        if topic:
+            metric, alias_at, alias_end = topic
+    if metric is None and paired is None and c.kind_hint == "count" and c.unit:
+        # the topic named in the clause just before, with no figure of its own
+        p_lo = c_lo - 1
+        pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120) if p_lo > s_lo else (0, 0)
+        if p_lo > s_lo and not (same_sent and run.end > pp_lo):
+            t_lo = max(pp_lo, s_lo, run.end if same_sent else 0)
+            topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
+            noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
+            if noun and topic and noun.group() not in norm[t_lo:p_lo]:
+                topic = None
+            if topic and _own_subject(before_clause) and re.search(
+                    r"企业|机构|平台|项目|基地|人才", before_clause):
+                topic = None  # 重庆市科技型企业新增54家: its own population
+            if topic and any(matcher.metric_of(a.group()) is topic[0]
+                             for a in matcher.regex.finditer(norm, c_lo, c.s)):
+                topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
+            if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
+                metric, alias_at, alias_end = topic
+    if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
+            and _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)):
+        # 研发投入强度连续6年增长,达5.62%: the share named in the clause before, when that
+        # clause states no figure of its own
+        pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+        if not (same_sent and run.end > pp_lo):
+            t_lo = max(pp_lo, s_lo)
+            topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
+            if topic and topic[0].unit == "%":
+                metric, alias_at, alias_end = topic
+    if (metric is None and paired is None and c.kind_hint == "count" and same_sent
+            and run.metric is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
+        # 完成专利申请49件,授权38件: the grants of the applications just counted
+        grants = _GRANTS_OF.get(run.metric.id)
+        if grants is not None:
+            metric, inherited = matcher.cat[grants], True
+    if (metric is None and paired is None and c.kind_hint == "count"
+            and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:新认定|通过认定|获得认定|获认定)",
+                             before_clause.strip())):
+        # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
+        named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
+        stock = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
+        if stock is not None:
+            metric, inherited = matcher.flow_variant[stock.id], True
+    if (metric is None and paired is None and c.kind_hint in ("count", "money")
+            and c_lo == s_lo and s_lo > 1 and norm[s_lo - 1] == "。"
+            and run.end < s_lo and _continues(before_clause)):
+        # …做好2024年度全社会R&D经费年报工作。截止3月底已完成年报数据80.72亿元: a sentence
+        # opening with a continuation cue and naming no subject of its own continues the
+        # metric (and year) named in the sentence before, when that one stated no figure
+        p_lo = max(max(norm.rfind(ch, 0, s_lo - 1) for ch in _SENT_END) + 1, s_lo - 400)
+        if run.end <= p_lo:
+            topic = matcher.find(norm, c, p_lo, s_lo - 1, norm[p_lo : s_lo - 1])
+            if topic:
+                metric, alias_at, alias_end = topic
+                inherited = True
+                if _explicit_year(norm, s_lo, c.s, doc_year) is None:
+                    y = _explicit_year(norm, p_lo, alias_at, doc_year)
+                    if y is not None:
+                        run.carried_year = (s_lo, y)
+    if metric is not None and c.kind_hint == "count" and (
+            norm[c.e - 1] == "大" and "\u4e00" <= norm[c.e : c.e + 1] <= "\u9fff"
+            or (c.value is not None and c.unit in _WHOLE_UNITS and c.value != int(c.value)
+                and not metric.id.endswith("_per_10k"))):
+        metric = None  # 十大模范院士专家工作站: a class; 5.67家 per thousand firms: a ratio
+    if (metric is not None and paired is None and not inherited and c.kind_hint == "count"
+            and alias_end <= c.s and _ABSTRACT_NOUN.match(norm, c.e)):
+        metric = None  # 围绕高企培育,从…等六个方面提出18项措施: it counts aspects
+    if (metric is None and paired is None and c.kind_hint == "multiple" and same_sent
+            and run.metric is None and run.kind in ("share", "rate")
+            and not _OWN_QUANTITY.search(before_clause)):
+        # 成交额…303.93亿元,占全省47%,较“十二五”末期翻一番: the sentence's metric
+        metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
+        inherited = metric is not None
+    if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
+        metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
+    if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
+            and _PENDING_AFTER.match(norm, c.e)):
+        metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
+    if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
+            and (_PENDING_BEFORE.search(norm, max(c_lo, c.s - 8), c.s)
+                 or _APPLYING.fullmatch(norm, c_lo, c.s))):
+        metric = None  # 需要复审的12家高企 (review candidates), …,拟申报25家 (applicants)
+    if (metric is not None and inherited and metric.id in matcher.flow_variant
+            and _CERTIFIED_ASIDE.search(norm, max(c_lo, c.s - 12), c.s)):
+        metric = matcher.flow_variant[metric.id]  # 高新技术企业147家(2017年认定80家)
+    if metric is not None and c.kind_hint == "count" and _POOL_AFTER.match(norm, c.e):
+        metric = None  # 156家高新技术企业进入科技金融重点企业库: members of a pool
+    if metric is not None and not inherited and c.kind_hint in ("count", "money"):
+        # a stock metric named with a flow cue → its "new_*" variant, and back
+        metric = _flow_or_stock(norm, c, metric, (alias_at, alias_end), (s_lo, c_lo, c_hi),
+                                run if same_sent else None, before_clause, matcher)
+    return metric, inherited, change
 
 
 def find_figures(
@@ -240,13 +541,7 @@ def find_figures(
     task_starts = [a for a, _ in task_cells]
     matcher = _matcher()
     figures: list[Figure] = []
-    # the previous figure: (sentence start, metric, normalised end)
-    prev_in_sent: tuple[int, Metric | None, int] = (-1, None, -1)
-    prev_kind = ""  # the kind of the figure before, in this sentence
-    prev_status = ""
-    prev_money: tuple[int, Metric | None] = (-1, None)  # the sentence's last money metric
-    sent_metrics: list[Metric | None] = []  # the metrics of the sentence's figures so far
-    carried_year: tuple[int, int] = (-1, 0)  # (sentence start, year) carried from the one before
+    run = _Run()
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -255,293 +550,28 @@ def find_figures(
         s_lo, s_hi = _bounds(norm, c.s, c.e, _SENT_END, 400)
         c_lo, c_hi = _bounds(norm, c.s, c.e, _CLAUSE_END, 120)
         if (g := grid.get(c.s)) is not None and g.e == c.e:
-            heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s,
-                                    head_top)
+            heads = _heading_context(head, head_pos, head_levels,
+                                     o_s if use_orig_heads else c.s, head_top)
             status, ref_year = _status_year(norm, c, s_lo, "", doc_type, doc_year, heads,
                                             period_end)
             figures.append(_grid_figure(g, c, tx, s_lo, s_hi, status, ref_year, doc_year))
             continue
-        sent = norm[s_lo:s_hi]
         comparator = _comparator(norm, c, c_lo)
 
         # --- metric
-        same_sent = prev_in_sent[0] == s_lo
-        floor = prev_in_sent[2] if same_sent else -1
-        metric: Metric | None = None
-        alias_at = alias_end = c.s
-        paired = _respectively(norm, c, c_lo, matcher, sent)
-        if paired is None and c.kind_hint in ("percent", "multiple") and same_sent:
-            # 高企3784家,小巨人593家,同比分别提升150.6%、71.88%: the i-th rate after 分别 is
-            # the rate of the i-th of the figures stated just before, when the clause names none
-            # (分别是“十二五”末的5.8倍和2.7倍: multiples too)
-            item = _PCT if c.kind_hint == "percent" else _MULTIPLE_ITEM
-            k = norm.rfind("分别", c_lo, c.s)
-            # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
-            # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
-            if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
-                    r"率|比重|占比|指数", norm[c_lo:k]) and matcher.find(
-                    norm, c, c_lo, k, sent) is None:
-                n = len(item.findall(norm, k, c_hi))
-                i = len(item.findall(norm, k, c.s))
-                base = sent_metrics[: len(sent_metrics) - i]
-                if n >= 2 and len(base) >= n:
-                    # an unclassified figure's rate stays unclassified (23003项…117.15%)
-                    paired = (base[i - n], k)
-        if paired is not None:
-            metric, alias_at = paired
-            alias_end = alias_at
-        else:
-            found = matcher.find(norm, c, c_lo, c_hi, sent, floor)
-            if found:
-                metric, alias_at, alias_end = found
+        metric, inherited, change = _metric_of(norm, c, (s_lo, s_hi, c_lo, c_hi), run, matcher,
+                                               doc_year)
+        same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
-        inherited = False
-        change = False
-        since_prev = norm[max(c_lo, floor) : c.s]
-        if (metric is None and paired is None and same_sent and prev_in_sent[1] is not None
-                and _TO_AFTER_FROM.match(since_prev)):
-            metric, inherited = prev_in_sent[1], True  # 从0.99%增长到1.52%: the same metric
-        if metric is None and paired is None and same_sent and prev_in_sent[1] is not None:
-            pm = prev_in_sent[1]
-            base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
-            if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
-                    and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
-                                                         or _RANKING_LIST.search(since_prev)))
-                    and not (c.kind_hint == "multiple" and _OWN_QUANTITY.search(before_clause))
-                    ) or (
-                c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
-                and not (_own_subject(before_clause) and _own_subject(since_prev))
-            ):
-                metric, inherited = pm, True
-                if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
-                    metric = base
-            elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
-                  and not _qualified_after(norm, c.e, base)
-                  and not (_OWN_MEASURE.search(since_prev)
-                           and not _STOCK_CUE.search(since_prev))
-                  and not _own_population(since_prev, base)
-                  and not (re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)
-                           and not re.search(r"、[^\u4e00-\u9fff、]*$",
-                                             _STOCK_TAIL.sub("", since_prev)))):
-                if (_NEW_ONLY.fullmatch(before_clause) and base.id in matcher.flow_variant
-                        and not re.match(r"[\u4e00-\u9fff](?<![以左])", norm[c.e : c.e + 1])):
-                    # 高新技术企业达到300家,新增6家: the new ones of that stock
-                    metric, inherited = matcher.flow_variant[base.id], True
-                elif _STOCK_CUE.search(before_clause):
-                    metric, inherited = base, True
-                elif re.search(r"增长|增加|减少|净增", before_clause):
-                    metric, inherited, change = base, True, True
-                elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
-                    _own_subject(_SUBSET.sub("", since_prev))
-                ) and not (re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1])
-                           and not re.match(r"企业(?:来自|位于|属于|在)", norm[c.e : c.e + 6])):
-                    # 认定…10家(其中首批获批7家), 其中133家企业来自…: a part of it
-                    metric, inherited = pm, True
-                    if (pm.id in matcher.flow_variant and _CERTIFIED_PART.search(since_prev)):
-                        metric = matcher.flow_variant[pm.id]  # 其中2020年认定1914家: the new
-            elif (c.kind_hint == "money" and pm.unit == "亿元"
-                  and _CHANGE_SINCE.search(before_clause)):
-                metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
-            elif (c.kind_hint == "money" and pm.unit == "亿元" and (
-                    (prev_kind in ("rate", "share") and not _own_subject(before_clause))
-                    or not _BARE_CLAUSE.sub("", before_clause).strip())):
-                # 技术合同成交额年均增速14.8%,2020年达到303.93亿元: the amount of that metric
-                metric = base
-        if (metric is None and paired is None and same_sent and prev_in_sent[1] is None
-                and prev_kind == "share" and c.kind_hint in ("percent", "points")
-                and _RATE_CUE_ANY.search(before_clause) and not _own_subject(before_clause)
-                and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
-            # 研发投入支出达到111.77亿元,占全省总量的25.95%,同比增长10.40%: the growth of the
-            # amount, not of its share
-            metric = next((m for m in reversed(sent_metrics) if m is not None), None)
-            inherited = change = metric is not None
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
-        if (base_aside and metric is None and paired is None and same_sent
-                and prev_in_sent[1] is not None and norm.startswith(")", c.e)):
-            metric, inherited = prev_in_sent[1], True  # 达到4222家,较2017年(2015家): its base
-        if (metric is None and paired is None and same_sent and prev_in_sent[1] is not None
-                and since_prev in ("、", "和", "及") and _listed_after(norm, c_lo, c.s)):
-            # 每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件: the list's one metric
-            metric, inherited = prev_in_sent[1], True
-        if (metric is None and paired is None and c.kind_hint == "money"
-                and prev_money[0] == s_lo and prev_money[1] is not None
-                and _CHANGE_SINCE.search(before_clause)):
-            # 研发投入456亿元,占全市30%,比“十二五”末提升172亿元: the change of that money
-            pm = prev_money[1]
-            metric = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
-            inherited = change = True
-        if metric is None and paired is None and c.kind_hint == "rank" and not (
-            same_sent and prev_in_sent[2] > c_lo - 1
-        ) and c_lo - 1 > s_lo:
-            # 总量达xxx家,全市第一: a rank after a clause whose figure is a placeholder
-            pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
-            t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
-            topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
-            if topic:
-                metric, alias_at, alias_end = topic
-        if metric is None and paired is None and c.kind_hint == "count" and c.unit:
-            # the topic named in the clause just before, with no figure of its own
-            p_lo = c_lo - 1
-            pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120) if p_lo > s_lo else (0, 0)
-            if p_lo > s_lo and not (same_sent and prev_in_sent[2] > pp_lo):
-                t_lo = max(pp_lo, s_lo, prev_in_sent[2] if same_sent else 0)
-                topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
-                noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
-                if noun and topic and noun.group() not in norm[t_lo:p_lo]:
-                    topic = None
-                if topic and _own_subject(before_clause) and re.search(
-                        r"企业|机构|平台|项目|基地|人才", before_clause):
-                    topic = None  # 重庆市科技型企业新增54家: its own population
-                if topic and any(matcher.metric_of(a.group()) is topic[0]
-                                 for a in matcher.regex.finditer(norm, c_lo, c.s)):
-                    topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
-                if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
-                    metric, alias_at, alias_end = topic
-        if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
-                and _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)):
-            # 研发投入强度连续6年增长,达5.62%: the share named in the clause before, when that
-            # clause states no figure of its own
-            pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
-            if not (same_sent and prev_in_sent[2] > pp_lo):
-                t_lo = max(pp_lo, s_lo)
-                topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
-                if topic and topic[0].unit == "%":
-                    metric, alias_at, alias_end = topic
-        if (metric is None and paired is None and c.kind_hint == "count" and same_sent
-                and prev_in_sent[1] is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
-            # 完成专利申请49件,授权38件: the grants of the applications just counted
-            grants = _GRANTS_OF.get(prev_in_sent[1].id)
-            if grants is not None:
-                metric, inherited = matcher.cat[grants], True
-        if (metric is None and paired is None and c.kind_hint == "count"
-                and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:新认定|通过认定|获得认定|获认定)",
-                                 before_clause.strip())):
-            # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
-            named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
-            stock = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
-            if stock is not None:
-                metric, inherited = matcher.flow_variant[stock.id], True
-        if (metric is None and paired is None and c.kind_hint in ("count", "money")
-                and c_lo == s_lo and s_lo > 1 and norm[s_lo - 1] == "。"
-                and prev_in_sent[2] < s_lo and _continues(before_clause)):
-            # …做好2024年度全社会R&D经费年报工作。截止3月底已完成年报数据80.72亿元: a sentence
-            # opening with a continuation cue and naming no subject of its own continues the
-            # metric (and year) named in the sentence before, when that one stated no figure
-            p_lo = max(max(norm.rfind(ch, 0, s_lo - 1) for ch in _SENT_END) + 1, s_lo - 400)
-            if prev_in_sent[2] <= p_lo:
-                topic = matcher.find(norm, c, p_lo, s_lo - 1, norm[p_lo : s_lo - 1])
-                if topic:
-                    metric, alias_at, alias_end = topic
-                    inherited = True
-                    if _explicit_year(norm, s_lo, c.s, doc_year) is None:
-                        y = _explicit_year(norm, p_lo, alias_at, doc_year)
-                        if y is not None:
-                            carried_year = (s_lo, y)
-        if metric is not None and c.kind_hint == "count" and (
-                norm[c.e - 1] == "大" and "\u4e00" <= norm[c.e : c.e + 1] <= "\u9fff"
-                or (c.value is not None and c.unit in _WHOLE_UNITS and c.value != int(c.value)
-                    and not metric.id.endswith("_per_10k"))):
-            metric = None  # 十大模范院士专家工作站: a class; 5.67家 per thousand firms: a ratio
-        if (metric is not None and paired is None and not inherited and c.kind_hint == "count"
-                and alias_end <= c.s and _ABSTRACT_NOUN.match(norm, c.e)):
-            metric = None  # 围绕高企培育,从…等六个方面提出18项措施: it counts aspects
-        if (metric is None and paired is None and c.kind_hint == "multiple" and same_sent
-                and prev_in_sent[1] is None and prev_kind in ("share", "rate")
-                and not _OWN_QUANTITY.search(before_clause)):
-            # 成交额…303.93亿元,占全省47%,较“十二五”末期翻一番: the sentence's metric
-            metric = next((m for m in reversed(sent_metrics) if m is not None), None)
-            inherited = metric is not None
-        if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
-            metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
-        if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
-                and _PENDING_AFTER.match(norm, c.e)):
-            metric = None  # 高新技术企业5家准备复审: candidates for a review, not the count
-        if (metric is not None and c.kind_hint == "count" and "申报" in metric.not_after
-                and (_PENDING_BEFORE.search(norm, max(c_lo, c.s - 8), c.s)
-                     or _APPLYING.fullmatch(norm, c_lo, c.s))):
-            metric = None  # 需要复审的12家高企 (review candidates), …,拟申报25家 (applicants)
-        if (metric is not None and inherited and metric.id in matcher.flow_variant
-                and _CERTIFIED_ASIDE.search(norm, max(c_lo, c.s - 12), c.s)):
-            metric = matcher.flow_variant[metric.id]  # 高新技术企业147家(2017年认定80家)
-        if metric is not None and c.kind_hint == "count" and _POOL_AFTER.match(norm, c.e):
-            metric = None  # 156家高新技术企业进入科技金融重点企业库: members of a pool
-        if metric is not None and not inherited and c.kind_hint in ("count", "money"):
-            # a stock metric named with a flow cue → its "new_*" variant, and back
-            cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
-            if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
-                                     or norm[alias_end : c.s].startswith("认定")):
-                cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
-            elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
-                cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
-            elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
-                cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
-            elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end):
-                cue_text += "|新增"  # 618家企业通过国家高新技术企业认定: newly certified
-            elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
-                # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
-                # its figure has no verb of its own; the list before it lends its cue
-                q_lo, _ = _bounds(norm, c_lo - 2, c_lo - 2, _CLAUSE_END, 200)
-                if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo) or re.search(
-                        r"新命名|新认定|新建", norm[max(q_lo, s_lo, c_lo - 60) : c_lo]):
-                    cue_text += "|新增"
-            elif (alias_end <= c.s and not norm[alias_end : c.s].strip("数量 ")
-                  and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
-                cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
-            if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s):
-                cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
-            stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
-                norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
-            )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
-            if (set(_FLOW_CUE.findall(cue_text)) <= {"全年", "本年", "当年"}
-                    and norm[alias_at:alias_end].endswith(("数量", "总数"))):
-                stock_cue = True  # 预计全年高新技术企业数量1950家: the year's count, a stock
-            if metric.id in matcher.flow_variant and not stock_cue and _FLOW_CUE.search(cue_text):
-                metric = matcher.flow_variant[metric.id]
-            elif (metric.id in matcher.flow_variant and not stock_cue and same_sent
-                  and prev_in_sent[1] is matcher.flow_variant[metric.id]
-                  and not _STOCK_CUE.search(norm, prev_in_sent[2], c.s)
-                  and not re.search(r"达到|已达|数达|总量达|总数达|数量|提出|要求|目标",
-                                    before_clause)):
-                metric = matcher.flow_variant[metric.id]  # 新增高企9家,市高企16家: still new
-            elif metric.flow_of and stock_cue:
-                metric = matcher.cat.get(metric.flow_of, metric)
         unit = c.unit or (metric.unit if metric is not None else "")
 
         # --- kind
-        if c.kind_hint == "rank":
-            kind = "rank"
-        elif c.kind_hint == "multiple":
-            kind = "multiple"
-        elif c.kind_hint == "points":
-            kind = "rate"
-        elif c.kind_hint == "percent":
-            listed = _LISTED_PCT.sub("", before_clause)  # 分别增长80.5%、35%: the cue of both
-            if _RAISED_TO.search(before_clause.rstrip()):
-                kind = "share"  # 比重提高至3.98%: the level reached
-            elif _RATE_CUE.search(listed.rstrip()[-8:]) or re.search(
-                r"(增长|增速|增幅|同比|提高|提升|下降)[^,;。]{0,5}$", listed
-            ):
-                kind = "rate"
-            else:
-                kind = "share"
-        elif change:
-            kind = "flow"
-        elif metric is not None and metric.kind in ("stock", "flow") and not inherited:
-            kind = metric.kind
-            if kind == "stock" and metric.id not in matcher.flow_variant and _FLOW_CUE.search(
-                before_clause
-            ) and not _STOCK_CUE.search(before_clause):
-                kind = "flow"
-        elif _STOCK_CUE.search(before_clause):
-            kind = "stock"
-        elif metric is not None and metric.kind in ("stock", "flow"):
-            kind = metric.kind
-        else:
-            kind = "flow"
+        kind = _kind_of(c, metric, before_clause, change, inherited, matcher)
 
         # --- status and reference year
-        heads = _heading_context(head, head_pos, head_levels, o_s if use_orig_heads else c.s,
-                                    head_top)
+        heads = _heading_context(head, head_pos, head_levels,
+                                     o_s if use_orig_heads else c.s, head_top)
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )
@@ -551,8 +581,8 @@ def find_figures(
             k = bisect.bisect_right(task_starts, c.s) - 1
             if k >= 0 and c.e <= task_cells[k][1]:
                 status = "target"  # the 工作任务 column of a progress table
-        if carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
-            ref_year = carried_year[1]
+        if run.carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
+            ref_year = run.carried_year[1]
         if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
                 and not re.search(r"力争|目标|确保|争取|新增|扩大|达到|到(?:19|20)\d{2}年",
                                   before_clause)):
@@ -567,30 +597,7 @@ def find_figures(
         if base_from and c.kind_hint != "rank" and _BASE_TO.match(norm, c.e):
             # 从2015年的1.42万亿元增长到…: the base is what was, in the base year
             status = "actual"
-            since = [m for m in _SINCE_BASE.finditer(norm, s_lo, c.s)]
-            if base_from.group(1):
-                ref_year = int(base_from.group(1))
-            elif since:
-                ref_year = int(since[-1].group(1) or since[-1].group(2))
-            elif rng := _YEAR_RANGE.search(norm, s_lo, c.s):
-                ref_year = int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
-            else:
-                # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named
-                # earlier in the full sentence, in any kind of document
-                f_lo = _full_sentence_start(norm, s_lo)
-                named = re.search(r"十[一二三四五]五", norm[s_lo : c.s]) or re.search(
-                    r"十[一二三四五]五(?=”?(?:以来|期间|时期))", norm[f_lo : c.s])
-                p_end = _FIVE_YEAR_END.get(named.group()) if named else None
-                if p_end is None:
-                    opener = _PERIOD_OPENER.match(norm, max(norm.rfind("\n", 0, s_lo) + 1, 0))
-                    p_end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
-                if p_end is None:  # 1.…提升。“十三五”期间,…。…从4.35件增长到13.4件: the paragraph's
-                    para = norm[max(norm.rfind("\n", 0, s_lo) + 1, 0) : c.s]
-                    earlier = list(re.finditer(r"十[一二三四五]五(?=”?(?:以来|期间|时期))", para))
-                    p_end = _FIVE_YEAR_END.get(earlier[-1].group()) if earlier else None
-                p_end = p_end or period_end
-                if p_end is not None:
-                    ref_year = p_end - 5
+            ref_year = _base_year(norm, c, s_lo, base_from, period_end, ref_year)
         elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
@@ -598,18 +605,11 @@ def find_figures(
             status, ref_year = "actual", int(base_aside.group(1))
         if (listed_year := _year_of_listed(norm, c, s_lo, c_lo)) is not None:
             ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
-        if inherited and same_sent and prev_status == "expected":
+        if inherited and same_sent and run.status == "expected":
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
 
-        # --- quote (the sentence, shortened to nearby clauses when long)
-        q_lo, q_hi = s_lo, s_hi
-        if q_hi - q_lo > 160:
-            q_lo, q_hi = _bounds(norm, c.s, c.e, _SENT_END + ",", 80)
-        while q_lo < c.s and norm[q_lo] in " \t\r\n":
-            q_lo += 1
-        while q_hi > c.e and norm[q_hi - 1] in " \t\r\n":
-            q_hi -= 1
-        oq_s, oq_e = tx.span(q_lo, q_hi)
+        # --- quote
+        oq_s, oq_e = tx.span(*_quote_span(norm, c, s_lo, s_hi))
 
         if metric is not None:
             mid, mzh = metric.id, metric.label_zh
@@ -633,15 +633,7 @@ def find_figures(
                 char_end=o_e,
             )
         )
-        if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
-            prev_money = (s_lo, metric)
-        if c.kind_hint != "rank":
-            if prev_in_sent[0] != s_lo:
-                sent_metrics = []
-            sent_metrics.append(metric)
-            prev_in_sent = (s_lo, metric, c.e)
-            prev_kind = kind
-            prev_status = status
+        run.note(c, s_lo, metric, kind, status)
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))
     return figures

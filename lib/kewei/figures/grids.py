@@ -15,6 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kewei.figures.candidates import _Cand
+from kewei.figures.context import _unit_group
+from kewei.figures.figure import Figure
+from kewei.figures.text import _Text
+from kewei.metrics import UNCLASSIFIED, metric_for_label
+
 _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年(?:度|末|底)?|$)")
 _UNIT = re.compile(r"[((]([^()()]{1,6})[))]")
@@ -128,3 +134,64 @@ def _grid_cells(norm: str) -> list[_GridCell]:
                                          int(row_year.group(1)) if row_year else table_year),
                                      rank))
     return out
+
+
+_GRID_TARGET = re.compile(r"目标|预期|计划|规划|任务")
+_GRID_ACTUAL = re.compile(r"基数|基期|基准|现状|实际|完成值|完成情况|已完成")
+
+
+def _grid_cand(g: _GridCell, norm: str) -> _Cand:
+    """The candidate of a bare number in a | table, in the unit its header names."""
+    raw = norm[g.s : g.e]
+    v = float(raw.replace(",", "").rstrip("%"))
+    unit, hint = g.unit, "count"
+    if g.rank:
+        unit, hint = "rank", "rank"
+    elif unit == "%":
+        hint = "percent"
+    elif unit.endswith("元") and (scale := _GRID_MONEY.get(unit)) is not None:
+        v, unit, hint = v * scale, "亿元", "money"
+    return _Cand(s=g.s, e=g.e, value=v, low=None, high=None, unit=unit, kind_hint=hint,
+                 comparator="eq")
+
+
+_GRID_MONEY = {"亿元": 1.0, "万元": 1e-4, "千元": 1e-5, "元": 1e-8, "万亿元": 1e4}
+
+
+def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status: str,
+                 ref_year: int | None, doc_year: int | None) -> Figure:
+    """A | table cell's figure: metric, unit and year from its headers, else from its row's
+    label and the text around the table (status and year as for any figure there)."""
+    metric = metric_for_label(g.col_label) if g.col_label else None
+    if metric is None and g.row_label:
+        metric = metric_for_label(g.row_label)
+    if metric is not None and not g.rank and c.unit and (
+            _unit_group(metric.unit) != _unit_group(c.unit)):
+        metric = None  # R&D强度(%) is no amount of R&D, whatever its alias says
+    if g.rank:
+        kind = "rank"
+    elif metric is not None and metric.kind in ("share", "rate") and c.unit == "%":
+        kind = metric.kind
+    elif c.unit == "%":
+        kind = "rate" if re.search(r"增长|增速|增幅|同比", g.col_label or g.row_label) else "share"
+    else:
+        kind = metric.kind if metric is not None and metric.kind in ("stock", "flow") else "stock"
+    if g.year is not None:
+        ref_year = g.year
+        if doc_year is not None and g.year < doc_year:
+            status = "actual"
+    if "预计" in g.head:
+        status = "expected"
+    elif _GRID_ACTUAL.search(g.head):
+        status = "actual"
+    elif _GRID_TARGET.search(g.head):
+        status = "target"
+    o_s, o_e = tx.span(c.s, c.e)
+    q_s, q_e = tx.span(s_lo, s_hi)
+    if metric is not None:
+        mid, mzh = metric.id, metric.label_zh
+    else:
+        mid, mzh = UNCLASSIFIED, (g.col_label or g.row_label)[:40]
+    return Figure(metric=mid, metric_zh=mzh, value=c.value, unit=c.unit, raw=tx.orig[o_s:o_e],
+                  comparator="eq", value_low=None, value_high=None, kind=kind, status=status,
+                  ref_year=ref_year, quote=tx.orig[q_s:q_e].strip(), char_start=o_s, char_end=o_e)

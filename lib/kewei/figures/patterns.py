@@ -267,3 +267,19 @@ _GRANTS_OF = {"patent_applications": "patent_grants",
 _LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)?")
 # 国家高新技术企业62家: an item of a ;-list that is a noun and a figure
 _BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
+# 累计孵化科技企业1358家: a verb and the noun it counts, right before the figure
+_VERB_NOUN = re.compile(r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访)([\u4e00-\u9fff]{3,10}?)[ ]*$")
+# 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
+_STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
+# …,占全省总量的25.95%,: a share of another total just before
+_SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
+# 较2017年(6725家)同比增长292%: the base value in an aside after its year
+_BASE_ASIDE = re.compile(r"(?:较|比|同比|与)((?:19|20)\d{2})年(?:底|末)?\($")
+# 其中2020年认定1914家: the newly certified part of a stock
+_CERTIFIED_PART = re.compile(r"其中(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?认定[ ]*$")
+# 分别是…的5.8倍和2.7倍: an item of a list of multiples
+_MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
+# 新增6家: a clause that says only that its figure is new
+_NEW_ONLY = re.compile(r"[ ]*(?:其中|当年|今年|年内|全年)?(?:新增|新认定|新培育)(?:了)?[ ]*")
+# “十三五”期间: a plan period named as a time
+_PERIOD_NAMED = re.compile(r"十[一二三四五]五(?=”?(?:以来|期间|时期))")
