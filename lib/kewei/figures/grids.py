@@ -20,6 +20,7 @@ from kewei.figures.context import _unit_group
 from kewei.figures.figure import Figure
 from kewei.figures.text import _Text
 from kewei.metrics import UNCLASSIFIED, metric_for_label
+from kewei.series import _MONEY_SCALE
 
 _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年(?:度|末|底)?|$)")
@@ -149,13 +150,10 @@ def _grid_cand(g: _GridCell, norm: str) -> _Cand:
         unit, hint = "rank", "rank"
     elif unit == "%":
         hint = "percent"
-    elif unit.endswith("元") and (scale := _GRID_MONEY.get(unit)) is not None:
+    elif (scale := _MONEY_SCALE.get(unit)) is not None:
         v, unit, hint = v * scale, "亿元", "money"
     return _Cand(s=g.s, e=g.e, value=v, low=None, high=None, unit=unit, kind_hint=hint,
                  comparator="eq")
-
-
-_GRID_MONEY = {"亿元": 1.0, "万元": 1e-4, "千元": 1e-5, "元": 1e-8, "万亿元": 1e4}
 
 
 def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status: str,

@@ -51,9 +51,7 @@ def _respectively(
             return None
         k, v_end = m.start(), m.end()
     between = norm[v_end : c.s]
-    # only figures and joiners between 分别 and this figure
-    rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", between)
-    if _LIST_JOIN.sub("", rest).strip(" 约近超") != "":
+    if not _only_figures(between):  # only figures and joiners between 分别 and this figure
         return None
     index = len(re.findall(r"\d+(?:\.\d+)?", between))
     parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[c_lo:k])) if p]
@@ -223,29 +221,37 @@ _LISTED = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _listed_after(norm: str, c_lo: int, at: int) -> bool:
-    """Whether ``at`` is in a list of figures after 分别/依次 in its clause (only figures,
-    measure words and joiners between)."""
+def _only_figures(text: str) -> bool:
+    """Whether ``text`` holds only figures (with their measure words) and joiners."""
+    rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", text)
+    return _LIST_JOIN.sub("", rest).strip(" 约近超") == ""
+
+
+def _list_start(norm: str, c_lo: int, at: int) -> int | None:
+    """Where the figures of a 分别/依次 list start, when ``at`` is one of them (only figures,
+    measure words and joiners between); else None."""
     k = max(norm.rfind("分别", c_lo, at), norm.rfind("依次", c_lo, at))
     if k < 0:
-        return False
-    m = _LISTED.match(norm, k)
-    assert m is not None
-    rest = re.sub(r"[\d.,%]+[^\d\s和、及与,]{0,4}", "", norm[m.end() : at])
-    return _LIST_JOIN.sub("", rest).strip(" 约近超") == ""
+        return None
+    v_end = _LISTED.match(norm, k).end()  # type: ignore[union-attr]
+    return v_end if _only_figures(norm[v_end:at]) else None
+
+
+def _listed_after(norm: str, c_lo: int, at: int) -> bool:
+    """Whether ``at`` is in a list of figures after 分别/依次 in its clause."""
+    return _list_start(norm, c_lo, at) is not None
 
 
 def _year_of_listed(norm: str, c: _Cand, s_lo: int, c_lo: int) -> int | None:
     """``2015-2018年,…分别29.92、29.64、33.57、30.75亿元``: the i-th figure of a list after
     分别 is of the i-th year of the range named before it, when the list has one per year."""
-    if not _listed_after(norm, c_lo, c.s):
+    v_end = _list_start(norm, c_lo, c.s)
+    if v_end is None:
         return None
-    k = max(norm.rfind("分别", c_lo, c.s), norm.rfind("依次", c_lo, c.s))
-    ranges = list(_YEAR_SPAN.finditer(norm, s_lo, k))
+    ranges = list(_YEAR_SPAN.finditer(norm, s_lo, v_end))
     if not ranges:
         return None
     first, last = int(ranges[-1].group(1)), int(ranges[-1].group(2))
-    v_end = _LISTED.match(norm, k).end()  # type: ignore[union-attr]
     end = c.e
     while (m := re.match(r"[、和及][ ]*(\d+(?:\.\d+)?[^\d\s、和及,,;。]{0,4})", norm[end:])):
         end += m.end()
