@@ -28,6 +28,7 @@ _L1_BARE = re.compile(rf"^([{_NUM_ZH}]{{1,3}})([\u4e00-\u9fff][^，,。；;：:]
 _L2 = re.compile(rf"^[(（]([{_NUM_ZH}]{{1,3}})[)）]\s*(\S.*)$")
 _L3 = re.compile(r"^(\d{1,2})[、]\s*(\S.*)$")
 # 第一章 开启全面建设创新廊坊新征程, 第一节 发展基础: chapters and their sections
+CHAPTER_LEVELS = {"章": -1, "篇": -1, "部分": -1, "节": 0}
 _CHAPTER = re.compile(rf"^第([{_NUM_ZH}]{{1,3}})(章|节|篇|部分)[ \t\u3000]*(\S[^。；;]{{0,38}})$")
 _SENTENCE_END = re.compile(r"[。：:；;]")
 
@@ -67,7 +68,7 @@ def _candidates(text: str) -> list[Heading]:
             label = text[start : start + ch.start(3)].rstrip()
             hs = start + ch.start(3)
             body = ch.group(3).rstrip()
-            out.append(Heading(0 if ch.group(2) == "节" else -1, label, text[hs : hs + len(body)],
+            out.append(Heading(CHAPTER_LEVELS[ch.group(2)], label, text[hs : hs + len(body)],
                                _zh_number(ch.group(1)), start, hs + len(body)))
             continue
         for level, rx in ((1, _L1), (2, _L2), (3, _L3)):

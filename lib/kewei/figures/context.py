@@ -16,6 +16,7 @@ from kewei.figures.patterns import (
 )
 from kewei.figures.text import _FULLWIDTH
 from kewei.metrics import Metric, load_catalog
+from kewei.sections import CHAPTER_LEVELS
 
 
 class _Delims:
@@ -346,7 +347,7 @@ def _detect_headings(norm: str) -> list[tuple[int, str]]:
 def _heading_level(h: str) -> int:
     h = h.strip().translate(_FULLWIDTH)
     if m := re.match(r"第[一二三四五六七八九十]{1,3}(章|节|篇|部分)", h):
-        return 0 if m.group(1) == "节" else -1  # chapters above 一、 (see kewei.sections)
+        return CHAPTER_LEVELS[m.group(1)]  # chapters above 一、
     if re.match(r"[一二三四五六七八九十]+、", h):
         return 1
     if re.match(r"\([一二三四五六七八九十]+\)", h):
