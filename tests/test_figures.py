@@ -1706,6 +1706,16 @@ def test_pipe_table_markdown_row_labels_title_year_and_targets():
     assert figs["2.5"].metric == "rd_intensity" and figs["2.5"].status == "target"
 
 
+def test_pipe_table_with_a_row_per_year():
+    # the years stand in the first column: they date the row and are no figures themselves
+    text = ("年份 | 高新技术企业数(家) | 研发投入强度(%)\n2021 | 120 | 2.1\n"
+            "2022年 | 150 | 2.4\n")
+    figs = find_figures(text, doc_type="five_year_plan", doc_year=2023)
+    assert [(f.raw, f.metric, f.ref_year, f.status) for f in figs] == [
+        ("120", "high_tech_enterprises", 2021, "actual"), ("2.1", "rd_intensity", 2021, "actual"),
+        ("150", "high_tech_enterprises", 2022, "actual"), ("2.4", "rd_intensity", 2022, "actual")]
+
+
 def test_pipe_rows_without_a_header_stay_as_they_were():
     # no header row above the numbers: nothing says what a bare number measures
     text = "序号 | 项目 | 金额\n1 | 实验室建设 | 40\n"
