@@ -1877,3 +1877,18 @@ def test_twenty_fifth_round_plans_in_chapters():
               "每万人发明专利拥有量从4.35件大幅增长到13.4件。")
     figs = _by_raw(review, "five_year_plan", 2021)
     assert figs["4.35件"].ref_year == 2015 and figs["13.4件"].ref_year == 2020
+
+
+def test_after_the_rounds_bases_own_nouns_period_changes_and_whole_society_spending():
+    plan = ("二、行动目标\n到2020年,创新型城市建设迈出重大步伐。\n"
+            "——企业创新主体进一步壮大。高新技术企业由30家增加到58家。\n")
+    figs = _by_raw(plan, "work_plan", 2018)
+    assert (figs["30家"].status, figs["30家"].ref_year) == ("actual", 2018)  # the base is now
+    assert (figs["58家"].status, figs["58家"].ref_year) == ("target", 2020)
+    text = ("到2024年,全市累计建成5G基站1万个,累计新建市级及以上创新平台50个以上。"
+            "R&D经费支出占GDP比重达到1.88%,比“十二五”末提升了1.07个百分点。"
+            "全社会研发支出增长15%以上。")
+    figs = _by_raw(text, "work_plan", 2022)
+    assert figs["50个"].metric == "unclassified"
+    assert figs["1.07个百分点"].metric == "rd_intensity"
+    assert figs["15%"].metric == "rd_expenditure" and figs["15%"].kind == "rate"

@@ -598,6 +598,8 @@ def find_figures(
             # 从2015年的1.42万亿元增长到…: the base is what was, in the base year
             status = "actual"
             ref_year = _base_year(norm, c, s_lo, base_from, period_end, ref_year)
+            if ref_year is not None and doc_year is not None and ref_year > doc_year:
+                ref_year = doc_year  # 到2020年,…高新技术企业由30家增加到58家: the base is now
         elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
