@@ -1892,3 +1892,12 @@ def test_after_the_rounds_bases_own_nouns_period_changes_and_whole_society_spend
     assert figs["50个"].metric == "unclassified"
     assert figs["1.07个百分点"].metric == "rd_intensity"
     assert figs["15%"].metric == "rd_expenditure" and figs["15%"].kind == "rate"
+
+
+def test_after_the_rounds_firms_selected_or_listed_are_new_ones():
+    text = ("歌尔光学等10家企业入选科技小巨人企业。本年度认定名单公布,我市11家院士专家工作站上榜。"
+            "全市累计建立院士专家工作站50家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["10家"].metric == "new_little_giant_enterprises"
+    assert figs["11家"].metric == "new_academician_workstations"
+    assert figs["50家"].metric == "academician_workstations"

@@ -99,7 +99,7 @@ _ALIAS_QUALIFIES = re.compile(
 
 # 618家企业正式通过国家高新技术企业认定, 18家企业被认定为国家高新技术企业: certified as that
 _CERTIFIED_BETWEEN = re.compile(
-    r"(?:家|个)?企业(?:正式|均|全部|成功|首次)?(?:被认定为|获认定为|认定为|被评为|获评为|通过)"
+    r"(?:家|个)?企业(?:正式|均|全部|成功|首次)?(?:被认定为|获认定为|认定为|被评为|获评为|通过|入选)"
     r"(?:今年|本年|当年|年度)?(?:首批|第[一二三四五六七八九]批)?(?:国家级?|省级?|市级?)?"
 )
 
@@ -107,7 +107,8 @@ _CERTIFIED_BETWEEN = re.compile(
 def _certified_as(norm: str, between: str, alias_end: int) -> bool:
     """Whether the figure counts firms certified as the alias that follows it."""
     m = _CERTIFIED_BETWEEN.fullmatch(between)
-    return bool(m) and ("为" in between or norm.startswith("认定", alias_end))
+    # (10家企业入选科技小巨人企业: selected as one, newly)
+    return bool(m) and ("为" in between or "入选" in between or norm.startswith("认定", alias_end))
 
 
 def _split_quote(norm: str, at: int, matched: str) -> bool:
