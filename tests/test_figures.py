@@ -1901,3 +1901,10 @@ def test_after_the_rounds_firms_selected_or_listed_are_new_ones():
     assert figs["10家"].metric == "new_little_giant_enterprises"
     assert figs["11家"].metric == "new_academician_workstations"
     assert figs["50家"].metric == "academician_workstations"
+
+
+def test_after_the_rounds_the_amount_of_contracts_just_counted():
+    text = "全年新增技术合同登记217项,金额6.01亿元,居全市首位。新增项目20项,金额3亿元。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["6.01亿元"].metric == "tech_contract_value"
+    assert figs["3亿元"].metric == "unclassified"  # the amount of other projects

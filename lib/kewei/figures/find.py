@@ -42,6 +42,7 @@ from kewei.figures.lists import (
 )
 from kewei.figures.patterns import (
     _ABSTRACT_NOUN,
+    _AMOUNT_ONLY,
     _APPLYING,
     _AREA_FACT,
     _AREA_UNITS,
@@ -371,6 +372,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and since_prev in ("、", "和", "及") and _listed_after(norm, c_lo, c.s)):
         # 每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件: the list's one metric
         metric, inherited = run.metric, True
+    if (metric is None and paired is None and c.kind_hint == "money" and same_sent
+            and _AMOUNT_ONLY.fullmatch(before_clause)
+            and "技术合同" in norm[max(s_lo, run.end - 30) : c_lo]):
+        # 新增技术合同登记217项,金额6.01亿元: the amount of the contracts just counted
+        metric, inherited = matcher.cat["tech_contract_value"], True
     if (metric is None and paired is None and c.kind_hint == "money"
             and run.money[0] == s_lo and run.money[1] is not None
             and _CHANGE_SINCE.search(before_clause)):
