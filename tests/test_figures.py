@@ -1908,3 +1908,11 @@ def test_after_the_rounds_the_amount_of_contracts_just_counted():
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["6.01亿元"].metric == "tech_contract_value"
     assert figs["3亿元"].metric == "unclassified"  # the amount of other projects
+
+
+def test_after_the_rounds_more_names_of_rd_intensity():
+    text = ("全社会R&D经费支出占比达2.7%。全社会研究与开发经费支出占GDP比重由0.95%增长到1.96%。"
+            "研发投入占比更是达到5.46%。企业研发投入占比达到3%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].metric for r in ("2.7%", "0.95%", "1.96%", "5.46%")] == ["rd_intensity"] * 4
+    assert figs["3%"].metric == "unclassified"  # a firm ratio, not the whole society's
