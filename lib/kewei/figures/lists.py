@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _Matcher
-from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _RANGE_JOIN, _UNIT_RE
+from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _RANGE_JOIN, _UNIT_RE, _YEAR_RANGE
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
@@ -249,7 +249,7 @@ def _year_of_listed(norm: str, c: _Cand, s_lo: int, c_lo: int) -> int | None:
     v_end = _list_start(norm, c_lo, c.s)
     if v_end is None:
         return None
-    ranges = list(_YEAR_SPAN.finditer(norm, s_lo, v_end))
+    ranges = list(_YEAR_RANGE.finditer(norm, s_lo, v_end))
     if not ranges:
         return None
     first, last = int(ranges[-1].group(1)), int(ranges[-1].group(2))
@@ -261,8 +261,6 @@ def _year_of_listed(norm: str, c: _Cand, s_lo: int, c_lo: int) -> int | None:
         return None
     return first + len(_NUMBER.findall(norm, v_end, c.s))
 
-
-_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
 
 
 def _share_list_unit(norm: str, cands: list[_Cand]) -> list[_Cand]:
