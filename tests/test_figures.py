@@ -11,6 +11,7 @@ import pytest
 
 from conftest import SHARED_METRIC_IDS
 from kewei.figures import Figure, find_figures
+from kewei.figures.text import _Text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -1916,3 +1917,58 @@ def test_after_the_rounds_more_names_of_rd_intensity():
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].metric for r in ("2.7%", "0.95%", "1.96%", "5.46%")] == ["rd_intensity"] * 4
     assert figs["3%"].metric == "unclassified"  # a firm ratio, not the whole society's
+
+
+# --- twenty-sixth held-out round
+
+
+def test_twenty_sixth_round_a_heading_after_a_line_ending_in_a_digit():
+    text = ("四川省“十三五”科技创新规划\n发布时间:2018-06-08 10:25:23\n一、发展基础和发展态势\n"
+            "科技创新机构加快发展。拥有各类科技开发机构1856个,其中企业科技机构1142家。\n"
+            "二、总体要求\n到2020年,高新技术企业达到5000家。\n力争60\n\n家企业上市。")
+    assert "\n一、发展基础" in _Text(text).norm  # the heading keeps its own line
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("1856个", "1142家")] == [
+        ("actual", 2015)] * 2
+    assert (figs["5000家"].status, figs["5000家"].ref_year) == ("target", 2020)
+    assert "60\n\n家" in figs  # a number split from its unit is still joined
+
+
+def test_twenty_sixth_round_basis_and_strengths_is_a_review():
+    text = ("山东省“十三五”科技创新规划\n(一)基础与优势。\n科技创新综合实力进一步加强。"
+            "全社会研究与试验发展(R&D)经费支出占生产总值的比重达到2.27%,比“十一五”末提高0.55个百分点。"
+            "发明专利授权量和每万人发明专利拥有量分别达到16881件和4.9件,是“十一五”末的5.1倍和4.95倍。\n")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert {(f.status, f.ref_year) for f in figs.values()} == {("actual", 2015)}
+    assert figs["2.27%"].metric == "rd_intensity" and figs["0.55个百分点"].metric == "rd_intensity"
+    assert figs["5.1倍"].metric == figs["16881件"].metric != "invention_patents_per_10k"
+    assert figs["4.95倍"].metric == "invention_patents_per_10k"
+
+
+def test_twenty_sixth_round_bi_zeng_is_a_growth_rate():
+    text = "全社会R&D支出257.4亿元,比增14.2%,总量和增量连续6年保持全省第一。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["14.2%"].metric == "rd_expenditure" and figs["14.2%"].kind == "rate"
+    assert figs["全省第一"].metric == "rd_expenditure"
+
+
+def test_twenty_sixth_round_a_stock_as_of_a_day_and_a_quarter_in_a_task_table_header():
+    text = ("截至2024年4月底,全市培育高新技术企业7619家、科技型企业6.2万家,分别同比增长20%、37.7%。"
+            "全年培育高新技术企业300家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["7619家"].metric == figs["20%"].metric == "high_tech_enterprises"
+    assert figs["300家"].metric == "new_high_tech_enterprises"
+    table = ("序号\n\n工作任务\n\n1季度完成情况\n\n1\n\n持续开展创新主体培育工作。\n\n已完成3家。\n\n"
+             "2\n\n组织申报省级及以上科技计划项目10个。\n\n已申报12个。\n")
+    figs = _by_raw(table, "work_summary", 2024)
+    assert figs["10个"].status == "target" and figs["12个"].status == "actual"
+
+
+def test_twenty_sixth_round_a_base_in_the_review_of_the_period_before():
+    text = ("重庆市科技创新“十三五”规划\n一、发展基础\n创新环境较大改善。大力发展科技金融,"
+            "科技创业风险投资规模由90亿元增加到220亿元。\n二、发展目标\n高新技术企业由2000家增加到4000家。\n")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("90亿元", "220亿元")] == [
+        ("actual", 2010), ("actual", 2015)]
+    assert [(figs[r].status, figs[r].ref_year) for r in ("2000家", "4000家")] == [
+        ("actual", 2015), ("target", 2020)]  # the plan starts from the end of the last one

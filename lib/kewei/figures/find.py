@@ -46,6 +46,7 @@ from kewei.figures.patterns import (
     _APPLYING,
     _AREA_FACT,
     _AREA_UNITS,
+    _AS_OF,
     _BARE_GRANTS,
     _BASE_ASIDE,
     _BASE_TO,
@@ -180,6 +181,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     if (set(_FLOW_CUE.findall(cue_text)) <= {"全年", "本年", "当年"}
             and norm[alias_at:alias_end].endswith(("数量", "总数"))):
         stock_cue = True  # 预计全年高新技术企业数量1950家: the year's count, a stock
+    if set(_FLOW_CUE.findall(cue_text)) == {"培育"} and _AS_OF.search(norm, s_lo, c_lo):
+        stock_cue = True  # 截至2024年4月底,全市培育高新技术企业7619家: the stock on that day
     new = matcher.flow_variant.get(metric.id)
     if new is not None and not stock_cue and _FLOW_CUE.search(cue_text):
         return new
@@ -217,6 +220,11 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
     if p_end is None:  # 1.…提升。“十三五”期间,…。…从4.35件增长到13.4件
         earlier = list(_PERIOD_NAMED.finditer(norm, para_lo, c.s))
         p_end = _FIVE_YEAR_END.get(earlier[-1].group()) if earlier else None
+    if p_end is None and period_end is not None and ref_year is not None and (
+            ref_year <= period_end - 5):
+        # a plan's review of the period before its own (规模由90亿元增加到220亿元 under 发展基础
+        # of a 十三五 plan): from the start of that period
+        return ref_year - 5
     p_end = p_end or period_end
     return p_end - 5 if p_end is not None else ref_year
 
@@ -285,6 +293,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # (分别是“十二五”末的5.8倍和2.7倍: multiples too)
         item = _PCT if c.kind_hint == "percent" else _MULTIPLE_ITEM
         k = norm.rfind("分别", c_lo, c.s)
+        if (k < 0 and c.kind_hint == "multiple" and norm.rfind("分别", s_lo, c_lo) >= 0
+                and matcher.find(norm, c, c_lo, c.s, sent) is None):
+            k = c_lo  # 分别达到16881件和4.9件,是“十一五”末的5.1倍和4.95倍: a list after a list
         # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
         # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
         if k >= 0 and not norm.startswith("占", k + 2) and not re.search(

@@ -147,8 +147,8 @@ def _line_task_cells(norm: str) -> list[tuple[int, int]]:
             continue
         head: list[str] = []  # the header: the short lines after 序号, up to the first row
         for x in texts[h + 1 : h + 8]:
-            if len(x) > 12 or re.search(r"\d", x):
-                break
+            if len(x) > 12 or re.fullmatch(r"\d{1,3}", x):
+                break  # (1季度完成情况 is a header: a digit in a short line is no row number)
             head.append(x)
         task = next((i for i, x in enumerate(head)
                      if _TASK_HEADER.search(x) and not _DONE_HEADER.search(x)), None)

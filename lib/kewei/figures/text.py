@@ -23,12 +23,16 @@ _TRAD, _SIMP = (
     "团队传转换联结构励协单围园执属广断于东检况测准奖节组综绩织续卫识变辖键观职审亩库净册户处跻",
 )
 _FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a != b}
+# a line that opens with a heading number (一、, 第一章) after a line ending in a digit
+# (发布时间:2018-06-08 10:25:23) is a new line, not a unit continuing the number
+_HEADING_START = r"[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节篇部]"
 # deleted from the normalised text: markdown bold markers; a line break between a number and
-# the unit that continues it on the next line ("60\n\n家"); spaces set between Chinese and
-# Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or before a % sign;
-# pinyin glosses in parentheses
+# the unit that continues it on the next line ("60\n\n家", not a heading); spaces set between
+# Chinese and Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or
+# before a % sign; pinyin glosses in parentheses
 _DELETE = re.compile(
-    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])"
+    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])(?!"
+    + _HEADING_START + r")"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
