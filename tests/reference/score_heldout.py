@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kewei.figures import Figure, find_figures
 from kewei.metrics import shared_metric_ids
+from kewei.sections import find_sections
 
 
 @dataclass
@@ -92,8 +93,10 @@ def score_folder(folder: Path, labels: str = "labels.py", verbose: bool = False)
                 raise SystemExit(f"{folder / doc}: label {label[0]!r} not found after {pos}")
             ref[(at, at + len(label[0]))] = label
             pos = at + len(label[0])
+        # the headings as ``kewei extract`` passes them (the sections table)
+        heads = [(h.char_start, f"{h.label}{h.heading}") for h in find_sections(text)]
         found = {(f.char_start, f.char_end): f
-                 for f in find_figures(text, doc_type=doc_type, doc_year=year)}
+                 for f in find_figures(text, doc_type=doc_type, doc_year=year, headings=heads)}
         hits = ref.keys() & found.keys()
         sc.labelled += len(ref)
         sc.found += len(found)

@@ -539,7 +539,8 @@ def find_figures(
 
     # headings: in original offsets from the caller, else detected in the normalised text
     if headings:
-        head = sorted((int(a), str(h)) for a, h in headings)
+        # (read like the text: traditional script and pinyin glosses folded, 執(zhí)行情況)
+        head = sorted((int(a), _Text(str(h)).norm) for a, h in headings)
         head_pos = [a for a, _ in head]
         use_orig_heads = True
     else:
