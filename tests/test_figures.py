@@ -1958,8 +1958,8 @@ def test_twenty_sixth_round_a_stock_as_of_a_day_and_a_quarter_in_a_task_table_he
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["7619家"].metric == figs["20%"].metric == "high_tech_enterprises"
     assert figs["300家"].metric == "new_high_tech_enterprises"
-    table = ("序号\n\n工作任务\n\n1季度完成情况\n\n1\n\n持续开展创新主体培育工作。\n\n已完成3家。\n\n"
-             "2\n\n组织申报省级及以上科技计划项目10个。\n\n已申报12个。\n")
+    table = ("序号\n\n工作任务\n\n1季度完成情况\n\n1\n\n持续开展创新主体培育工作。\n\n"
+             "已完成3家。\n\n2\n\n组织申报省级及以上科技计划项目10个。\n\n已申报12个。\n")
     figs = _by_raw(table, "work_summary", 2024)
     assert figs["10个"].status == "target" and figs["12个"].status == "actual"
 
@@ -1972,3 +1972,28 @@ def test_twenty_sixth_round_a_base_in_the_review_of_the_period_before():
         ("actual", 2010), ("actual", 2015)]
     assert [(figs[r].status, figs[r].ref_year) for r in ("2000家", "4000家")] == [
         ("actual", 2015), ("target", 2020)]  # the plan starts from the end of the last one
+
+
+# --- twenty-seventh held-out round
+
+
+def test_twenty_seventh_round_a_report_on_the_period_before():
+    text = ("关于推进高能级创新型城区建设工作情况的报告\n一、“十三五”科技创新工作完成情况\n"
+            "“十三五”,江北区深入实施科技强区战略。区域创新指数跃居全省第13,"
+            "全社会R&D经费支出占GDP比重提高至3.4%。\n(一)创新平台建设不断突破。目前已集聚企业60余家。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("全省第13", "3.4%")] == [
+        ("actual", 2020)] * 2
+    assert figs["60余家"].ref_year == 2021  # 目前: now
+    plan = ("白云区科技创新“十四五”规划\n1.科技创新实力稳步增强。\n“十三五”规划实施以来,全区综合创新能力"
+            "进一步提升。科技成果成倍增长,全区新增发明专利授权总量2360件,比“十二五”翻了一番。\n")
+    figs = _by_raw(plan, "five_year_plan", 2022)
+    assert (figs["2360件"].status, figs["2360件"].ref_year) == ("actual", 2020)
+
+
+def test_twenty_seventh_round_headings_passed_in_traditional_script_read_as_simplified():
+    text = "一、科技計劃執(zhí)行情況綜述\n全年共實施科技項目35項。\n二、明年工作計劃\n新增項目40項。\n"
+    heads = [(0, "一、科技計劃執(zhí)行情況綜述"), (text.index("二、"), "二、明年工作計劃")]
+    figs = {f.raw: f for f in find_figures(text, doc_type="five_year_plan", doc_year=2016,
+                                            headings=heads)}
+    assert figs["35項"].status == "actual" and figs["40項"].status == "target"

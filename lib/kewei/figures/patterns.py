@@ -221,7 +221,7 @@ _ACTUAL_AFTER = re.compile(
 _NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
 _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
-    r"“?(十[一二三四五六]五)”?(?:期间|时期|以来)"
+    r"“?(十[一二三四五六]五)”?(?:(?:规划)?(?:实施)?以来|期间|时期|[,,](?!\d))"
 )
 # 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")

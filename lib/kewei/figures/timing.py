@@ -455,4 +455,9 @@ def _status_year(
             ref = None
     else:
         ref = doc_year
+        head_period = re.search(r"十[一二三四五]五", all_heads)
+        end = _FIVE_YEAR_END.get(head_period.group()) if head_period else None
+        if status == "actual" and retro_head and end is not None and doc_year is not None and (
+                end < doc_year) and not _NOW.search(norm, full_lo, c.s):  # (目前: now)
+            ref = end  # 一、“十三五”科技创新工作完成情况 in a 2021 report: that period's end
     return status, ref
