@@ -1985,15 +1985,44 @@ def test_twenty_seventh_round_a_report_on_the_period_before():
     assert [(figs[r].status, figs[r].ref_year) for r in ("全省第13", "3.4%")] == [
         ("actual", 2020)] * 2
     assert figs["60余家"].ref_year == 2021  # 目前: now
-    plan = ("白云区科技创新“十四五”规划\n1.科技创新实力稳步增强。\n“十三五”规划实施以来,全区综合创新能力"
-            "进一步提升。科技成果成倍增长,全区新增发明专利授权总量2360件,比“十二五”翻了一番。\n")
+    plan = ("白云区科技创新“十四五”规划\n1.科技创新实力稳步增强。\n“十三五”规划实施以来,"
+            "全区综合创新能力进一步提升。科技成果成倍增长,全区新增发明专利授权总量2360件,"
+            "比“十二五”翻了一番。\n")
     figs = _by_raw(plan, "five_year_plan", 2022)
     assert (figs["2360件"].status, figs["2360件"].ref_year) == ("actual", 2020)
 
 
 def test_twenty_seventh_round_headings_passed_in_traditional_script_read_as_simplified():
-    text = "一、科技計劃執(zhí)行情況綜述\n全年共實施科技項目35項。\n二、明年工作計劃\n新增項目40項。\n"
+    text = ("一、科技計劃執(zhí)行情況綜述\n全年共實施科技項目35項。\n"
+            "二、明年工作計劃\n新增項目40項。\n")
     heads = [(0, "一、科技計劃執(zhí)行情況綜述"), (text.index("二、"), "二、明年工作計劃")]
     figs = {f.raw: f for f in find_figures(text, doc_type="five_year_plan", doc_year=2016,
                                             headings=heads)}
     assert figs["35項"].status == "actual" and figs["40項"].status == "target"
+
+
+def test_twenty_seventh_round_a_pipe_table_laid_out_one_cell_per_line():
+    text = ("附表1 2022年各区科技型中小企业评价入库情况\n地区 |\n科技型中小企业 |\n|\n"
+            "全市合计 |\n4222 |\n|\n和平区 |\n120 |\n|\n河东区 |\n112 |\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].value for r in ("4222", "120", "112")] == [4222, 120, 112]
+    assert {(f.status, f.ref_year) for f in figs.values()} == {("actual", 2022)}
+
+
+def test_twenty_seventh_round_a_threshold_names_a_class_of_firms():
+    text = "重点抓好3家研发投入过亿元企业及研发投入过5000万元的企业,全社会研发投入达到20亿元。"
+    figs = _by_raw(text, "work_plan", 2024)
+    assert figs["5000万元"].metric == "unclassified"
+    assert figs["20亿元"].metric == "rd_expenditure"
+
+
+def test_twenty_seventh_round_measure_words_in_traditional_script():
+    figs = _by_raw("擺放科普宣傳展板41塊,科普儀器10臺。", "work_summary", 2020)
+    assert (figs["41塊"].value, figs["10臺"].value) == (41, 10)
+
+
+def test_twenty_seventh_round_five_years_named_in_a_summary_stay_in_their_sentence():
+    summary = ("(一)服务中心工作。牵头编制《宜兴市“十四五”科技创新规划》,明确未来五年科技创新工作的"
+               "发展目标。研究起草若干政策意见,从6个方面提出了18条政策意见。")
+    figs = _by_raw(summary, "work_summary", 2021)
+    assert (figs["18条"].status, figs["18条"].ref_year) == ("actual", 2021)

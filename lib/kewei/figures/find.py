@@ -57,6 +57,7 @@ from kewei.figures.patterns import (
     _CLAUSE_END,
     _CUMULATIVE_FLOW,
     _EXPECTED_BELOW,
+    _FIRM_THRESHOLD,
     _FIVE_YEAR_END,
     _FLOW_CUE,
     _FROM_BASE,
@@ -579,6 +580,8 @@ def find_figures(
         # --- metric
         metric, inherited, change = _metric_of(norm, c, (s_lo, s_hi, c_lo, c_hi), run, matcher,
                                                doc_year)
+        if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
+            metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
         same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)

@@ -85,6 +85,21 @@ def _spread(row: list[str], ncols: int) -> list[str] | None:
     return None
 
 
+def _rows(laid: list[list[tuple[int, int, str]] | None]) -> list[list[tuple[int, int, str]]]:
+    """The table's rows from its lines. A table laid out one cell per line (``和平区 |``, ``120
+    |``), its rows ended by bare ``|`` lines, has each row's cells gathered into one row."""
+    lines = [r for r in laid if r is not None]
+    if sum(r is None for r in laid) < 2 or any(len(r) > 1 for r in lines):
+        return lines
+    rows: list[list[tuple[int, int, str]]] = [[]]
+    for r in laid:
+        if r is None:
+            rows.append([])
+        else:
+            rows[-1].extend(r)
+    return [r for r in rows if r]
+
+
 def _grid_cells(norm: str) -> list[_GridCell]:
     """The bare-number cells of every ``|`` table in ``norm`` with a header row above its data."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
@@ -92,11 +107,12 @@ def _grid_cells(norm: str) -> list[_GridCell]:
     i = 0
     while i < len(lines):
         first = i
-        group: list[list[tuple[int, int, str]]] = []
+        laid: list[list[tuple[int, int, str]] | None] = []  # None: a rule or a bare | line
         while i < len(lines) and norm.count("|", *lines[i]) >= 1:
-            if not _SEPARATOR.fullmatch(norm[lines[i][0] : lines[i][1]]):
-                group.append(_cells(norm, *lines[i]))
+            rule = _SEPARATOR.fullmatch(norm[lines[i][0] : lines[i][1]])
+            laid.append(None if rule else _cells(norm, *lines[i]))
             i += 1
+        group = _rows(laid)
         i += not group
         data_at = next((r for r, row in enumerate(group)
                         if any(_is_number(t) for _, _, t in row[1:])), None)

@@ -14,7 +14,7 @@ _COUNT_UNITS = (
     "支", "户", "栋", "幢", "间", "种", "款", "本", "册", "门", "辆", "架", "颗", "枚", "吨",
     "千瓦", "兆瓦", "公里", "千米", "大类", "大", "期", "人年", "份", "笔", "项次", "场次", "批次",
     "只", "立方米", "米", "方面", "平方千米", "天", "个位次", "分", "席", "个点", "株", "剂", "箱",
-    "斤",
+    "斤", "块",
 )
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
@@ -149,6 +149,8 @@ _DOC_TITLE_AFTER = re.compile(
 _PROGRAMME_NAME_AFTER = re.compile(r"[^,;。、]{0,16}?(?:项目|计划|专项|课题|奖|政策)")
 _LAST_YEAR = re.compile(r"(去年|上年|前年)(?!同期|同比|底|末)")
 _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
+# 研发投入过5000万元的企业: a threshold that names a class of firms
+_FIRM_THRESHOLD = re.compile(r"(?:及?以上)?的?(?:规上|规模以上|工业|科技型)?企业")
 _AS_OF = re.compile(r"(?:截至|截止)[^,;。]{0,12}(?:底|末|月|日|目前|现在)")  # 截至2024年4月底
 _NOW = re.compile(r"目前|当前|现已|截至目前|截止目前")
 

@@ -299,7 +299,9 @@ def _status_year(
     if year is None and not (named or "全年" in sent_before) and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
         # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
-        nxt = max(_NEXT_YEARS.finditer(norm, para_lo, c.s), key=lambda m: m.start(),
+        # (in a summary only in its own sentence: 明确未来五年…的目标。…提出了18条: done now)
+        nxt_lo = full_lo if doc_type == "work_summary" else para_lo
+        nxt = max(_NEXT_YEARS.finditer(norm, nxt_lo, c.s), key=lambda m: m.start(),
                   default=None)
         if nxt is not None:
             n = int(nxt["n"]) if nxt["n"].isdigit() else int(_cn_value(nxt["n"]) or 0)
