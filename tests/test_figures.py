@@ -2026,3 +2026,48 @@ def test_twenty_seventh_round_five_years_named_in_a_summary_stay_in_their_senten
                "发展目标。研究起草若干政策意见,从6个方面提出了18条政策意见。")
     figs = _by_raw(summary, "work_summary", 2021)
     assert (figs["18条"].status, figs["18条"].ref_year) == ("actual", 2021)
+
+
+# --- twenty-eighth held-out round
+
+
+def test_twenty_eighth_round_firms_rd_intensity_is_not_the_districts():
+    text = ("1-10月规上工业企业研发费用累计申报15.44亿元,累计增速1.32%,研发强度3.52%。"
+            "全区研发强度达到3.2%。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["3.52%"].metric == "unclassified"
+    assert figs["3.2%"].metric == "rd_intensity"
+
+
+def test_twenty_eighth_round_lists_of_items_with_figures_and_bare_projections():
+    text = ("科技型企业突破17000家、高新技术企业达到3141家。"
+            "全市技术合同成交额10月底达到62.3亿元,全年有望突破75亿元,比2021年增长了280.57%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["3141家"].metric == "high_tech_enterprises"
+    assert figs["17000家"].metric != "high_tech_enterprises"
+    assert [figs[r].metric for r in ("75亿元", "280.57%")] == ["tech_contract_value"] * 2
+    assert figs["75亿元"].status == "expected"
+
+
+def test_twenty_eighth_round_the_next_item_of_a_run_in_list_is_not_dated_by_the_one_before():
+    text = ("(一)指标完成情况。一是研发活动统计指标。2024年我市全社会研发投入上报数为27.84亿元,"
+            "同比增长8.7%。二是技术合同成交额。完成技术合同成交额34.25亿元。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["27.84亿元"].ref_year == 2024
+    assert figs["34.25亿元"].ref_year == 2025
+
+
+def test_twenty_eighth_round_ranks_moved_from_and_a_period_not_over_yet():
+    figs = _by_raw("上海从2020年的第5位升至第3位。", "work_summary", 2023)
+    assert (figs["第5位"].ref_year, figs["第3位"].ref_year) == (2020, 2023)
+    text = "仅“十三五”以来,市级科技计划支持市级财政科技资金超8000万元。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert (figs["8000万元"].status, figs["8000万元"].ref_year) == ("actual", 2018)
+
+
+def test_twenty_eighth_round_approved_ones_of_a_list_and_a_rate_of_the_count():
+    text = ("2020年江苏省拟认定的高新技术企业名单中,全市共公示1782家,其中我区获批237家。"
+            "目前,我区高新技术企业总计已达到467家,与去年同比数量提高了66.2%。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["237家"].metric == "new_high_tech_enterprises"
+    assert figs["66.2%"].metric == "high_tech_enterprises" and figs["66.2%"].kind == "rate"

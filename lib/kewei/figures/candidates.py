@@ -371,7 +371,10 @@ _FIRST_PLACE = re.compile(
 )
 # a rank right after the year it is of, in a ranking's history
 _YEAR_RANK = re.compile(
-    r"(?<=(?:19|20)\d{2}年)第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)(?![次个批届])")
+    r"(?:(?<=(?:19|20)\d{2}年)|(?<=(?:19|20)\d{2}年的))"
+    r"第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)(?![次个批届])")
+# (上海从2020年的第5位升至第3位: a rank the place moved from)
+_RANK_MOVE = re.compile(r"(?:上升|提升|跃升|升|前进|下降|下滑|降)(?:至|到)")
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
@@ -410,7 +413,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
     for m in _FIRST_PLACE.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), 1.0))
     for m in _YEAR_RANK.finditer(tx.norm):
-        if re.search(r"排名|排位|位次|排行|名次", tx.norm[max(0, m.start() - 40) : m.start()]):
+        if re.search(r"排名|排位|位次|排行|名次", tx.norm[max(0, m.start() - 40) : m.start()]
+                     ) or _RANK_MOVE.match(tx.norm, m.end()):
             v = _ordinal_value(m["n"])  # 排名由2017年第63位、2018年第32位提升至2019年第21位
             if v is not None:
                 out.append(_rank(m.start(), m.end(), v))

@@ -192,6 +192,8 @@ class _Matcher:
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue
+            if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
+                continue  # 规上工业企业研发费用…15.44亿元,…研发强度3.52%: R&D over revenue
             if not self.unit_ok(met, c):
                 continue
             if (mm.end() <= c.s or mm.start() >= c.e) and _ALIAS_QUALIFIES.match(norm, mm.end()):
@@ -242,6 +244,20 @@ class _Matcher:
             # (万人技术合同成交额: the qualified long alias also blocks the short one inside it)
             return None
         return best[3], best[4], best[5]
+
+
+_FIRM_RD = re.compile(r"(?:规上|规模以上)?工业企业研发|(?:规上|规模以上)企业研发")
+_WHOLE_AREA = re.compile(r"全社会|GDP|生产总值|全区|全市|全县|全省")
+
+
+def _firm_rd_before(norm: str, at: int, alias: str) -> bool:
+    """Whether the sentence before a bare R&D intensity at ``at`` is about above-scale
+    industrial firms' R&D, with no whole area named since (their R&D over their revenue)."""
+    if _WHOLE_AREA.search(alias):
+        return False
+    lo = max(norm.rfind(ch, 0, at) for ch in "。;!?\n") + 1
+    firm = max(_FIRM_RD.finditer(norm, lo, at), key=lambda m: m.start(), default=None)
+    return firm is not None and not _WHOLE_AREA.search(norm, firm.end(), at)
 
 
 def _qualified_after(norm: str, e: int, m: Metric) -> bool:

@@ -94,7 +94,9 @@ from kewei.figures.timing import _explicit_year, _five_year_end, _heading_contex
 from kewei.metrics import UNCLASSIFIED, Metric
 
 # a clause with no subject of its own: 预计全年完成…
-_BARE_CLAUSE = re.compile(r"预计|全年|今年|完成|实现|达到|累计|共|约|近|超|可|将|达|为|[,, ]")
+_BARE_CLAUSE = re.compile(
+    r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|[,, ]"
+)
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
 _RANKING_LIST = re.compile(r"榜单|排行榜|综合评价|评价结果|评估|指数")
 _RANK_WORDS = re.compile(

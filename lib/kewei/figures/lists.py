@@ -11,8 +11,8 @@ from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _RANGE_JOIN, _UNIT_RE, 
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
-    r"(?:比|较)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?(?:期末|末)?)|"
-    r"年均|同比|环比|平均|分别|均|"
+    r"(?:比|较|与)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?(?:期末|末)?)|"
+    r"(?<=同比)(?:数量|总量)|年均|同比|环比|平均|分别|均|"
     r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|达到|保持在|保持|实现|为|约|近|超过|超|了|左右|"
     r"继续|持续|大幅|稳步|快速|较快|"
     r"高于|低于|高出|(?:全国|全省|全市|全区)?(?:的)?平均水平"
@@ -48,8 +48,12 @@ def _respectively(
             and norm.startswith("、", c.e) and re.match(r"\d", norm[c.e + 1 : c.e + 2])
         ):
             return None
-        if "、" not in _PAREN.sub("", norm[c_lo : m.start()]):  # 167个县(市、区): an aside
+        subjects = _PAREN.sub("", norm[c_lo : m.start()])
+        if "、" not in subjects:  # 167个县(市、区): an aside
             return None
+        if re.search(r"\d", subjects):
+            return None  # 科技型企业突破17000家、高新技术企业达到3141家: items with figures
+
         k, v_end = m.start(), m.end()
     between = norm[v_end : c.s]
     if not _only_figures(between):  # only figures and joiners between 分别 and this figure

@@ -238,7 +238,7 @@ _STRONG_TARGET_CUE = re.compile(
     r"力争|目标|确保|争取|计划|将|(?<![主重需摘纪必])要(?![素点闻件])|预期|完成"
 )
 _FROM_TO = re.compile(
-    r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增|缩小|下降|减少|降低|降)(?:到|至)")
+    r"\d[^,;。]*?(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增|升|缩小|下降|减少|降低|降)(?:到|至)")
 
 
 # 实施创新型企业培育计划: a heading naming a programme carried out, not a plan section
@@ -282,7 +282,8 @@ _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}�
 # 较2017年(6725家)同比增长292%: the base value in an aside after its year
 _BASE_ASIDE = re.compile(r"(?:较|比|同比|与)((?:19|20)\d{2})年(?:底|末)?\($")
 # 其中2020年认定1914家: the newly certified part of a stock
-_CERTIFIED_PART = re.compile(r"其中(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?认定[ ]*$")
+_CERTIFIED_PART = re.compile(
+    r"其中[^,;。\d]{0,4}?(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?(?:认定|获批|通过认定)[ ]*$")
 # 分别是…的5.8倍和2.7倍: an item of a list of multiples
 _MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
 # 新增6家: a clause that says only that its figure is new

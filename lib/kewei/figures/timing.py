@@ -183,6 +183,8 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 )
 
 
+# the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
+_NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 _PARA_LAST_YEAR = re.compile(r"[ \t]*(?:去年|上年)(?!同期|同比|底|末)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三五”末2倍: a period as a base
@@ -287,6 +289,7 @@ def _status_year(
                     for y in _YEAR.finditer(norm, later.end(), s_lo)) and not (
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
+                or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
             ):
                 year = int(later.group(1))
         if (year is None and doc_year is not None and para_lo < s_lo
@@ -324,6 +327,8 @@ def _status_year(
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
+        if m.group().endswith("以来") and period_year and doc_year and period_year > doc_year:
+            period_year = doc_year  # “十三五”以来 in a 2018 text: up to now
     if period_year is None and (doc_type == "five_year_plan" or year is None):
         # a paragraph that opens with “十三五”期间 speaks of that period throughout (in any
         # document, a period over before the document's year: “十三五”时期,…。高新技术企业增长3.5倍)
