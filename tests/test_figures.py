@@ -2071,3 +2071,58 @@ def test_twenty_eighth_round_approved_ones_of_a_list_and_a_rate_of_the_count():
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["237家"].metric == "new_high_tech_enterprises"
     assert figs["66.2%"].metric == "high_tech_enterprises" and figs["66.2%"].kind == "rate"
+
+
+# --- twenty-ninth held-out round
+
+
+def test_twenty_ninth_round_tasks_set_by_a_higher_bureau_and_amounts_done_against_them():
+    text = ("根据州科技局任务指标,2024年内新认定高新技术企业6家,目前已申报第一批高新技术企业11家。"
+            "根据州科技局任务指标,2024年技术合同成交额*万元,目前已完成1062万元,占比53%。"
+            "高于区下达指标任务(2.5%)3.3个百分点。工业固定资产投资总额达37.43亿元,完成年度任务(44亿元)的85.1%。"
+            "经国家统计局核定,我市r&d投入占gdp比重2.41%,完成了省下达的目标任务,占比排名跃升至全省第三。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["6家"].status, figs["6家"].metric) == ("target", "new_high_tech_enterprises")
+    assert (figs["11家"].status, figs["11家"].metric) == ("actual", "unclassified")
+    assert (figs["1062万元"].status, figs["1062万元"].metric) == ("actual", "tech_contract_value")
+    assert figs["2.5%"].status == figs["44亿元"].status == "target"
+    assert figs["37.43亿元"].status == figs["全省第三"].status == "actual"
+
+
+def test_twenty_ninth_round_a_task_table_opened_by_a_bare_bar_line():
+    text = ("滕州市科学技术局2022年第一季度任务进展情况一览表\n|\n序号 |\n任务目标 |\n进展情况 |\n"
+            "存在问题 |\n|\n1 |\n申请发明专利160件以上,新增高新技术企业25家以上。 |\n"
+            "落实研发投入奖励资金1144.024万元。 |\n无 |\n|\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["25家"].status == figs["160件"].status == "target"
+    assert figs["1144.024万元"].status == "actual"
+
+
+def test_twenty_ninth_round_classes_and_parts_of_firms_are_not_the_count():
+    text = ("其中,营业收入亿元以上高新技术企业20家,十亿元以上高新技术企业9家。"
+            "高新区内高新技术企业达到929家。市级以上高企总数达到123家。"
+            "全年共新增国家高新技术企业6家,重新认定国家高新技术企业5家。"
+            "开展高新技术企业认定推荐工作,组织推荐29家企业参加审议。"
+            "在全市率先成立13家高企服务工作站。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert all(figs[r].metric == "unclassified" for r in ("20家", "9家", "929家", "5家", "29家",
+                                                          "13家"))
+    assert figs["123家"].metric == "high_tech_enterprises"
+    assert figs["6家"].metric == "new_high_tech_enterprises"
+
+
+def test_twenty_ninth_round_own_subjects_bases_and_plan_horizons():
+    text = ("与“十二五”末相比,全区创新型初创企业数增长219%,累计达1175家,高新技术企业数增长141%,"
+            "累计达180家。有效高新技术企业达323家,拥有省级及以上研发机构56个,"
+            "创新型初创企业累计超过1600家。技术交易额实现22亿元,多项指标高居全市首位。"
+            "获得上级科技资金8839.13万元,比“十一五”时期(2300万元)增长了2.8倍。"
+            "专利年申请量突破4万件大关。")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert figs["180家"].ref_year == 2020 and figs["180家"].status == "actual"
+    assert figs["56个"].metric == figs["1600家"].metric == "unclassified"
+    assert figs["居全市首位"].metric == "unclassified"
+    assert figs["2300万元"].ref_year == 2010
+    assert figs["4万件"].metric == "patent_applications"
+    plan = "到2025年,累计突破重大关键核心技术500项,开发重点新产品500个。"
+    figs = _by_raw(plan, "five_year_plan", 2022)
+    assert figs["500项"].status == "target"

@@ -68,3 +68,11 @@ def test_plans_written_in_chapters():
     assert rows[1]["parent_id"] == rows[0]["section_id"]
     assert text[heads[0].char_start : heads[0].char_end].endswith("正文。\n")
     assert heads[0].char_end == heads[5].char_start
+
+
+def test_a_page_number_glued_to_a_long_sentence_is_no_heading():
+    text = ("(二)深入推进高新技术企业培育工作。积极落实高新技术企业\n"
+            "2、优惠政策,用好自治区、自治州级高新技术企业发展扶持资金,2023年新认定7家高新技术企业"
+            "已收到资金,根据州科技局任务指标,2024年内新认定高新技术企业6家。\n3、加强科技普及。\n")
+    heads = [(h.level, h.heading) for h in find_sections(text)]
+    assert heads == [(2, "深入推进高新技术企业培育工作"), (3, "加强科技普及。")]

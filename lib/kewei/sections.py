@@ -80,6 +80,9 @@ def _candidates(text: str) -> list[Heading]:
                 cut = _SENTENCE_END.search(body)
                 if cut:
                     body = body[: cut.start()]
+                    if len(body) > 40:
+                        break  # a sentence of 40+ characters opens a paragraph (a page number
+                        # glued to it: 2、优惠政策,用好…,2023年新认定7家…), not a heading
                 elif level != 2:
                     break  # a long line without a stop is a paragraph, not a heading
             body = body.strip()

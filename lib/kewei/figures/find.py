@@ -97,8 +97,13 @@ from kewei.metrics import UNCLASSIFIED, Metric
 _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|[,, ]"
 )
+# 目前已完成: a clause that only reports the amount done of the clause before
+_DONE_ONLY = re.compile(r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|达到|达)*[ ]*")
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
-_RANKING_LIST = re.compile(r"榜单|排行榜|综合评价|评价结果|评估|指数")
+# (多项指标高居全市首位: the ranks of several indicators, not of the figure before)
+_RANKING_LIST = re.compile(
+    r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
+)
 _RANK_WORDS = re.compile(
     r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
 )
@@ -115,8 +120,10 @@ def _own_rank_subject(since_prev: str) -> bool:
 def _own_population(since_prev: str, metric: Metric) -> bool:
     """科技型企业总数突破2.1万家 after a count of 高新技术企业: the clause counts a population of
     its own (a qualified noun before 总数), not the metric named before it."""
-    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量)(?:达到|达|为|有|突破|超过|超|逾|近)?"
-                  r"[ ]*$", since_prev) or _VERB_NOUN.search(since_prev)
+    # (创新型初创企业累计超过1600家 too)
+    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量|累计)"
+                  r"(?:达到|达|为|有|突破|超过|超|逾|近)?[ ]*$", since_prev) or _VERB_NOUN.search(
+                      since_prev)
     if m is None:
         return False
     noun = re.sub(r"^(?:全市|全区|全县|其中|目前|累计|全省)+", "", m.group(1))
@@ -340,6 +347,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric = base
         elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
               and not _qualified_after(norm, c.e, base)
+              # (目前已申报第一批高新技术企业11家: the clause names it itself, qualified)
+              and not any(matcher.metric_of(a.group()) in (base, pm)
+                          for a in matcher.regex.finditer(norm, max(c_lo, floor), c.s))
               and not (_OWN_MEASURE.search(since_prev)
                        and not _STOCK_CUE.search(since_prev))
               and not _own_population(since_prev, base)
@@ -407,8 +417,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
         if topic:
             metric, alias_at, alias_end = topic
-    if metric is None and paired is None and c.kind_hint == "count" and c.unit:
-        # the topic named in the clause just before, with no figure of its own
+    if metric is None and paired is None and c.kind_hint in ("count", "money") and c.unit:
+        # the topic named in the clause just before, with no figure of its own (技术合同成交额
+        # *万元,目前已完成1062万元: a placeholder, then the amount done)
         p_lo = c_lo - 1
         pp_lo, _ = _bounds(norm, p_lo, p_lo, _CLAUSE_END, 120) if p_lo > s_lo else (0, 0)
         if p_lo > s_lo and not (same_sent and run.end > pp_lo):
@@ -423,6 +434,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             if topic and any(matcher.metric_of(a.group()) is topic[0]
                              for a in matcher.regex.finditer(norm, c_lo, c.s)):
                 topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
+            if topic and c.kind_hint == "money" and not _DONE_ONLY.fullmatch(before_clause):
+                topic = None  # 引导企业增加研发投入,研发费用突破6亿元: an amount of its own
             if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                 metric, alias_at, alias_end = topic
     if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
@@ -497,6 +510,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # a stock metric named with a flow cue → its "new_*" variant, and back
         metric = _flow_or_stock(norm, c, metric, (alias_at, alias_end), (s_lo, c_lo, c_hi),
                                 run if same_sent else None, before_clause, matcher)
+    if (metric is not None and metric.flow_of and c.kind_hint == "count"
+            and "重新认定" in before_clause and not _STOCK_CUE.search(before_clause)):
+        metric = None  # 重新认定国家高新技术企业6家: re-certified, neither new nor the stock
     return metric, inherited, change
 
 
@@ -627,7 +643,9 @@ def find_figures(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
         if base_aside and norm.startswith(")", c.e):
-            status, ref_year = "actual", int(base_aside.group(1))
+            status = "actual"
+            ref_year = (int(base_aside.group(1)) if base_aside.group(1)
+                        else _FIVE_YEAR_END.get(base_aside.group(2), ref_year))
         if (listed_year := _year_of_listed(norm, c, s_lo, c_lo)) is not None:
             ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
         if inherited and same_sent and run.status == "expected":

@@ -111,7 +111,12 @@ def _task_cells(norm: str) -> list[tuple[int, int]]:
         texts = [norm[a:b].strip() for a, b in cells]
         done = next((j for j, t in enumerate(texts[:8]) if _DONE_HEADER.search(t)), None)
         if done is not None and done >= 1:
-            ncols = done + 1
+            # the header ends at the first row number (序号 | 任务目标 | 进展情况 | 存在问题 | 1 |),
+            # else at the completion column
+            first = next((j for j, t in enumerate(texts) if j > done
+                          and re.fullmatch(r"\d{1,3}", t)), None)
+            ncols = first if first is not None and first <= 8 and re.search(
+                r"序号|编号", texts[0]) else done + 1
             cols = {i for i in range(ncols)
                     if _TASK_HEADER.search(texts[i]) and not _DONE_HEADER.search(texts[i])}
             for k in range(ncols, len(cells)):
@@ -128,6 +133,11 @@ def _task_cells(norm: str) -> list[tuple[int, int]]:
     prev = -1
     for b in bars:
         a = last_line(b) if prev < 0 else prev + 1
+        if prev < 0 and not norm[norm.rfind("\n", 0, b) + 1 : b].strip() and len(bars) > 1 and (
+                not norm[b + 1 : bars[1]].endswith("\n")):
+            # a bare | line opens a table whose cells end their lines (…一览表\n|\n序号 |):
+            # the title above is no cell (in 序号\n|\n工作任务\n| the bar closes its cell)
+            a = b
         seg = norm[a:b]
         if sum(1 for ln in seg.split("\n") if ln.strip()) >= 2:  # text between two tables
             close()

@@ -209,7 +209,10 @@ _TO_YEAR = re.compile(
     r"(?:^|[,;:、。\n ])(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末)?[,,]"
 )
 # 任务是60件 / 任务为…: a task statement in a progress report (until 截至/已 reports against it)
-_TASK_STATEMENT = re.compile(r"任务(?:是|为)[::]?|任务[::]|指标要求|考核要求|目标(?:是|为)")
+_TASK_STATEMENT = re.compile(
+    r"任务(?:是|为)[::]?|任务[::]|指标要求|考核要求|目标(?:是|为)"
+    r"|任务指标[,,]|(?:下发|下达)的?目标任务"  # 根据州科技局任务指标,2024年内新认定…6家
+)
 # a summary's own plans for its year: 要完成至少50个, 计划完成…突破200个, 将完成1000个
 _WILL_DO = re.compile(
     # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
@@ -249,7 +252,8 @@ _PROGRAMME = re.compile(
 # --- cues read by find_figures
 # 从“十三五”期末的6527亿元起步: a base at a plan period's end
 _PERIOD_BASE = re.compile(r"(?:从|由)“?(十[一二三四五]五)”?(?:期末|末)的?[ ]*$")
-_APPLYING = re.compile(r"[ ]*(?:拟|计划|准备)?(?:申报|申请|推荐申报)")  # …,拟申报25家: applicants
+# …,拟申报25家, 组织推荐29家: applicants
+_APPLYING = re.compile(r"[ ]*(?:组织|共)?(?:拟|计划|准备)?(?:申报|申请|推荐申报|推荐)")
 # 对于需要复审的12家高新技术企业: candidates for a review
 _PENDING_BEFORE = re.compile(r"(?:(?:需要|需|待|正在)(?:复审|重新认定)|复审)的$")
 # 高新技术企业147家(2017年认定80家): the new ones of a stock
@@ -274,13 +278,15 @@ _LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)
 _BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
 # 累计孵化科技企业1358家: a verb and the noun it counts, right before the figure
 _VERB_NOUN = re.compile(
-    r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访|新建|建成|组建)([\u4e00-\u9fff]{3,10}?)[ ]*$")
+    r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访|新建|建成|组建|拥有)([\u4e00-\u9fff]{3,10}?)[ ]*$")
 # 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
 _STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
 # …,占全省总量的25.95%,: a share of another total just before
 _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
 # 较2017年(6725家)同比增长292%: the base value in an aside after its year
-_BASE_ASIDE = re.compile(r"(?:较|比|同比|与)((?:19|20)\d{2})年(?:底|末)?\($")
+# (比“十一五”时期(2300万元)增长了2.8倍: a period's value, at its end)
+_BASE_ASIDE = re.compile(
+    r"(?:较|比|同比|与)(?:((?:19|20)\d{2})年(?:底|末)?|“?(十[一二三四五]五)”?(?:时期|期间|期末|末))\($")
 # 其中2020年认定1914家: the newly certified part of a stock
 _CERTIFIED_PART = re.compile(
     r"其中[^,;。\d]{0,4}?(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?(?:认定|获批|通过认定)[ ]*$")

@@ -191,7 +191,9 @@ _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三�
 # a task of a government work report quoted with its number: …达620家。(第16条、高新科)
 _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
 # 新认定545家(任务目标400家): the target set beside the result
-_TARGET_ASIDE = re.compile(r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$")
+# (高于区下达指标任务(2.5%), 完成年度任务(44亿元)的85.1%: the task in parentheses)
+_TARGET_ASIDE = re.compile(
+    r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标)\($")
 # a colon after 目标 introduces the targets it lists
 _TARGETS_INTRO = re.compile(r"目标[”\"]?[::]")
 
@@ -226,7 +228,10 @@ def _later_plan_year(norm: str, lo: int, at: int, doc_year: int | None) -> int |
 def _task_stated(norm: str, lo: int, at: int) -> bool:
     """Whether the figure at ``at`` sits in a task statement (任务是…, 任务为以下…:) that no
     report against it (截至10月底, 已完成) has followed yet."""
-    task = max(_TASK_STATEMENT.finditer(norm, lo, at), key=lambda m: m.start(), default=None)
+    # (not 完成了省下达的目标任务: a report that the task was met)
+    task = max((m for m in _TASK_STATEMENT.finditer(norm, lo, at)
+                if "完成" not in norm[max(0, m.start() - 6) : m.start()]),
+               key=lambda m: m.start(), default=None)
     if task is None or _ACTUAL_AFTER.search(norm, task.end(), at):
         return False
     listed = re.match(r"[::]|以下", norm[task.end() : task.end() + 4])
@@ -317,7 +322,8 @@ def _status_year(
     period_text = sent_before if year is not None else norm[full_lo : c.s]
     for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", period_text):
         pre = period_text[max(0, m.start() - 2) : m.start()]
-        if pre.endswith(("比", "较", "是", "从", "由")) or period_text.startswith("末的", m.end()):
+        if pre.endswith(("比", "较", "是", "从", "由", "与", "同")) or period_text.startswith(
+                "末的", m.end()):  # (与“十二五”末相比: a base)
             continue
         if m.end() == len(period_text) or _BASE_NEXT.match(period_text, m.end()):
             continue  # 基站数量达到“十三五”末2倍: the base of a multiple, not a time
@@ -433,9 +439,10 @@ def _status_year(
             status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
         elif future_year and (not past_cue or _STRONG_TARGET_CUE.search(norm, full_lo, c.s)):
             status = "target"  # “十三五”时期…。未来五年,年均“7%以上”的增速: the horizon
-        elif past_cue or (period_year is not None and period_end is not None
-                          and period_year < period_end):
-            status = "actual"
+        elif (past_cue and not (year is not None and doc_year is not None and year > doc_year)
+              ) or (period_year is not None and period_end is not None
+                    and period_year < period_end):
+            status = "actual"  # (到2025年,累计突破…500项: 累计 up to a later year, a target)
         else:
             status = "target"
     else:
