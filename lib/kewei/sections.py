@@ -4,6 +4,8 @@ them in plans written in chapters 第一章 / 第一部分 / 第一篇 (level �
 A heading is a line that starts with one of these labels. For 一、 and 1、 the heading is the
 whole (short) line; a level-2 heading in a work plan often runs on into its paragraph
 (``(一)培育提升企业自主创新能力。全力…``), so its heading text stops at the first 。 or ：.
+A ``2、`` run on into a first sentence of over 40 characters is a page number glued to a
+paragraph (``2、优惠政策,用好…``), not a heading.
 A table of contents (a 目录 line followed by headings that are repeated later) is skipped.
 A level-1 numeral missing its 、 (``一主要目标完成情况``) is accepted only on a short line with no
 sentence punctuation whose numeral continues the sequence.
@@ -80,9 +82,9 @@ def _candidates(text: str) -> list[Heading]:
                 cut = _SENTENCE_END.search(body)
                 if cut:
                     body = body[: cut.start()]
-                    if len(body) > 40:
-                        break  # a sentence of 40+ characters opens a paragraph (a page number
-                        # glued to it: 2、优惠政策,用好…,2023年新认定7家…), not a heading
+                    if level == 3 and len(body) > 40:
+                        break  # a sentence of 40+ characters after 2、 opens a paragraph (a page
+                        # number glued to it: 2、优惠政策,用好…,2023年新认定7家…), not a heading
                 elif level != 2:
                     break  # a long line without a stop is a paragraph, not a heading
             body = body.strip()
