@@ -2126,3 +2126,29 @@ def test_twenty_ninth_round_own_subjects_bases_and_plan_horizons():
     plan = "到2025年,累计突破重大关键核心技术500项,开发重点新产品500个。"
     figs = _by_raw(plan, "five_year_plan", 2022)
     assert figs["500项"].status == "target"
+
+
+# --- thirtieth held-out round
+
+
+def test_thirtieth_round_a_budget_form_laid_out_with_spaces():
+    text = ("项目支出绩效自评表\n(2022年度)\n"
+            "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额: 25 25 25 10 100.00% 10.00\n其中:本年财政拨款 25 25 25    \n"
+            "上年结转资金 0 0 0    \n质量指标 创业能力提升 达成预期指标 20 20  \n"
+            "总分   100 100.00  \n"
+            "项目名称 地震经费\n基本支出 项目支出\n1,403.07 256.09\n")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    raws = [f.raw for f in figs]
+    assert raws.count("25") == 6 and raws.count("0") == 3 and "100.00%" in raws
+    assert "1,403.07" in raws and "403.07" not in raws
+    assert "100.00" in raws  # the line break after a row is no number split from its unit
+    assert all((f.status, f.ref_year) == ("actual", 2022) for f in figs)
+    assert "60\n\n家" in {f.raw for f in find_figures("力争60\n\n家企业上市。",
+                                                            doc_type="work_plan", doc_year=2024)}
+
+
+def test_thirtieth_round_more_names_of_the_technology_contract_value():
+    text = "技术交易合同总金额达到4.99亿元,较上年增长132%。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["4.99亿元"].metric == figs["132%"].metric == "tech_contract_value"

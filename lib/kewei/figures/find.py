@@ -24,7 +24,7 @@ from kewei.figures.context import (
     _unit_group,
 )
 from kewei.figures.figure import Figure
-from kewei.figures.grids import _grid_cand, _grid_cells, _grid_figure
+from kewei.figures.grids import _grid_cand, _grid_cells, _grid_figure, _spaced_cells
 from kewei.figures.lists import (
     _LISTED_PCT,
     _PCT,
@@ -530,7 +530,8 @@ def find_figures(
 
     cands = _arabic(tx) + _chinese(tx) + _ranks(tx)
     # the bare numbers of | tables, read through their column headers
-    grid = {g.s: g for g in (_grid_cells(norm) if "|" in norm else [])}
+    # (and rows of a table laid out with spaces)
+    grid = {g.s: g for g in (_grid_cells(norm) if "|" in norm else []) + _spaced_cells(norm)}
     cands += [_grid_cand(g, norm) for g in grid.values()]
     cands.sort(key=lambda c: (c.s, -c.e))
     # drop overlaps (keep the earliest, longest)
@@ -589,8 +590,10 @@ def find_figures(
         if (g := grid.get(c.s)) is not None and g.e == c.e:
             heads = _heading_context(head, head_pos, head_levels,
                                      o_s if use_orig_heads else c.s, head_top)
-            status, ref_year = _status_year(norm, c, s_lo, "", doc_type, doc_year, heads,
-                                            period_end)
+            status, ref_year = _status_year(norm, c, c.s if g.spaced else s_lo, "", doc_type,
+                                            doc_year, heads, period_end)
+            if g.spaced and "结转" in g.row_label and doc_year is not None:
+                ref_year = doc_year  # 上年结转资金 0 0 0: this year's money, carried over
             figures.append(_grid_figure(g, c, tx, s_lo, s_hi, status, ref_year, doc_year))
             continue
         comparator = _comparator(norm, c, c_lo)

@@ -47,6 +47,7 @@ class _GridCell:
     unit: str  # from the header's parentheses or a % in the cell; "" when none is named
     year: int | None  # a year its column header names, else the table's title or the sentence
     rank: bool  # a rank column (排名)
+    spaced: bool = False  # a row laid out with spaces (no cue words around it apply)
 
 
 def _cells(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -209,3 +210,27 @@ def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status
     return Figure(metric=mid, metric_zh=mzh, value=c.value, unit=c.unit, raw=tx.orig[o_s:o_e],
                   comparator="eq", value_low=None, value_high=None, kind=kind, status=status,
                   ref_year=ref_year, quote=tx.orig[q_s:q_e].strip(), char_start=o_s, char_end=o_e)
+
+
+# a row of a table laid out with spaces (a budget form: 年度资金总额: 25 25 25 10 100.00% 10.00):
+# two or more bare numbers, space-separated, that end their line
+_CELL_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
+_SPACED_RUN = re.compile(
+    rf"(?<![\d.,%A-Za-z/\-:]){_CELL_NUMBER}(?:[ \t]+{_CELL_NUMBER})+(?=[ \t]*(?:\n|$))")
+_SPACED_CELL = re.compile(_CELL_NUMBER)
+
+
+def _spaced_cells(norm: str) -> list[_GridCell]:
+    """The bare numbers of table rows laid out with spaces: each is a figure of the row's
+    label, with no unit of its own (a year is a column's label, not a cell)."""
+    out: list[_GridCell] = []
+    for run in _SPACED_RUN.finditer(norm):
+        line_lo = norm.rfind("\n", 0, run.start()) + 1
+        label = norm[line_lo : run.start()].strip(" \t:")
+        for m in _SPACED_CELL.finditer(norm, run.start(), run.end()):
+            if re.fullmatch(r"(?:19|20)\d{2}", m.group()):
+                continue
+            unit = "%" if m.group().endswith("%") else ""
+            out.append(_GridCell(m.start(), m.end(), "", label[-40:], "", unit, None, False,
+                                 spaced=True))
+    return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from kewei.figures.patterns import _COUNT_UNITS, _MONEY_UNITS
+
 _FULLWIDTH = (
     {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
     | {c: 0x20 for c in range(0x2000, 0x200C)}
@@ -26,12 +28,16 @@ _FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a !=
 # a line that opens with a heading number (一、, 第一章) after a line ending in a digit
 # (发布时间:2018-06-08 10:25:23) is a new line, not a unit continuing the number
 _HEADING_START = r"[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节篇部]"
+# what a unit continuing a number on the next line starts with (60\n\n家, 304.45\n亿元); a
+# line that starts otherwise (a budget form's next row: 10.00\n其中:…) stays a line of its own
+_UNIT_STARTS = re.escape("".join(sorted(
+    {u[0] for u in _COUNT_UNITS + _MONEY_UNITS} | set("%‰倍万亿年月日个百千余多"))))
 # deleted from the normalised text: markdown bold markers; a line break between a number and
 # the unit that continues it on the next line ("60\n\n家", not a heading); spaces set between
 # Chinese and Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or
 # before a % sign; pinyin glosses in parentheses
 _DELETE = re.compile(
-    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[^\W\d_])(?!"
+    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[" + _UNIT_STARTS + r"])(?!"
     + _HEADING_START + r")"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
@@ -49,6 +55,8 @@ _DELETE = re.compile(
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
 
 
+# a line ending in two space-separated numbers: a row of a table laid out with spaces
+_SPACED_ROW_END = re.compile(r"\d[ \t]+\d+(?:\.\d+)?%?[ \t]*$")
 _MONEY_SPLIT = re.compile(r"[万亿][ \t]+元")  # 亿 元: a unit split by a space, not two words
 
 
@@ -66,8 +74,9 @@ class _Text:
         last = 0
         shift = 0
         for m in _DELETE.finditer(t):
-            if "\n" in m.group() and "|" in t[t.rfind("\n", 0, m.start()) + 1 : m.start()]:
-                continue  # the end of a | table's row, not a number split from its unit
+            line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if "\n" in m.group() and ("|" in line or _SPACED_ROW_END.search(line)):
+                continue  # the end of a table's row (| or spaces), not a number split from its unit
             parts.append(t[last : m.start()])
             shift += m.end() - m.start()
             self._starts.append(m.start() - (shift - (m.end() - m.start())))
