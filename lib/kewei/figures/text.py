@@ -25,20 +25,17 @@ _TRAD, _SIMP = (
     "团队传转换联结构励协单围园执属广断于东检况测准奖节组综绩织续卫识变辖键观职审亩库净册户处跻块台",
 )
 _FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a != b}
-# a line that opens with a heading number (一、, 第一章) after a line ending in a digit
-# (发布时间:2018-06-08 10:25:23) is a new line, not a unit continuing the number
-_HEADING_START = r"[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节篇部]"
 # what a unit continuing a number on the next line starts with (60\n\n家, 304.45\n亿元); a
-# line that starts otherwise (a budget form's next row: 10.00\n其中:…) stays a line of its own
+# line that starts otherwise stays a line of its own (a heading after a page's time stamp:
+# 10:25:23\n一、发展基础; a budget form's next row: 10.00\n其中:…)
 _UNIT_STARTS = re.escape("".join(sorted(
     {u[0] for u in _COUNT_UNITS + _MONEY_UNITS} | set("%‰倍万亿年月日个百千余多"))))
 # deleted from the normalised text: markdown bold markers; a line break between a number and
-# the unit that continues it on the next line ("60\n\n家", not a heading); spaces set between
+# the unit that continues it on the next line ("60\n\n家"); spaces set between
 # Chinese and Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or
 # before a % sign; pinyin glosses in parentheses
 _DELETE = re.compile(
-    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[" + _UNIT_STARTS + r"])(?!"
-    + _HEADING_START + r")"
+    r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[" + _UNIT_STARTS + r"])"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
