@@ -2152,3 +2152,28 @@ def test_thirtieth_round_more_names_of_the_technology_contract_value():
     text = "技术交易合同总金额达到4.99亿元,较上年增长132%。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["4.99亿元"].metric == figs["132%"].metric == "tech_contract_value"
+
+
+# --- after rounds 26-31: residual errors
+
+
+def test_after_rounds_26_31_firms_named_before_their_count():
+    text = ("山东常青树化工等28家市级科技型企业和山东汇海医药、山东旭业新材料等5家省级高新技术企业"
+            "开展势头强劲。全区高新技术企业达到120家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["5家"].metric == "unclassified"  # the firms named, not the stock
+    assert figs["120家"].metric == "high_tech_enterprises"
+
+
+def test_after_rounds_26_31_a_clause_naming_another_population_after_the_figure():
+    text = ("积极发动企业入库,不断充实高新技术企业培育的后备力量,截至目前我县已有95家企业完成全国"
+            "科技型中小企业入库备案。")
+    assert _by_raw(text, "work_summary", 2021)["95家"].metric != "high_tech_enterprises"
+
+
+def test_after_rounds_26_31_the_year_of_the_statistics_reported():
+    text = ("2017年考核全省倒数,2018年预计全省第1,成绩来之不易。高质量完成2017年度全社会研发经费"
+            "投入统计工作,全市研发经费投入总量达37亿元,增长26.9%,增速高于全省8个百分点;"
+            "全社会研发经费投入强度达2.39%,提高0.28个百分点,增幅居全省第1位。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert {figs[r].ref_year for r in ("37亿元", "2.39%", "0.28个百分点", "全省第1位")} == {2017}

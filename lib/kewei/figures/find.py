@@ -130,6 +130,15 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+def _names_another(norm: str, lo: int, hi: int, metrics: tuple[Metric, ...],
+                   matcher: _Matcher) -> bool:
+    """Whether ``norm[lo:hi]`` (the clause after a figure) names a catalog metric of the same
+    unit other than ``metrics``: the figure counts that population, not theirs."""
+    unit = metrics[0].unit
+    return any((m := matcher.metric_of(a.group())) not in metrics and m.unit == unit
+               for a in matcher.regex.finditer(norm, lo, hi))
+
+
 @dataclass
 class _Run:
     """What the figures before leave for the next one in the same sentence."""
@@ -347,9 +356,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric = base
         elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
               and not _qualified_after(norm, c.e, base)
-              # (目前已申报第一批高新技术企业11家: the clause names it itself, qualified)
+              # (目前已申报第一批高新技术企业11家: the clause names it itself, qualified; 已有95家
+              # 企业完成全国科技型中小企业入库备案: the clause after it names another population)
               and not any(matcher.metric_of(a.group()) in (base, pm)
                           for a in matcher.regex.finditer(norm, max(c_lo, floor), c.s))
+              and not _names_another(norm, c.e, c_hi, (base, pm), matcher)
               and not (_OWN_MEASURE.search(since_prev)
                        and not _STOCK_CUE.search(since_prev))
               and not _own_population(since_prev, base)
@@ -436,6 +447,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
             if topic and c.kind_hint == "money" and not _DONE_ONLY.fullmatch(before_clause):
                 topic = None  # 引导企业增加研发投入,研发费用突破6亿元: an amount of its own
+            if topic and _names_another(norm, c.e, c_hi, (topic[0],), matcher):
+                topic = None  # 95家企业完成全国科技型中小企业入库备案: another population
             if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                 metric, alias_at, alias_end = topic
     if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
@@ -513,6 +526,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is not None and metric.flow_of and c.kind_hint == "count"
             and "重新认定" in before_clause and not _STOCK_CUE.search(before_clause)):
         metric = None  # 重新认定国家高新技术企业6家: re-certified, neither new nor the stock
+    if (metric is not None and not metric.flow_of and metric.kind == "stock"
+            and c.kind_hint == "count" and norm[max(0, c.s - 1) : c.s] == "等"):
+        metric = None  # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named
     return metric, inherited, change
 
 

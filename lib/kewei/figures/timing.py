@@ -175,6 +175,8 @@ _CLAUSE_YEAR = re.compile(
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
+# the year of the statistics a sentence reports (完成2017年度全社会研发经费投入统计工作)
+_STATS_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^,;。\d]{0,16}统计")
 _BASE_LEAD = ("从", "较", "比", "与", "由", "自", "同")  # 从2016年的0.39个百分点: a base year
 _PERIOD_END_NAMED = re.compile(r"“?(十[一二三四五]五)”?(?:期末|末)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
@@ -258,8 +260,12 @@ def _status_year(
         # (…2.95%;全年实现…: 全年 is the document's own year)
         opener = max(_CLAUSE_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                      default=None)
+        stats = max(_STATS_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
+                    default=None)
         if opener is not None:  # a year opening a clause (2022年,…), not 完成2023年度…比重
             year = int(opener.group(1) or opener.group(2))
+        elif stats is not None:  # 完成2017年度全社会研发经费投入统计,…;…强度达2.39%: its data
+            year = int(stats.group(1))
         elif doc_year is not None:
             last = max(_CLAUSE_LAST_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                        default=None)
