@@ -122,8 +122,8 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     its own (a qualified noun before 总数), not the metric named before it."""
     # (创新型初创企业累计超过1600家 too)
     m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量|累计)"
-                  r"(?:达到|达|为|有|突破|超过|超|逾|近)?[ ]*$", since_prev) or _VERB_NOUN.search(
-                      since_prev)
+                  r"(?:达到|达|为|有|突破|超过|超|逾|近)?[ ]*$", since_prev)
+    m = m or _VERB_NOUN.search(since_prev)
     if m is None:
         return False
     noun = re.sub(r"^(?:全市|全区|全县|其中|目前|累计|全省)+", "", m.group(1))
@@ -529,6 +529,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is not None and not metric.flow_of and metric.kind == "stock"
             and c.kind_hint == "count" and norm[max(0, c.s - 1) : c.s] == "等"):
         metric = None  # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named
+    if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
+        metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
     return metric, inherited, change
 
 
@@ -617,8 +619,6 @@ def find_figures(
         # --- metric
         metric, inherited, change = _metric_of(norm, c, (s_lo, s_hi, c_lo, c_hi), run, matcher,
                                                doc_year)
-        if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
-            metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
         same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
