@@ -22,7 +22,9 @@ from kewei.figures.text import _Text
 from kewei.metrics import UNCLASSIFIED, metric_for_label
 from kewei.series import _MONEY_SCALE
 
-_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
+# a cell's number: 1,403.07, 25, 100.00% (a | table's may carry a sign)
+_CELL_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
+_NUMBER = re.compile(r"[+-]?" + _CELL_NUMBER)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年(?:度|末|底)?|$)")
 _UNIT = re.compile(r"[((]([^()()]{1,6})[))]")
 _RANK_HEADER = re.compile(r"排名|名次|位次|排序|排位")
@@ -214,7 +216,6 @@ def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status
 
 # a row of a table laid out with spaces (a budget form: 年度资金总额: 25 25 25 10 100.00% 10.00):
 # two or more bare numbers, space-separated, that end their line
-_CELL_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _SPACED_RUN = re.compile(
     rf"(?<![\d.,%A-Za-z/\-:]){_CELL_NUMBER}(?:[ \t]+{_CELL_NUMBER})+(?=[ \t]*(?:\n|$))")
 _SPACED_CELL = re.compile(_CELL_NUMBER)
