@@ -9,7 +9,8 @@ with a ``labels.py`` written *before* running the finder::
 
 A label's metric is a shared id, ``"*"`` (any non-shared metric) or ``"?"`` (either); its
 ref_year may be ``"?"``. Each raw is searched from the end of the previous one, so repeated
-figures are told apart by order.
+figures are told apart by order; a raw that also occurs inside an earlier word takes the text
+just before it, as ``"发展⟨十大⟩"`` (the 十大 after 发展, not the one in 二十大).
 
 Usage: ``python tests/reference/score_heldout.py DIR [DIR ...] [--labels=labels.py] [-v]``
 prints recall, precision and the share of found figures with the right metric, status and
@@ -88,11 +89,15 @@ def score_folder(folder: Path, labels: str = "labels.py", verbose: bool = False)
         ref: dict[tuple[int, int], tuple] = {}
         pos = 0
         for label in doc_labels:
-            at = text.find(label[0], pos)
+            lead, _, raw = label[0].rpartition("⟨")  # 发展⟨十大⟩: 十大 after 发展 (not 二十大)
+            raw = raw.removesuffix("⟩") if lead else label[0]
+            at = text.find(lead + raw, pos)
             if at < 0:
                 raise SystemExit(f"{folder / doc}: label {label[0]!r} not found after {pos}")
-            ref[(at, at + len(label[0]))] = label
-            pos = at + len(label[0])
+            at += len(lead)
+            label = (raw, *label[1:])
+            ref[(at, at + len(raw))] = label
+            pos = at + len(raw)
         # the headings as ``kewei extract`` passes them (the sections table)
         heads = [(h.char_start, f"{h.label}{h.heading}") for h in find_sections(text)]
         found = {(f.char_start, f.char_end): f
