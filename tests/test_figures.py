@@ -2177,3 +2177,95 @@ def test_after_rounds_26_31_the_year_of_the_statistics_reported():
             "全社会研发经费投入强度达2.39%,提高0.28个百分点,增幅居全省第1位。")
     figs = _by_raw(text, "work_summary", 2018)
     assert {figs[r].ref_year for r in ("37亿元", "2.39%", "0.28个百分点", "全省第1位")} == {2017}
+
+
+# --- thirty-second held-out round
+
+
+def test_thirty_second_round_a_year_after_a_short_lead_dates_the_paragraph():
+    text = ("一、发展现状\n据统计,2018年全市94户高新技术企业中,上市企业2户,稳居全省第二。"
+            "高新技术企业涉及新材料、新能源等7大技术领域,其中:高新区29户,城区16户。\n")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert {figs[r].ref_year for r in ("94户", "7大", "29户", "16户")} == {2018}
+
+
+def test_thirty_second_round_targets_under_a_quoted_label_after_a_dash():
+    text = ("到2023年,主要科技创新指标实现“六个倍增、六个突破”。\n"
+            "“六个倍增”——全社会研发经费投入占地区生产总值比重增加一倍,达到1.2%;"
+            "高新技术企业数量增加一倍,达到2000家。\n")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert {figs[r].ref_year for r in ("1.2%", "2000家")} == {2023}
+    assert figs["1.2%"].metric == "rd_intensity"  # the level its doubling reached
+    assert figs["2000家"].metric == "high_tech_enterprises"
+    assert figs["一倍"].kind == "multiple" and figs["一倍"].value == 1
+    assert "六个" not in figs  # “六个倍增” is a slogan
+
+
+def test_thirty_second_round_a_plan_written_is_no_period():
+    text = ("总体目标:出台遂宁市“十四五”科技创新规划,新认定国家高新技术企业30家以上,"
+            "研发投入强度达到0.75%。")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert figs["30家"].ref_year == figs["0.75%"].ref_year == 2021
+    text = "按照“十四五”规划目标,高新技术企业达到500家。"
+    assert _by_raw(text, "work_plan", 2021)["500家"].ref_year == 2025
+
+
+def test_thirty_second_round_last_year_counts_back_from_the_year_named():
+    text = ("2022年全社会研发投入经费由上年的12.86亿元增至24.49亿元,较上年增长90.39%,"
+            "首次突破20亿元大关;全社会研发经费投入强度1.94%,超过全省水平(1.08%)0.86个百分点,"
+            "跃居全省第一。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["12.86亿元"].ref_year == 2021
+    assert {figs[r].ref_year for r in ("24.49亿元", "90.39%", "20亿元")} == {2022}
+    assert figs["20亿元"].metric == "rd_expenditure"
+    assert {figs[r].metric for r in ("1.08%", "0.86个百分点", "全省第一")} == {"rd_intensity"}
+    text = "研发投入强度1.94%,比全市平均水平高0.5个百分点,居全市第三。"
+    assert _by_raw(text, "work_summary", 2022)["0.5个百分点"].metric == "rd_intensity"
+
+
+def test_thirty_second_round_ranks_in_a_class_of_areas():
+    text = ("国家高新技术企业跃升至7400多家,居全国地级市第二、全省地级市第一,"
+            "科技创新综合竞争力跃升至全国第20位。地区生产总值增长8.6%,增速全市行政区排名第二。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["全国地级市第二"].metric == figs["全省地级市第一"].metric == "high_tech_enterprises"
+    assert figs["全国第20位"].metric == "unclassified"  # a composite measure of its own
+    assert "全市行政区排名第二" in figs
+
+
+def test_thirty_second_round_a_roster_and_its_parts():
+    text = ("2018-2019年度上海市科普教育基地共331家。其中,综合性科普场馆2家;"
+            "基础性科普教育基地275家(含19家需整改的基础性科普教育基地);"
+            "青少年科学创新实践工作站32家。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["331家"].metric == "science_popularization_bases"
+    assert figs["331家"].ref_year == 2018  # the roster of the term that starts now
+    assert {figs[r].metric for r in ("275家", "19家", "32家")} == {"unclassified"}
+
+
+def test_thirty_second_round_firms_certified_as_little_giants():
+    text = ("市科委审定“甲公司”等69家企业为2021年度上海市科技小巨人企业;“乙(上海)有限公司”等"
+            "84家企业为2021年度上海市科技小巨人培育企业。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["69家"].metric == figs["84家"].metric == "new_little_giant_enterprises"
+
+
+def test_thirty_second_round_the_year_level_of_a_plan_and_parts_of_rd():
+    figs = _by_raw("全年国家高新技术企业达到185家。全年新认定高新技术企业达到50家。",
+                   "work_plan", 2023)
+    assert figs["185家"].metric == "high_tech_enterprises"
+    assert figs["50家"].metric == "new_high_tech_enterprises"
+    text = ("市财政安排研发投入引导资金440万元,全市规企研发投入达到26549.9万元;"
+            "科技型企业累计上报研发经费18.95亿元;其中科研机构研发投入增长26.1%。"
+            "实现研发经费年均增长34%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert {figs[r].metric for r in ("440万元", "26549.9万元", "18.95亿元", "26.1%")} == {
+        "unclassified"}
+    assert figs["34%"].metric == "rd_expenditure"
+
+
+def test_thirty_second_round_sessions_durations_and_traditional_measure_words():
+    text = ("深入贯彻省委十一届三次、四次、五次全会精神,开展培训三次。企业近三个会计年度的研究开发"
+            "费用总额。本考核內容共分三大類9項指標。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_plan", doc_year=2021)]
+    assert "四次" not in raws and "五次" not in raws and "三次" in raws
+    assert "三个" not in raws and "三大類" in raws

@@ -47,7 +47,8 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     closes = (right.find("”"), right.find("\""), right.find("」"))
     j = min((k for k in closes if k >= 0), default=-1)
     quoted = left[i + 1 :] + right[:j]
-    statement = re.search(r"新增|新建|建成|达到|超过|完成|实现|突破", quoted)
+    # (the statement's verb stands before the count: “六个突破” is a slogan)
+    statement = re.search(r"新增|新建|建成|达到|超过|完成|实现|突破", left[i + 1 :])
     if j >= 0 and "、" not in quoted and statement:
         return False  # “新增龙煜铜管等两家市级院士专家工作站”: a quoted statement, no slogan
     return j >= 0 and "“" not in right[:j]
@@ -302,11 +303,13 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 每万人 is a denominator; 数十家 is vague
         if _is_policy_nickname(norm, s, unit, e):
             continue
-        if unit == "个" and norm[e : e + 1] in ("月", "工"):
-            continue
+        if unit == "个" and (norm[e : e + 1] in ("月", "工")
+                            or norm.startswith(("会计年度", "年度"), e)):
+            continue  # 三个月, 近三个会计年度: a duration
         if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"
-                             or norm[s - 1 : s] == "届"):
-            continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次: no count
+                             or _SESSION_LIST.search(norm, max(0, s - 30), s)
+                             or _SESSIONS_AFTER.match(norm, e)):
+            continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次, 十一届三次、四次全会
         if unit == "大" and cn in ("十七", "十八", "十九", "二十") and nxt.startswith(
             ("报告", "精神", "以来", "代表", "召开", "胜利", "和")
         ):
@@ -395,6 +398,14 @@ _MAGNITUDE = re.compile(
 _ROUND_COUNT = re.compile(
     r"(?<=[破过超达])(?P<n>百|千|万)(?P<unit>家|个|项|件|人)(?=大关|[,;。、])"
 )
+# sessions of a congress: 省委十一届三次、四次、五次全会 (no counts)
+_SESSION_LIST = re.compile(r"届(?:[一二三四五六七八九十]+次[、和及])*$")
+_SESSIONS_AFTER = re.compile(
+    r"(?:[、和及][一二三四五六七八九十]+次)*[、和及]?(?:全会|会议|全体会议)")
+_CN_TIMES = re.compile(
+    r"(?:增加|增长|提高|提升|扩大|上升)了?(?P<mod>近|约|将近)?"
+    r"(?P<n>[一两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十)倍(?![增数])"
+)
 _DOUBLING = re.compile(r"翻了?(?P<mod>近|约|将近)?(?P<n>一|两|二|三)?(?:番|倍)")
 
 
@@ -455,6 +466,12 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
                          kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
                          noun_after=False))
+    for m in _CN_TIMES.finditer(tx.norm):
+        v = _cn_value(m["n"])
+        if v is not None:  # 比重增加一倍, 增长了近三倍: a multiple written in Chinese numerals
+            out.append(_Cand(s=m.start("n"), e=m.end(), value=v, low=None, high=None, unit="倍",
+                             kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
+                             noun_after=False))
     for m in _TOP_RANK.finditer(tx.norm):
         v = _ordinal_value(m["n"])
         if v is None:

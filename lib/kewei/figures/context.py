@@ -93,20 +93,38 @@ _QUOTE = r"[“”\"‘’]?"
 _ALIAS_QUALIFIES = re.compile(
     r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
     r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税|撤回率|驳回率|结案率|转化率|后补助"
-    r"|注册|申报|申请|服务工作站|服务站|联盟|协会)"
+    r"|注册|申报|申请|服务工作站|服务站|联盟|协会|加计扣除|引导资金|引导基金)"
 )
+
+
+# a verb between the qualifier and the alias: 科技型企业累计上报研发经费18.95亿元
+_VERB_TAIL = re.compile(r"(?:累计|共计|共|已|上报|投入|完成|实现)+$")
+# a type before the alias (基础性科普教育基地, 示范类…): in a 其中 list, a part of the total
+_TYPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[性类]$")
+
+
+def _in_parts(norm: str, at: int) -> bool:
+    """Whether ``at`` sits in the sentence of a 其中 (其中,…;…) that breaks down a total."""
+    k = norm.rfind("其中", max(0, at - 120), at)
+    return k >= 0 and not re.search(r"[。!?\n]", norm[k:at])
 
 
 # 618家企业正式通过国家高新技术企业认定, 18家企业被认定为国家高新技术企业: certified as that
 _CERTIFIED_BETWEEN = re.compile(
-    r"(?:家|个)?企业(?:正式|均|全部|成功|首次)?(?:被认定为|获认定为|认定为|被评为|获评为|通过|入选)"
-    r"(?:今年|本年|当年|年度)?(?:首批|第[一二三四五六七八九]批)?(?:国家级?|省级?|市级?)?"
+    r"(?:家|个)?企业(?:正式|均|全部|成功|首次)?(?:被认定为|获认定为|认定为|被评为|获评为|通过|入选|(?P<bare>为))"
+    r"(?:今年|本年|当年|年度|(?:19|20)\d{2}年度?)?(?:首批|第[一二三四五六七八九]批)?"
+    r"(?:[\u4e00-\u9fff]{2}市)?(?:国家级?|省级?|市级?)?"
 )
+# 审定“上海如鲲新材料有限公司”等69家企业为…科技小巨人企业: a verb that certifies, before
+_CERTIFIES = re.compile(r"审定|认定|评定|确定|命名|批准")
 
 
-def _certified_as(norm: str, between: str, alias_end: int) -> bool:
-    """Whether the figure counts firms certified as the alias that follows it."""
+def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> bool:
+    """Whether the figure counts firms certified as the alias that follows it (``before``: the
+    clause before the figure, where a bare 为 needs a verb that certifies)."""
     m = _CERTIFIED_BETWEEN.fullmatch(between)
+    if m and m["bare"] and not _CERTIFIES.search(before):
+        return False
     # (10家企业入选科技小巨人企业: selected as one, newly)
     return bool(m) and ("为" in between or "入选" in between or norm.startswith("认定", alias_end))
 
@@ -187,11 +205,14 @@ class _Matcher:
                 lead = _RD_SUBJECT.sub("", lead)  # 企业研发经费支出占GDP比例: 企业 is the subject
             if met.not_after and (lead.endswith(met.not_after)
                                   or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)
+                                  or _VERB_TAIL.sub("", lead).endswith(met.not_after)
                                   or ("规上" in met.not_after and _ABOVE_SCALE_SCOPE.search(
                                       norm, max(0, mm.start() - 16), mm.start()))):
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue
+            if _TYPE_BEFORE.search(lead) and _in_parts(norm, mm.start()):
+                continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
             if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
                 continue  # 规上工业企业研发费用…15.44亿元,…研发强度3.52%: R&D over revenue
             if not self.unit_ok(met, c):
@@ -222,7 +243,8 @@ class _Matcher:
                 if not c.noun_after or c.kind_hint not in ("count",):
                     continue
                 verb = _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between)
-                if verb and not _certified_as(norm, between, mm.end()):
+                if verb and not _certified_as(
+                        norm, between, mm.end(), norm[_full_sentence_start(norm, c.s) : c.s]):
                     continue
                 if c.unit == "个" and re.match(r"[县区市镇乡村](?!级)", between):
                     continue  # 167个县高新技术企业总数: it counts counties
@@ -306,7 +328,8 @@ def _unit_group(u: str) -> str:
 
 # a rate or a difference of the metric named before it (高于全国平均水平0.41个百分点)
 _RATE_CUE_ANY = re.compile(
-    r"增长|增速|增幅|年增|净增|比增|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出|超(?:出|过)?[^,;。]{0,4}平均"
+    r"增长|增速|增幅|年增|净增|比增|提高|提升|下降|减少|降低|上升|同比|环比|高于|低于|高出"
+    r"|超(?:出|过)?[^,;。]{0,4}(?:平均|水平)|(?:比|较)[^,;。\d]{0,8}水平[高低多少]"
 )
 _VERB_BETWEEN = re.compile(
     r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活|享受|"

@@ -93,16 +93,21 @@ from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
 from kewei.metrics import UNCLASSIFIED, Metric
 
+# a clause that only gives the level a rate or multiple before it led to: ,达到2000家
+_LEVEL_REACHED = re.compile(
+    r"[,, ]*(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 _BARE_CLAUSE = re.compile(
-    r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|[,, ]"
+    r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
 )
 # 目前已完成: a clause that only reports the amount done of the clause before
 _DONE_ONLY = re.compile(r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|达到|达)*[ ]*")
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
-# (多项指标高居全市首位: the ranks of several indicators, not of the figure before)
+# (多项指标高居全市首位: the ranks of several indicators, not of the figure before; 科技创新
+# 综合竞争力跃升至全国第20位: a composite measure of its own)
 _RANKING_LIST = re.compile(
     r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
+    r"|竞争力|综合实力"
 )
 _RANK_WORDS = re.compile(
     r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
@@ -180,7 +185,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
     elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
         cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
-    elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end):
+    elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end,
+                                           norm[_full_sentence_start(norm, c.s) : c.s]):
         cue_text += "|新增"  # 618家企业通过国家高新技术企业认定: newly certified
     elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
         # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
@@ -198,8 +204,11 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
     )  # 累计新增20家 sums flows: still the new_* metric (累计培育…家 is the stock)
     if (set(_FLOW_CUE.findall(cue_text)) <= {"全年", "本年", "当年"}
-            and norm[alias_at:alias_end].endswith(("数量", "总数"))):
-        stock_cue = True  # 预计全年高新技术企业数量1950家: the year's count, a stock
+            and (norm[alias_at:alias_end].endswith(("数量", "总数"))
+                 or (alias_end <= c.s and not metric.flow_of
+                     and re.fullmatch(r"[ ]*(?:达到|达)[ ]*", norm[alias_end:c.s])))):
+        # 预计全年高新技术企业数量1950家, 全年国家高新技术企业达到185家: the year's count, a stock
+        stock_cue = True
     if set(_FLOW_CUE.findall(cue_text)) == {"培育"} and _AS_OF.search(norm, s_lo, c_lo):
         stock_cue = True  # 截至2024年4月底,全市培育高新技术企业7619家: the stock on that day
     new = matcher.flow_variant.get(metric.id)
@@ -340,6 +349,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is None and paired is None and same_sent and run.metric is not None
             and _TO_AFTER_FROM.match(since_prev)):
         metric, inherited = run.metric, True  # 从0.99%增长到1.52%: the same metric
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and run.kind in ("rate", "multiple") and _LEVEL_REACHED.fullmatch(since_prev)
+            and (run.metric.unit, c.kind_hint) in (("%", "percent"), ("亿元", "money"))):
+        metric, inherited = run.metric, True  # 比重增加一倍,达到1.2%: the level reached
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
@@ -373,6 +386,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric, inherited = matcher.flow_variant[base.id], True
             elif _STOCK_CUE.search(before_clause):
                 metric, inherited = base, True
+            elif run.kind in ("rate", "multiple") and _LEVEL_REACHED.fullmatch(since_prev):
+                metric, inherited = pm, True  # 高企数量增加一倍,达到2000家: the level reached
             elif re.search(r"增长|增加|减少|净增", before_clause):
                 metric, inherited, change = base, True, True
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (

@@ -134,7 +134,10 @@ def _explicit_year(
         if re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", seg[m.end() :]):
             continue  # 在2022年的基础上实现倍增, 在2018年翻番的基础上: a base year
         opener = not seg[: m.start()].strip() and seg.startswith((",", ","), m.end())
-        if _FROM_TO.search(seg, m.end()) and (pre.endswith(("从", "由")) or not opener):
+        from_to = _FROM_TO.search(seg, m.end())
+        if from_to and (pre.endswith(("从", "由")) or not (
+                opener or re.search(r"[从由]", seg[m.end() : from_to.start()]))):
+            # (2022年全社会研发投入由上年的12.86亿元增至24.49亿元: the start is named after 由)
             # (2018年,差距由0.39个百分点缩小到0.2个百分点: a year opening the sentence stays)
             continue  # 从2015年的326家增加到…: a starting point, not this figure's year
         if _DOC_TITLE_AFTER.match(seg, m.end()):
@@ -144,10 +147,16 @@ def _explicit_year(
         if seg.startswith("年度", m.end(1)) and pre.endswith(("列入", "入选", "纳入", "入围")):
             continue  # 10家企业列入2020年度…评价绿色板块: the year names the list it joined
         best, best_at = int(m.group(1)), m.end()
-    if doc_year is not None:
+    named = best if best is not None else doc_year
+    if doc_year is not None and named is not None:  # (named: the sentence's own year)
         for m in _LAST_YEAR.finditer(seg):
             if m.start() > best_at and (m.start() == 0 or seg[m.start() - 1] not in "比较与同于"):
-                best, best_at = doc_year - _LAST_YEAR_BACK[m.group(1)], m.end()
+                if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
+                    continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
+                # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
+                # 去年 counts back from the time of writing)
+                back_from = named if m.group(1) == "上年" else doc_year
+                best, best_at = back_from - _LAST_YEAR_BACK[m.group(1)], m.end()
     if best is not None and _NOW.search(seg, best_at):
         return None  # 建立2025年高企培育库,目前入库3家: the year names the pool, 目前 is now
     return best
@@ -179,8 +188,15 @@ _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:
 _STATS_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^,;。\d]{0,16}统计")
 _BASE_LEAD = ("从", "较", "比", "与", "由", "自", "同")  # 从2016年的0.39个百分点: a base year
 _PERIOD_END_NAMED = re.compile(r"“?(十[一二三四五]五)”?(?:期末|末)")
+# a plan written, not a period: 出台遂宁市“十四五”科技创新规划 (not 按照“十四五”规划目标)
+_PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
+_PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
+# an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
+_LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
-    r"(?<=[。!?])[ ]*(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|度)?"
+    # (据统计,2018年全市94户…: after a short lead such as 据统计, too)
+    r"(?<=[。!?])[ ]*(?:[^,,。;\n\d“]{1,5}[,,])?(?:截至|截止|到)?"
+    r"(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|度)?"
     r"(?:[,,]|(?=全社会|全区|全市|全县|全年|完成|我区|我市|我县))"
 )
 
@@ -276,7 +292,7 @@ def _status_year(
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
         # introduction of a ——-list of targets
         look_lo = max(para_lo - 1, 0)
-        if norm.startswith(("——", "—", "-"), para_lo) and para_lo > 0:
+        if _LIST_ITEM.match(norm, para_lo) and para_lo > 0:
             look_lo = max(0, para_lo - 1500)
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
         if to_year and "全年" not in sent_before:  # ——全年新认定30家: the plan's own year
@@ -288,7 +304,9 @@ def _status_year(
             # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
             opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
             if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()) and not (
-                    _NOW.search(norm, full_lo, c.s)):  # 2022年,…。截至目前,…80家: now
+                    _NOW.search(norm, full_lo, c.s)  # 2022年,…。截至目前,…80家: now
+                    or _SENTENCE_YEAR.search(norm, opener_year.end(), s_lo)  # (a later one)
+                    or (para_lo >= full_lo and "全年" in sent_before)):  # (…;全年实现…: now)
                 year = int(opener_year.group(1))
         if year is None and para_lo < s_lo:
             # 近年来,…。2022年,昌平区…60余场。科普讲座…共举办200余场: a later sentence opener
@@ -335,6 +353,9 @@ def _status_year(
             continue  # 基站数量达到“十三五”末2倍: the base of a multiple, not a time
         if period_text.rfind("《", 0, m.start()) > period_text.rfind("》", 0, m.start()):
             continue  # 发布《海宁市“十四五”科技创新发展规划》,…31项: a title names the period
+        if _PLAN_MADE.search(period_text, max(0, m.start() - 14), m.start()) and _PLAN_NAMED.match(
+                period_text, m.end()):
+            continue  # 出台遂宁市“十四五”科技创新规划,…新认定30家: the plan is a document
         if _NOW.search(period_text, m.end()):
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
@@ -480,4 +501,7 @@ def _status_year(
         if status == "actual" and retro_head and end is not None and doc_year is not None and (
                 end < doc_year) and not _NOW.search(norm, full_lo, c.s):  # (目前: now)
             ref = end  # 一、“十三五”科技创新工作完成情况 in a 2021 report: that period's end
+    if (status == "actual" and ref is not None and doc_year is not None and ref > doc_year
+            and re.search(rf"(?:19|20)\d{{2}}年?[-—–~至]{ref}年度", sent_before)):
+        ref = doc_year  # 2018-2019年度上海市科普教育基地共331家 in 2018: the term's roster now
     return status, ref
