@@ -2269,3 +2269,15 @@ def test_thirty_second_round_sessions_durations_and_traditional_measure_words():
     raws = [f.raw for f in find_figures(text, doc_type="work_plan", doc_year=2021)]
     assert "四次" not in raws and "五次" not in raws and "三次" in raws
     assert "三个" not in raws and "三大類" in raws
+
+
+# --- thirty-third held-out round
+
+
+def test_thirty_third_round_recommended_then_certified_and_a_mark_passed():
+    text = ("2019年我市第一批推薦47家高新技術企業,其中38家被國家認定為高新技術企業;"
+            "我市高新技术企业总数有望达到121家,首次突破100家。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["47家"].metric == "unclassified"  # recommended: applications
+    assert figs["38家"].metric == "new_high_tech_enterprises"
+    assert figs["100家"].metric == "high_tech_enterprises"

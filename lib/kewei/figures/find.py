@@ -96,6 +96,8 @@ from kewei.metrics import UNCLASSIFIED, Metric
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(
     r"[,, ]*(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+# a mark the stock before has passed: ,首次突破100家
+_PASSED = re.compile(r"[,, ]*(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
@@ -388,6 +390,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric, inherited = base, True
             elif run.kind in ("rate", "multiple") and _LEVEL_REACHED.fullmatch(since_prev):
                 metric, inherited = pm, True  # 高企数量增加一倍,达到2000家: the level reached
+            elif run.kind == "stock" and _PASSED.fullmatch(since_prev):
+                metric, inherited = pm, True  # 总数有望达到121家,首次突破100家: the same stock
             elif re.search(r"增长|增加|减少|净增", before_clause):
                 metric, inherited, change = base, True, True
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
