@@ -121,8 +121,8 @@ _CERTIFIES = re.compile(r"审定|认定|评定|确定|命名|批准")
 
 
 def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> bool:
-    """Whether the figure counts firms certified as the alias that follows it (``before``: the
-    clause before the figure, where a bare 为 needs a verb that certifies)."""
+    """Whether the figure counts firms certified as the alias that follows it (``before``: its
+    sentence up to the figure, where a bare 为 needs a verb that certifies)."""
     m = _CERTIFIED_BETWEEN.fullmatch(between)
     if m and m["bare"] and not _CERTIFIES.search(before):
         return False
