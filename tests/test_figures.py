@@ -2281,3 +2281,10 @@ def test_thirty_third_round_recommended_then_certified_and_a_mark_passed():
     assert figs["47家"].metric == "unclassified"  # recommended: applications
     assert figs["38家"].metric == "new_high_tech_enterprises"
     assert figs["100家"].metric == "high_tech_enterprises"
+
+
+def test_traditional_script_reads_through_the_whole_opencc_table():
+    text = "鄉鎮企業榮獲綫上獎勵,专利許可合同貳項"
+    norm = _Text(text).norm
+    assert norm == "乡镇企业荣获线上奖励,专利许可合同贰项" and len(norm) == len(text)
+    assert _Text("於2020年後").norm == "于2020年后"  # the two OpenCC leaves out

@@ -4,29 +4,26 @@ from __future__ import annotations
 
 import bisect
 import re
+from importlib import resources
 
 from kewei.figures.patterns import _COUNT_UNITS, _MONEY_UNITS
+
+
+def _trad_simp_pairs() -> list[tuple[str, str]]:
+    """The (traditional, simplified) pairs of ``catalog/trad_simp.txt``."""
+    text = resources.files("kewei").joinpath("catalog", "trad_simp.txt").read_text("utf-8")
+    return [(line[0], line[2]) for line in text.splitlines()
+            if line and not line.startswith("#")]
 
 _FULLWIDTH = (
     {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
     | {c: 0x20 for c in range(0x2000, 0x200C)}
     | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
 )
-# traditional characters common in figures and metric names, one for one (offsets unchanged), so
-# a text in traditional script (萬億元, 兩項, 研發經費) reads like its simplified form
-_TRAD, _SIMP = (
-    "萬億兩個項發經費強術業專擁數進貢獻總額達長預計爭標實現來與試驗產們佔國內區為從關將這對創"
-    "規劃綱點質場體優興戰際論營統領頭員會門幾屆軟歲歷貿導備製財務資調報純淨專權利獲認證"
-    "設參稅價礎層級環費據較請條約徑過學醫藥車電腦網絡錄讀寫說話語時間裡後動勢濟態讓應還邁躍顯"
-    "團隊傳轉換聯結構勵協單圍園執屬廣斷於東檢況測準獎節組綜績織續衛識變轄鍵觀職審畝庫凈冊戶處躋塊臺"
-    "類縣鎮開館護檔薦",
-    "万亿两个项发经费强术业专拥数进贡献总额达长预计争标实现来与试验产们占国内区为从关将这对创"
-    "规划纲点质场体优兴战际论营统领头员会门几届软岁历贸导备制财务资调报纯净专权利获认证"
-    "设参税价础层级环费据较请条约径过学医药车电脑网络录读写说话语时间里后动势济态让应还迈跃显"
-    "团队传转换联结构励协单围园执属广断于东检况测准奖节组综绩织续卫识变辖键观职审亩库净册户处跻块台"
-    "类县镇开馆护档荐",
-)
-_FULLWIDTH |= {ord(a): ord(b) for a, b in zip(_TRAD, _SIMP, strict=True) if a != b}
+# traditional characters read as their simplified form, one for one (offsets unchanged), so a
+# text in traditional script (萬億元, 兩項, 研發經費) reads like its simplified form: the
+# catalog's table from OpenCC, and 後, 於, which it leaves out as also simplified
+_FULLWIDTH |= {ord(a): ord(b) for a, b in (*_trad_simp_pairs(), ("後", "后"), ("於", "于"))}
 # what a unit continuing a number on the next line starts with (60\n\n家, 304.45\n亿元); a
 # line that starts otherwise stays a line of its own (a heading after a page's time stamp:
 # 10:25:23\n一、发展基础; a budget form's next row: 10.00\n其中:…)
