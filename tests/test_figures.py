@@ -2288,3 +2288,12 @@ def test_traditional_script_reads_through_the_whole_opencc_table():
     norm = _Text(text).norm
     assert norm == "乡镇企业荣获线上奖励,专利许可合同贰项" and len(norm) == len(text)
     assert _Text("於2020年後").norm == "于2020年后"  # the two OpenCC leaves out
+
+
+def test_thirty_third_round_an_index_ranked_after_a_rank_of_firms():
+    text = ("高新技术企业增幅连续三年居全省第一,“开放创新合作指数”排名全国第6。"
+            "全社会R&D投入占GDP比重排名全省第18,提升幅度全省第5。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["全省第一"].metric == "high_tech_enterprises"
+    assert figs["全国第6"].metric == "unclassified"  # the index's own rank
+    assert figs["全省第5"].metric == "rd_intensity"

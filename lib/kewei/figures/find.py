@@ -111,6 +111,7 @@ _RANKING_LIST = re.compile(
     r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
     r"|竞争力|综合实力"
 )
+_RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")
 _RANK_WORDS = re.compile(
     r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
 )
@@ -445,7 +446,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
         t_lo = max(pp_lo, s_lo, run.end if same_sent else 0)
         topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
-        if topic:
+        if topic and not (_RANK_IN.search(norm, t_lo, c_lo - 1)
+                          and _RANKING_LIST.search(norm, c_lo, c.s)):
+            # (高企增幅居全省第一,合作指数排名全国第6: that clause had its own rank, this one
+            # ranks an index; 比重排名全省第18,提升幅度全省第5 still ranks the share)
             metric, alias_at, alias_end = topic
     if metric is None and paired is None and c.kind_hint in ("count", "money") and c.unit:
         # the topic named in the clause just before, with no figure of its own (技术合同成交额
