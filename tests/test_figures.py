@@ -2297,3 +2297,13 @@ def test_thirty_third_round_an_index_ranked_after_a_rank_of_firms():
     assert figs["全省第一"].metric == "high_tech_enterprises"
     assert figs["全国第6"].metric == "unclassified"  # the index's own rank
     assert figs["全省第5"].metric == "rd_intensity"
+
+
+def test_thirty_third_round_a_projection_after_a_late_statistic_is_of_this_year():
+    text = ("争先进位成效显著;2023年全社会R&D经费投入占GDP比重达3.08%,提升幅度全省第一;"
+            "高新技术企业预计突破8800家,增速连续3年保持全省第一。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["3.08%"].ref_year == 2023
+    assert (figs["8800家"].status, figs["8800家"].ref_year) == ("expected", 2024)
+    late = "2018年,全社会研发经费支出预计达到397亿元、同比增长9%。"
+    assert _by_raw(late, "work_summary", 2019)["397亿元"].ref_year == 2018

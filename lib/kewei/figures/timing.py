@@ -501,6 +501,12 @@ def _status_year(
         if status == "actual" and retro_head and end is not None and doc_year is not None and (
                 end < doc_year) and not _NOW.search(norm, full_lo, c.s):  # (目前: now)
             ref = end  # 一、“十三五”科技创新工作完成情况 in a 2021 report: that period's end
+    if (status == "expected" and doc_type == "work_summary" and ref is not None
+            and doc_year is not None and ref < doc_year and not _YEAR.search(sent_before)
+            and not _LAST_YEAR.search(sent_before)):
+        # 2023年R&D…3.08%;高新技术企业预计突破8800家 in 2024: this year's projection (not
+        # 2018年,全社会研发经费支出预计达到397亿元 in 2019: a late statistic of its own year)
+        ref = doc_year
     if (status == "actual" and ref is not None and doc_year is not None and ref > doc_year
             and re.search(rf"(?:19|20)\d{{2}}年?[-—–~至]{ref}年度", sent_before)):
         ref = doc_year  # 2018-2019年度上海市科普教育基地共331家 in 2018: the term's roster now
