@@ -44,6 +44,9 @@ _DELETE = re.compile(
     r"|(?<=发展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
     # and the other way round: R&D(研究与试验发展)经费
     r"|(?<=R&D)\((?:研究与试验发展|研究与实验发展|研究和试验发展)\)"
+    # a space left inside a metric's name where a PDF broke the line (经费投入 强度达): see
+    # _Text; the other spaces between Chinese words are commas by then
+    r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])"
 )
 
 # a space between two Chinese words separates clauses (headlines, lists run together:
@@ -56,13 +59,28 @@ _SPACED_ROW_END = re.compile(r"\d[ \t]+\d+(?:\.\d+)?%?[ \t]*$")
 _MONEY_SPLIT = re.compile(r"[万亿][ \t]+元")  # 亿 元: a unit split by a space, not two words
 
 
-class _Text:
-    """The normalised text and the map back to original offsets."""
+def _splits_a_name(t: str, m: re.Match, names: re.Pattern | None) -> bool:
+    """Whether the space ``m`` falls inside one of ``names`` once it is taken out."""
+    if names is None:
+        return False
+    lo = max(0, m.start() - 12)
+    joined = t[lo : m.start()] + t[m.end() : m.end() + 12]
+    k = m.start() - lo
+    return any((n := names.search(joined, i)) is not None and n.start() < k < n.end()
+               for i in range(k))
 
-    def __init__(self, text: str):
+
+class _Text:
+    """The normalised text and the map back to original offsets (``names``: the catalog's
+    metric names, so a space a PDF left inside one is taken out rather than read as a
+    clause break)."""
+
+    def __init__(self, text: str, names: re.Pattern | None = None):
         t = text.translate(_FULLWIDTH)
         t = _SPACE_BETWEEN_WORDS.sub(
-            lambda m: m.group() if _MONEY_SPLIT.match(t, m.start() - 1) else "," + m.group()[1:], t
+            lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)
+                                    or _splits_a_name(t, m, names)) else "," + m.group()[1:],
+            t,
         )
         parts: list[str] = []
         self._starts: list[int] = [0]  # normalised position where a new shift begins
