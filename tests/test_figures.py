@@ -2307,3 +2307,36 @@ def test_thirty_third_round_a_projection_after_a_late_statistic_is_of_this_year(
     assert (figs["8800家"].status, figs["8800家"].ref_year) == ("expected", 2024)
     late = "2018年,全社会研发经费支出预计达到397亿元、同比增长9%。"
     assert _by_raw(late, "work_summary", 2019)["397亿元"].ref_year == 2018
+
+
+# --- thirty-fourth held-out round
+
+
+def test_thirty_fourth_round_ranks_listed_counted_from_the_bottom_and_without_scope():
+    text = ("工业增加值增速14.6%,居全省第8,合芜蚌三市分别为第13、第16和第10位,铜陵市居第12位。"
+            "认定数在全省排位第三,仅次于苏州和无锡。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2018)]
+    assert raws[1:] == ["全省第8", "第13", "第16", "第10位", "居第12位", "全省排位第三"]
+    text = ("全社会R&D经费支出占GDP比重由2015年度的1.23%提高到2019年度的2.83%,"
+            "由全省倒数第1提升到全省第2位。")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert figs["2.83%"].metric == "rd_intensity"
+    assert figs["全省倒数第1"].value == -1 and figs["全省倒数第1"].ref_year == 2015
+    assert figs["全省第2位"].ref_year == 2019
+
+
+def test_thirty_fourth_round_years_in_parentheses_and_a_lost_character():
+    figs = _by_raw("全社会研发(R&D)经费支出增幅连续3年(2016—2018年度)全省第1。",
+                   "five_year_plan", 2021)
+    assert (figs["全省第1"].metric, figs["全省第1"].ref_year) == ("rd_expenditure", 2018)
+    figs = _by_raw("R&DGDP比重达到1.3%;服务业增加值占GDP比重达到35%。", "work_plan", 2023)
+    assert figs["1.3%"].metric == "rd_intensity" and figs["35%"].metric == "unclassified"
+
+
+def test_thirty_fourth_round_a_space_a_pdf_left_inside_a_name():
+    text = ("全社会研究与试验发展( R&D)经费投入 强度达 1.94%,"
+            "科技型中小企业达5667家 高新技术企业达2012家。")
+    figs = _by_raw(text, "work_plan", 2022)
+    assert figs["1.94%"].metric == "rd_intensity"
+    assert figs["2012家"].metric == "high_tech_enterprises"  # still a clause of its own
+    assert text[figs["1.94%"].char_start : figs["1.94%"].char_end] == "1.94%"

@@ -501,8 +501,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_rank(start, m.end(), v))
     for m in _RANK.finditer(tx.norm):
         v = _ordinal_value(m["n"])
-        if v is not None:
-            out.append(_rank(m.start(), m.end(), v))
+        if v is not None:  # (倒数第1, the last place, is -1: counted from the bottom)
+            out.append(_rank(m.start(), m.end(), -v if m["last"] else v))
     for m in _RANK_NO_DI.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))
     for m in _QUOTED_RANK.finditer(tx.norm):

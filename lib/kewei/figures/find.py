@@ -566,7 +566,7 @@ def find_figures(
     exclude_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Figure]:
     """Every quantitative figure in ``text`` (sorted by char_start); see the module docstring."""
-    tx = _Text(text)
+    tx = _Text(text, names=_matcher().regex)
     norm = tx.norm
 
     cands = _arabic(tx) + _chinese(tx) + _ranks(tx)
@@ -675,7 +675,8 @@ def find_figures(
             status = "actual"  # 从“十三五”期末的6527亿元起步: the base, at the period's end
             ref_year = _FIVE_YEAR_END.get(period_base.group(1), ref_year)
         base_from = _FROM_BASE.search(norm, max(c_lo, c.s - 12), c.s)
-        if base_from and c.kind_hint != "rank" and _BASE_TO.match(norm, c.e):
+        if base_from and _BASE_TO.match(norm, c.e):
+            # (总数由全省倒数第1提升到第12位: a rank moved from, at the base year too)
             # 从2015年的1.42万亿元增长到…: the base is what was, in the base year
             status = "actual"
             ref_year = _base_year(norm, c, s_lo, base_from, period_end, ref_year)

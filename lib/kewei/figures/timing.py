@@ -127,7 +127,8 @@ def _explicit_year(
         close = seg.find(")", m.end())
         if 0 <= seg.rfind("(", 0, m.start()) and seg.rfind(")", 0, m.start()) < seg.rfind(
             "(", 0, m.start()
-        ) and close >= 0:
+        ) and close >= 0 and seg[close + 1 :].strip():
+            # (增幅连续3年(2016—2018年度)全省第1: the years in parentheses date the figure after)
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
