@@ -2340,3 +2340,34 @@ def test_thirty_fourth_round_a_space_a_pdf_left_inside_a_name():
     assert figs["1.94%"].metric == "rd_intensity"
     assert figs["2012家"].metric == "high_tech_enterprises"  # still a clause of its own
     assert text[figs["1.94%"].char_start : figs["1.94%"].char_end] == "1.94%"
+
+
+# --- thirty-fifth held-out round
+
+
+def test_thirty_fifth_round_places_among_the_first_or_last_and_moves_in_a_ranking():
+    text = ("其中诸暨市、越城区增速居前两位,新昌县、嵊州市增速居后两位。全年引进博士后2名。"
+            "南京在国家创新型城市排名中提升至第2位。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["居前两位"].value == 2 and figs["居后两位"].value == -2
+    assert "后2名" not in figs and "2名" in figs
+    assert figs["第2位"].kind == "rank"  # raw from 第: 排名中提升至 is no place
+
+
+def test_thirty_fifth_round_rates_stocks_and_plans_of_a_report():
+    figs = _by_raw("R&D经费支出从2015年的12.78亿元增长至2020年的34.94亿元,五年间增幅达173%。",
+                   "five_year_plan", 2021)
+    assert figs["173%"].metric == "rd_expenditure"
+    figs = _by_raw("截至2015年底,经认定的国家高新技术企业达104家。", "five_year_plan", 2016)
+    assert figs["104家"].metric == "high_tech_enterprises"
+    text = ("二是实施国家高新技术企业梯队培养计划,指导266家企业完成国家高新技术企业申报。"
+            "专项资金支持1350万元,拟撬动企业投入9000余万元。草拟《若干政策》等文件4个。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["266家"].metric == "unclassified"  # applications
+    assert figs["9000余万元"].status == "target" and figs["4个"].status == "actual"
+    text = ("2019年,全市实现高新技术产业增加值2178.43亿元。2018年R&D经费支出占比3.44%。"
+            "全国第一批15个示范基地城市评价,杭州位列第一。")
+    assert _by_raw(text, "work_summary", 2019)["15个"].ref_year == 2018
+    text = "一是创新能力实现新突破,2022年,全社会研发经费支出占GDP比重达3.82%。"
+    figs = _by_raw(text, "five_year_plan", 2023)
+    assert (figs["3.82%"].status, figs["3.82%"].ref_year) == ("actual", 2022)

@@ -77,3 +77,11 @@ def test_issuer_read_from_a_title_that_opens_with_the_commission():
     assert m.issuer == "上海市徐汇区科学技术委员会"
     assert "issuer_from_title" in m.flags
     assert "issuer_unknown" not in {c for c, _ in m.warnings}
+
+
+def test_a_review_of_a_five_year_plan_is_a_report_not_a_plan():
+    text = ("南京市科学技术局\n《南京市“十四五”科技创新规划》实施中期评估情况\n"
+            "今年以来,市科技局对《科技规划》开展了中期评估,发放调查问卷886份。\n")
+    assert detect(text, "x.txt").doc_type == "work_summary"
+    plan = "南京市“十四五”科技创新规划\n一、发展基础\n“十三五”期间,全市高新技术企业达到7800家。\n"
+    assert detect(plan, "y.txt").doc_type == "five_year_plan"

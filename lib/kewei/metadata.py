@@ -88,9 +88,14 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+_PLAN_REVIEWED = re.compile(r"规划》?(?:实施)?(?:中期评估|终期评估|评估报告|实施情况|执行情况)")
+
+
 def _doc_type(title: str | None, head: str) -> str | None:
     for src in (title or "", head):
         s = fold(src)
+        if _PLAN_REVIEWED.search(s):
+            return "work_summary"  # 《…“十四五”科技创新规划》实施中期评估情况: a report on a plan
         if "规划" in s and (_FIVE_YEAR.search(s) or "五年" in s):
             return "five_year_plan"
         if "总结" in s:

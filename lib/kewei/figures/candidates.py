@@ -481,7 +481,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if (m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的"
                 ) or re.match(r"高新区|开发区|园区|城市|企业|公司|季度|个月", follows):
             continue  # 全球前50强班轮公司, 排名前十高新区, 前三季度: a class or a span
-        out.append(_rank(m.start(), m.end(), v, "le"))
+        if m["last"] and not re.match(r"[位名]", tx.norm[m.end() - 1 :]):
+            continue  # 后 only with 位/名: 后三强 is no rank
+        # (居后两位, among the last two: -2, counted from the bottom)
+        out.append(_rank(m.start(), m.end(), -v if m["last"] else v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
         # 排名位列全市第三: the second lead verb belongs to the scope's rank (_RANK's)
@@ -493,7 +496,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is None:
             continue
-        short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body)
+        short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body) and not (
+            _RANK_MOVE.search(body))  # (排名中提升至第2位: a move, not a place; raw from 第)
         start = m.start("body") if short else m.start("n") - 1
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from kewei.figures.candidates import _WHOLE_UNITS, _arabic, _Cand, _chinese, _ranks
 from kewei.figures.context import (
+    _ALIAS_QUALIFIES,
     _DELIMS,
     _RATE_CUE_ANY,
     _bounds,
@@ -93,6 +94,7 @@ from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
 from kewei.metrics import UNCLASSIFIED, Metric
 
+_CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(
     r"[,, ]*(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
@@ -109,7 +111,7 @@ _DONE_ONLY = re.compile(r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|
 # 综合竞争力跃升至全国第20位: a composite measure of its own)
 _RANKING_LIST = re.compile(
     r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
-    r"|竞争力|综合实力"
+    r"|竞争力|综合实力|排名中"
 )
 _RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")
 _RANK_WORDS = re.compile(
@@ -180,7 +182,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     stock cue its stock (``prev``: the figure before in the same sentence, if any)."""
     alias_at, alias_end = alias
     s_lo, c_lo, c_hi = bounds
-    cue_text = norm[c_lo : alias_at if alias_at < c.s else c.s]
+    # (截至2015年底,经认定的国家高新技术企业达104家: the certified ones, a stock)
+    cue_text = _CERTIFIED_ONES.sub("", norm[c_lo : alias_at if alias_at < c.s else c.s])
     if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
                              or norm[alias_end : c.s].startswith("认定")):
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
@@ -465,9 +468,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             if topic and _own_subject(before_clause) and re.search(
                     r"企业|机构|平台|项目|基地|人才", before_clause):
                 topic = None  # 重庆市科技型企业新增54家: its own population
-            if topic and any(matcher.metric_of(a.group()) is topic[0]
-                             for a in matcher.regex.finditer(norm, c_lo, c.s)):
-                topic = None  # 组织申报高新技术企业61家: its own clause names it, qualified
+            if topic and any(matcher.metric_of(a.group()) is topic[0] and (
+                    a.end() <= c.s or _ALIAS_QUALIFIES.match(norm, a.end()))
+                             for a in matcher.regex.finditer(norm, c_lo, c_hi)):
+                # 组织申报高新技术企业61家, 指导266家企业完成国家高新技术企业申报: its own clause
+                # names it, qualified
+                topic = None
             if topic and c.kind_hint == "money" and not _DONE_ONLY.fullmatch(before_clause):
                 topic = None  # 引导企业增加研发投入,研发费用突破6亿元: an amount of its own
             if topic and _names_another(norm, c.e, c_hi, (topic[0],), matcher):

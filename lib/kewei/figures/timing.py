@@ -198,7 +198,7 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
     # (据统计,2018年全市94户…: after a short lead such as 据统计, too)
     r"(?<=[。!?])[ ]*(?:[^,,。;\n\d“]{1,5}[,,])?(?:截至|截止|到)?"
     r"(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|度)?"
-    r"(?:[,,]|(?=全社会|全区|全市|全县|全年|完成|我区|我市|我县))"
+    r"(?:[,,]|(?=全社会|全区|全市|全县|全年|完成|我区|我市|我县|R&D|研发))"
 )
 
 
@@ -465,6 +465,9 @@ def _status_year(
             status = "target"
         elif year is not None and period_end is not None and year <= period_end - 5:
             status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
+        elif year is not None and doc_year is not None and year < doc_year and not (
+                _STRONG_TARGET_CUE.search(sent_before[-40:])):
+            status = "actual"  # 2022年,…比重达3.82% in a 2023 review of the plan: done
         elif future_year and (not past_cue or _STRONG_TARGET_CUE.search(norm, full_lo, c.s)):
             status = "target"  # “十三五”时期…。未来五年,年均“7%以上”的增速: the horizon
         elif (past_cue and not (year is not None and doc_year is not None and year > doc_year)
