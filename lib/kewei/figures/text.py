@@ -66,8 +66,7 @@ def _splits_a_name(t: str, m: re.Match, names: re.Pattern | None) -> bool:
     lo = max(0, m.start() - 12)
     joined = t[lo : m.start()] + t[m.end() : m.end() + 12]
     k = m.start() - lo
-    return any((n := names.search(joined, i)) is not None and n.start() < k < n.end()
-               for i in range(k))
+    return any((n := names.match(joined, i)) is not None and n.end() > k for i in range(k))
 
 
 class _Text:
