@@ -2371,3 +2371,31 @@ def test_thirty_fifth_round_rates_stocks_and_plans_of_a_report():
     text = "一是创新能力实现新突破,2022年,全社会研发经费支出占GDP比重达3.82%。"
     figs = _by_raw(text, "five_year_plan", 2023)
     assert (figs["3.82%"].status, figs["3.82%"].ref_year) == ("actual", 2022)
+
+
+# --- thirty-sixth held-out round
+
+
+def test_thirty_sixth_round_years_of_a_start_and_of_now_in_a_plan():
+    text = ("国家高新区数量达到2家,1992年以来首次增加;省级以上高新区数量是2015年的3倍。")
+    assert _by_raw(text, "work_summary", 2020)["3倍"].ref_year == 2020
+    text = "一、发展基础与面临形势\n目前,全省有沈阳、大连等8个国家级高新区和7个省级高新区。\n"
+    assert _by_raw(text, "five_year_plan", 2017)["8个"].ref_year == 2017
+    text = "一、“十二五”期间主要工作回顾\n截至目前,昆区共实施国家、自治区、市级科技项目153项。\n"
+    assert _by_raw(text, "five_year_plan", 2016)["153项"].ref_year == 2015  # round 1's label
+    text = "“十三五”以来,我们坚持创新驱动高质量发展。高企从441家到突破1000家,21家入围全省百强。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["441家"].ref_year == 2015 and figs["1000家"].metric == "high_tech_enterprises"
+
+
+def test_thirty_sixth_round_totals_reviews_ratios_and_densities():
+    text = ("全市技术交易额再创历史新高,总额达70.16亿元,同比增长307%。组织第一批高新技术企业评审,"
+            "共上会评审122家。技术合同成交额与地区生产总值之比预计排第10位。"
+            "每万家企业法人中高新技术企业数预计排第19。获奖数并列全省设区市第一。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["70.16亿元"].metric == figs["307%"].metric == "tech_contract_value"
+    assert {figs[r].metric for r in ("122家", "第10位", "第19")} == {"unclassified"}
+    assert "全省设区市第一" in figs
+    text = "2018年全市研究与试验发展经费达7.06亿元,投入强度达1.16%,同比增长23.6%。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["1.16%"].metric == "rd_intensity" and figs["23.6%"].metric == "rd_expenditure"

@@ -93,12 +93,16 @@ _QUOTE = r"[“”\"‘’]?"
 _ALIAS_QUALIFIES = re.compile(
     r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
     r"|研发投入|研发经费|营业收入|营收|产值|工业总产值|税收|所得税|撤回率|驳回率|结案率|转化率|后补助"
-    r"|注册|申报|申请|服务工作站|服务站|联盟|协会|加计扣除|引导资金|引导基金)"
+    r"|注册|申报|申请|服务工作站|服务站|联盟|协会|加计扣除|引导资金|引导基金|评审"
+    # 技术合同成交额与地区生产总值之比: a ratio to GDP, not the amount
+    r"|与(?:地区)?生产总值之比|与GDP之比)"
 )
 
 
 # a verb between the qualifier and the alias: 科技型企业累计上报研发经费18.95亿元
 _VERB_TAIL = re.compile(r"(?:累计|共计|共|已|上报|投入|完成|实现)+$")
+# 每万家企业法人中…, 每万人…: a count per so many, before the alias
+_PER_UNIT_BEFORE = re.compile(r"每(?:十万|万|千|百)[^,;。\d]{0,8}$")
 # a type before the alias (基础性科普教育基地, 示范类…): in a 其中 list, a part of the total
 _TYPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[性类]$")
 
@@ -212,6 +216,8 @@ class _Matcher:
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue
+            if _PER_UNIT_BEFORE.search(lead):
+                continue  # 每万家企业法人中高新技术企业数: a density, not the count
             if _TYPE_BEFORE.search(lead) and _in_parts(norm, mm.start()):
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
             if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):

@@ -105,7 +105,8 @@ _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
 )
 # 目前已完成: a clause that only reports the amount done of the clause before
-_DONE_ONLY = re.compile(r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|达到|达)*[ ]*")
+_DONE_ONLY = re.compile(
+    r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|达到|达)*[ ]*")
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
 # (多项指标高居全市首位: the ranks of several indicators, not of the figure before; 科技创新
 # 综合竞争力跃升至全国第20位: a composite measure of its own)
@@ -373,6 +374,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited = pm, True
             if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
                 metric = base
+            if (c.kind_hint == "percent" and pm.unit == "%" and run.money[0] == s_lo
+                    and run.money[1] is not None):
+                # 经费达7.06亿元,投入强度达1.16%,同比增长23.6%: a growth in per cent after a
+                # ratio is the amount's (the ratio's would be in 个百分点)
+                metric = run.money[1]
         elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
               and not _qualified_after(norm, c.e, base)
               # (目前已申报第一批高新技术企业11家: the clause names it itself, qualified; 已有95家

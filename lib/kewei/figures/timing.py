@@ -180,7 +180,8 @@ def _head_says(h: str, period_end: int | None) -> str:
 
 _CLAUSE_YEAR = re.compile(
     r"(?:^|(?<=[,;:,:。!?\n]))[ ]*"
-    r"(?:((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?(?:[,,]|(?=[\u4e00-\u9fff]{2}))"
+    # (not 1992年以来首次增加: a start, the figures after it are of now)
+    r"(?:((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?(?:[,,]|(?!以来|至今|以前|之前|以后)(?=[\u4e00-\u9fff]{2}))"
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,])"
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
@@ -446,7 +447,8 @@ def _status_year(
     elif doc_type == "work_plan":
         if retro_head:
             status = "actual"
-            if year is None and head_year is None and doc_year:
+            if year is None and head_year is None and doc_year and not (
+                    _NOW.search(norm, full_lo, c.s)):  # (目前,全省有…8个: now)
                 year = doc_year - 1
         elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before) and not (
                 future_year or (year is not None and doc_year is not None and year > doc_year)):
@@ -494,6 +496,8 @@ def _status_year(
         head_period = re.search(r"十[一二三四五]五", all_heads)
         if status == "actual" and head_period and head_period.group() in _FIVE_YEAR_END:
             ref = _FIVE_YEAR_END[head_period.group()]
+        elif status == "actual" and doc_year is not None and _NOW.search(norm, full_lo, c.s):
+            ref = doc_year  # 一、发展基础 目前,全省有…8个: now (a heading naming no period)
         elif period_end is not None:
             ref = period_end if status != "actual" else period_end - 5
         else:
