@@ -94,6 +94,7 @@ from kewei.figures.text import _Text
 from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
 from kewei.metrics import UNCLASSIFIED, Metric
 
+# 经认定的国家高新技术企业: the certified ones (an attribute, no flow cue)
 _CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(
@@ -114,7 +115,7 @@ _RANKING_LIST = re.compile(
     r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
     r"|竞争力|综合实力|排名中"
 )
-_RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")
+_RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")  # a rank in a clause
 _RANK_WORDS = re.compile(
     r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
 )
