@@ -2394,8 +2394,19 @@ def test_thirty_sixth_round_totals_reviews_ratios_and_densities():
             "每万家企业法人中高新技术企业数预计排第19。获奖数并列全省设区市第一。")
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["70.16亿元"].metric == figs["307%"].metric == "tech_contract_value"
-    assert {figs[r].metric for r in ("122家", "第10位", "第19")} == {"unclassified"}
+    assert {figs[r].metric for r in ("122家", "排第10位", "排第19")} == {"unclassified"}
     assert "全省设区市第一" in figs
     text = "2018年全市研究与试验发展经费达7.06亿元,投入强度达1.16%,同比增长23.6%。"
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["1.16%"].metric == "rd_intensity" and figs["23.6%"].metric == "rd_expenditure"
+
+
+# --- session 7: calls left open in round 36
+
+
+def test_a_bare_pai_leads_its_rank_unless_an_area_stands_before_it():
+    text = ("技术合同成交额与地区生产总值之比预计排第10位,位居全国前十,排第8位。"
+            "全国科技创新百强区排第79位。全市排第2,全省排倒数第1。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert {"排第10位", "排第8位", "第79位", "全市排第2", "全省排倒数第1"} <= set(figs)
+    assert figs["全省排倒数第1"].value == -1
