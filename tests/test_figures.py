@@ -2410,3 +2410,11 @@ def test_a_bare_pai_leads_its_rank_unless_an_area_stands_before_it():
     figs = _by_raw(text, "work_summary", 2020)
     assert {"排第10位", "排第8位", "第79位", "全市排第2", "全省排倒数第1"} <= set(figs)
     assert figs["全省排倒数第1"].value == -1
+
+
+def test_pai_and_pailie_lead_top_and_bottom_ranks():
+    text = ("从区、县(市)看,高新技术产业增加值排前三位的是:滨江区、钱塘区;排后三位的是:上城区。"
+            "2022年全省高新技术企业净增523户,在全国增速排列第二。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["排前三位"].value == 3 and figs["排后三位"].value == -3
+    assert figs["排列第二"].kind == "rank" and figs["排列第二"].value == 2
