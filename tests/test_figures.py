@@ -2418,3 +2418,10 @@ def test_pai_and_pailie_lead_top_and_bottom_ranks():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["排前三位"].value == 3 and figs["排后三位"].value == -3
     assert figs["排列第二"].kind == "rank" and figs["排列第二"].value == 2
+
+
+def test_a_rank_kept_and_a_rank_listed_without_di():
+    text = ("高新技术产业产值同比增长8.7%,增速在全市保持第1位。"
+            "开发区综合发展水平考核中位列68位,较上年上升96位。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["全市保持第1位"].value == 1 and figs["位列68位"].kind == "rank"
