@@ -2425,3 +2425,12 @@ def test_a_rank_kept_and_a_rank_listed_without_di():
             "开发区综合发展水平考核中位列68位,较上年上升96位。")
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["全市保持第1位"].value == 1 and figs["位列68位"].kind == "rank"
+
+
+def test_a_class_of_cities_after_ju_is_the_scope_of_its_rank():
+    text = ("技术合同成交额80.39亿元,同比增长24%,位居计划单列市第二。国家级孵化载体累计达到129家,"
+            "居副省级城市第一。全年R&D投入占GDP比重为2.66%,县市区排名第四。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["计划单列市第二"].metric == "tech_contract_value"
+    assert figs["副省级城市第一"].value == 1
+    assert figs["县市区排名第四"].metric == "rd_intensity"
