@@ -2434,3 +2434,33 @@ def test_a_class_of_cities_after_ju_is_the_scope_of_its_rank():
     assert figs["计划单列市第二"].metric == "tech_contract_value"
     assert figs["副省级城市第一"].value == 1
     assert figs["县市区排名第四"].metric == "rd_intensity"
+
+
+# --- thirty-seventh held-out round
+
+
+def test_thirty_seventh_round_tasks_and_indicator_targets():
+    text = ("为全面完成市委党代会确立的“全市国家级高新技术企业累计达到1000家、科技型“小巨人”企业"
+            "新增1000家”战略任务,决定组织开展认定工作。")
+    figs = find_figures(text, doc_type="work_plan", doc_year=2020)
+    assert [(f.metric, f.status) for f in figs] == [
+        ("high_tech_enterprises", "target"), ("new_little_giant_enterprises", "target")]
+    text = ("2014年,市科技局承担的省考指标任务共四项,分别是专利申请量280件、专利授权量80件。"
+            "截至目前,全市专利申请量达到310件。")
+    figs = _by_raw(text, "work_summary", 2014)
+    assert figs["四项"].value == 4
+    assert (figs["280件"].status, figs["80件"].status, figs["310件"].status) == (
+        "target", "target", "actual")
+    text = ("(1)创新主体方面(指标:新增科技型中小企业60家、新增高新技术企业5家。)"
+            "动员70余家企业积极申报,目前已完成申报68家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["5家"].status == "target" and figs["68家"].status == "actual"
+
+
+def test_thirty_seventh_round_own_nouns_and_newly_certified_firms():
+    text = ("2020年底建成5G基站超过1500个,累计申报5G应用创新示范项目15个。"
+            "对2021年252家首次获批的高新技术企业奖补7560万元。已完成近百栋楼宇的5G室分覆盖。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["15个"].metric == "unclassified"
+    assert figs["252家"].metric == "new_high_tech_enterprises"
+    assert figs["百栋"].value == 100

@@ -322,9 +322,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 分三期建设 counts phases; 三期工程 names one
         if any(p.start() <= s < p.end() for p in _SET_PHRASE.finditer(norm, max(0, s - 4), e + 8)):
             continue
-        if unit in ("大", "个", "类", "项", "种") and not ("\u4e00" <= nxt[:1] <= "\u9fff"
-                                                      or nxt[:1] == "“"):
-            continue
+        if unit in ("大", "个", "类", "项", "种") and not (
+                "\u4e00" <= nxt[:1] <= "\u9fff" or nxt[:1] == "“"
+                or (unit != "大" and norm[s - 1 : s] in ("共", "计", "获", "达"))):
+            continue  # (任务共四项,分别是…: a count closing its clause after 共)
         if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue
         v = _cn_value(cn)

@@ -120,6 +120,8 @@ _CERTIFIED_BETWEEN = re.compile(
     r"(?:今年|本年|当年|年度|(?:19|20)\d{2}年度?)?(?:首批|第[一二三四五六七八九]批)?"
     r"(?:[\u4e00-\u9fff]{2}市)?(?:国家级?|省级?|市级?)?"
 )
+_CERTIFIED_ADJ = re.compile(
+    r"(?:家|个)?(?:首次|新)(?:获批|获得认定|通过认定|被认定)的(?:国家级?|省级?|市级?)?")
 # 审定“上海如鲲新材料有限公司”等69家企业为…科技小巨人企业: a verb that certifies, before
 _CERTIFIES = re.compile(r"审定|认定|评定|确定|命名|批准")
 
@@ -127,6 +129,8 @@ _CERTIFIES = re.compile(r"审定|认定|评定|确定|命名|批准")
 def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> bool:
     """Whether the figure counts firms certified as the alias that follows it (``before``: its
     sentence up to the figure, where a bare 为 needs a verb that certifies)."""
+    if _CERTIFIED_ADJ.fullmatch(between):
+        return True  # 252家首次获批的高新技术企业: firms newly certified
     m = _CERTIFIED_BETWEEN.fullmatch(between)
     if m and m["bare"] and not _CERTIFIES.search(before):
         return False
@@ -224,7 +228,10 @@ class _Matcher:
                 continue  # 规上工业企业研发费用…15.44亿元,…研发强度3.52%: R&D over revenue
             if not self.unit_ok(met, c):
                 continue
-            if (mm.end() <= c.s or mm.start() >= c.e) and _ALIAS_QUALIFIES.match(norm, mm.end()):
+            if ((mm.end() <= c.s or mm.start() >= c.e) and _ALIAS_QUALIFIES.match(norm, mm.end())
+                    and not (mm.start() >= c.e and _CERTIFIED_ADJ.fullmatch(norm, c.e, mm.start())
+                             and re.match(r"奖补|补助|奖励", norm[mm.end() : mm.end() + 2]))):
+                # (not 对252家首次获批的高新技术企业奖补7560万元: 奖补 is the verb here)
                 continue  # 专利申请中职务发明申请6639件, 高企研发中心23家, 6家企业的高企申请
             if (mm.end() <= c.s and c.kind_hint == "count"
                     and re.search(r"、|^和|^及|^与", norm[mm.end() : c.s])

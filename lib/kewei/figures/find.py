@@ -188,6 +188,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     cue_text = _CERTIFIED_ONES.sub("", norm[c_lo : alias_at if alias_at < c.s else c.s])
     if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
                              or norm[alias_end : c.s].startswith("认定")):
+        if prev is not None and c_lo < prev.end <= alias_at:
+            cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
     elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
         cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it

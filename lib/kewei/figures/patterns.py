@@ -32,7 +32,8 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
-    r"(?P<mod>余|多)?(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次|期|处|方面|户|件)"
+    r"(?P<mod>余|多)?"
+    r"(?P<unit>大类|大|个|项|家|张|条|所|座|名|支|类|场|种|位|人|批|只|次|期|处|方面|户|件|栋|幢|套)"
 )
 # 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
 _CN_ONE = re.compile(r"(?<=[和及与、])一(?P<unit>项|个|家|名|所|座|批|场|种|次)(?=[\u4e00-\u9fff])")
@@ -227,6 +228,8 @@ _TO_YEAR = re.compile(
 _TASK_STATEMENT = re.compile(
     r"任务(?:是|为)[::]?|任务[::]|指标要求|考核要求|目标(?:是|为)"
     r"|任务指标[,,]|(?:下发|下达)的?目标任务"  # 根据州科技局任务指标,2024年内新认定…6家
+    r"|任务[^,,。;]{0,6}[,,]分别(?:是|为)"  # 考核指标任务共四项,分别是专利申请量280件
+    r"|[((]指标[::]"  # 创新主体方面(指标:新增科技型中小企业60家、…): the year's targets
 )
 # a summary's own plans for its year: 要完成至少50个, 计划完成…突破200个, 将完成1000个
 _WILL_DO = re.compile(
@@ -294,7 +297,8 @@ _LEVEL_ONLY = re.compile(r"(?:全国|国家级?|省级?|市级?|区级?|县级?)
 _BARE_ITEM = re.compile(r"[^\d,,:;。]{2,30}?\d+(?:\.\d+)?[余多]?[\u4e00-\u9fff]{1,2}")
 # 累计孵化科技企业1358家: a verb and the noun it counts, right before the figure
 _VERB_NOUN = re.compile(
-    r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访|新建|建成|组建|拥有)([\u4e00-\u9fff]{3,10}?)[ ]*$")
+    r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访|新建|建成|组建|拥有|申报|立项|实施|获批)"
+    r"((?:[A-Za-z0-9]{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{3,10}?)[ ]*$")  # 申报5G应用…项目
 # 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
 _STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
 # …,占全省总量的25.95%,: a share of another total just before

@@ -450,7 +450,8 @@ def _status_year(
             if year is None and head_year is None and doc_year and not (
                     _NOW.search(norm, full_lo, c.s)):  # (目前,全省有…8个: now)
                 year = doc_year - 1
-        elif past_cue and not re.search(r"力争|目标|确保|争取|计划", sent_before) and not (
+        elif past_cue and not re.search(  # 为全面完成…累计达到1000家…任务: a task to finish
+                r"力争|目标|确保|争取|计划|为(?:全面|圆满|如期)?完成", sent_before) and not (
                 future_year or (year is not None and doc_year is not None and year > doc_year)):
             # (到2024年,全市累计建成5G基站1万个 in a 2022 plan: 累计 up to a later year, a target)
             status = "actual"
