@@ -2464,3 +2464,11 @@ def test_thirty_seventh_round_own_nouns_and_newly_certified_firms():
     assert figs["15个"].metric == "unclassified"
     assert figs["252家"].metric == "new_high_tech_enterprises"
     assert figs["百栋"].value == 100
+
+
+def test_a_condition_a_notice_sets_is_not_a_record():
+    text = ("三、申报条件\n1.企业2019年度销售收入不低于1000万元,且不高于5亿元;\n"
+            "2.企业自2017年以来有1项及以上知识产权。\n")
+    figs = _by_raw(text, "work_plan", 2020)
+    assert {figs[r].status for r in ("1000万元", "5亿元", "1项")} == {"target"}
+    assert figs["1000万元"].ref_year == 2019

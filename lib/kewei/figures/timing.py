@@ -258,6 +258,10 @@ def _task_stated(norm: str, lo: int, at: int) -> bool:
     return bool(listed) or "。" not in norm[task.end() : at]
 
 
+# a condition a plan or notice sets (申报条件): 不低于1000万元, 不高于5亿元
+_REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
+
+
 def _status_year(
     norm: str,
     c: _Cand,
@@ -445,7 +449,9 @@ def _status_year(
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
             status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
     elif doc_type == "work_plan":
-        if retro_head:
+        if _REQUIREMENT_BEFORE.search(sent_before) or norm.startswith("及以上", c.e):
+            status = "target"  # 2019年度销售收入不低于1000万元, 有1项及以上…: a condition set
+        elif retro_head:
             status = "actual"
             if year is None and head_year is None and doc_year and not (
                     _NOW.search(norm, full_lo, c.s)):  # (目前,全省有…8个: now)
