@@ -2472,3 +2472,8 @@ def test_a_condition_a_notice_sets_is_not_a_record():
     figs = _by_raw(text, "work_plan", 2020)
     assert {figs[r].status for r in ("1000万元", "5亿元", "1项")} == {"target"}
     assert figs["1000万元"].ref_year == 2019
+
+
+def test_firms_through_the_first_batches_of_certification_are_new():
+    text = "指导推动854家企业通过前三批高企认定,推动高企铁拓机械正式登陆北交所。"
+    assert _by_raw(text, "work_summary", 2024)["854家"].metric == "new_high_tech_enterprises"
