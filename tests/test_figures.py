@@ -2477,3 +2477,53 @@ def test_a_condition_a_notice_sets_is_not_a_record():
 def test_firms_through_the_first_batches_of_certification_are_new():
     text = "指导推动854家企业通过前三批高企认定,推动高企铁拓机械正式登陆北交所。"
     assert _by_raw(text, "work_summary", 2024)["854家"].metric == "new_high_tech_enterprises"
+
+
+# --- thirty-eighth held-out round
+
+
+def test_thirty_eighth_round_rank_forms():
+    text = ("常州国家高新区在全国147个高新区中综合排名33,较去年进步了9位。"
+            "徐州高新区分别位居第43、52、108、52位。2020年,综合排名跻身全国第23位、全省第3位。"
+            "占比位列全省地(市)州第四;R&D经费增幅居全省17强县市区第一。"
+            "综合科技创新指数连续第四年名列全省第一。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["排名33"].value == 33 and figs["9位"].kind != "rank"
+    assert [figs[r].kind for r in ("52", "108", "52位")] == ["rank"] * 3
+    assert {"全国第23位", "全省地(市)州第四", "全省17强县市区第一", "全省第一"} <= set(figs)
+    assert "第四" not in figs  # 连续第四年: a streak
+
+
+def test_thirty_eighth_round_counts_and_levels():
+    text = ("其中,青少年活动中心(含少年宫)19所,少年科技站3所。全市累计争取国家级项目近万个,"
+            "组织申报三批次。上海高企平均年龄11.2岁,职工年龄在40岁左右。"
+            "研发投入占到全市研发总投入的7成。"
+            "推动6个产业集群达到2000亿级,发展一批100亿级产业集群。为营造喜迎二十大的浓厚氛围。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {"19所", "3所", "万个", "三批次", "11.2岁", "7成"} <= set(figs)
+    assert figs["2000亿级"].value == 2000 and figs["2000亿级"].unit == "亿元"
+    assert not {"40岁", "100亿", "二十大"} & set(figs)
+
+
+def test_thirty_eighth_round_bases_topics_and_certified_firms():
+    text = ("2021年,乐清市全社会R&D经费达41.48亿元,占GDP比重2.89%,"
+            "比2002年的1.69%提高了1.2个百分点。"
+            "2020年,上海高新技术企业数量增长至17012家,较2016年的6938家增幅为145.2%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["1.69%"].metric, figs["1.69%"].ref_year) == ("rd_intensity", 2002)
+    assert figs["1.2个百分点"].metric == "rd_intensity"
+    assert (figs["6938家"].metric, figs["6938家"].ref_year) == ("high_tech_enterprises", 2016)
+    assert figs["145.2%"].metric == "high_tech_enterprises"
+    text = ("全社会研发强度从“十三五”末的1.47%提升到目前的1.91%,总量从21.18亿元提升到65.05亿元。"
+            "2022年度,石嘴山市R&D经费12.32亿元,较上年度增长12.9%;经费投入总数占全区总数的15.5%;"
+            "投入强度1.78%。全年R&D经费支出相当于上海市生产总值的比例为3.78%左右。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["1.91%"].metric, figs["1.91%"].kind) == ("rd_intensity", "share")
+    assert figs["21.18亿元"].ref_year == 2020
+    assert figs["1.78%"].metric == figs["3.78%"].metric == "rd_intensity"
+    text = ("加大研发经费投入力度,全年增长10%。新增云利科技等11家获批高新技术企业。"
+            "全年经认定登记的各类技术交易合同21630件,比上年增长0.3%;合同金额1303.20亿元。")
+    figs = _by_raw(text, "work_plan", 2024)
+    assert figs["10%"].metric == "rd_expenditure"
+    assert figs["11家"].metric == "new_high_tech_enterprises"
+    assert figs["1303.20亿元"].metric == "tech_contract_value"

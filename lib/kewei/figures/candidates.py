@@ -104,7 +104,7 @@ _BARE_POST = ("以上", "以下", "左右", "及以上")
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
 _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
 _INSTITUTE_OK = re.compile(
-    r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所)$"
+    r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所|中心|站|之家|[)）])$"
 )
 _INSTITUTE_NEXT = re.compile(
     r"(?:高校|高等|学校|大学|医院|中小学|中学|小学|幼儿园|院校|科研|研究|职业|学院|"
@@ -172,6 +172,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")):
             continue  # 3个月, 5个工作日: durations
+        if unit == "岁" and norm.endswith("年龄在", 0, s):
+            continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
         if unit == "所" and _is_institute_name(norm, s, e):
             continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
@@ -231,7 +233,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
         mult = _SCALES.get(scale, 1.0)
         approx = bool(m["mod1"] or m["mod2"])
         kind_hint = "count"
-        if not unit and scale in ("亿", "万", "万亿", "千万", "百万") and (
+        if not unit and scale == "亿" and norm.startswith("级", e):
+            if "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
+                continue  # 一批100亿级产业集群: a class of clusters, not a figure
+            e, unit = e + 1, "元"  # 产业集群达到2000亿级: the level reached (as 千亿元级)
+        elif not unit and scale in ("亿", "万", "万亿", "千万", "百万") and (
             _money_context(norm, s, e)
         ):
             unit = "元"  # 成交额达12.5亿, 申请资金1200万: money written without 元
@@ -310,9 +316,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
                              or _SESSION_LIST.search(norm, max(0, s - 30), s)
                              or _SESSIONS_AFTER.match(norm, e)):
             continue  # 三次产业 (the tertiary sector), 三次全会, 十届七次, 十一届三次、四次全会
-        if unit == "大" and cn in ("十七", "十八", "十九", "二十") and nxt.startswith(
+        if unit == "大" and cn in ("十七", "十八", "十九", "二十") and (nxt.startswith(
             ("报告", "精神", "以来", "代表", "召开", "胜利", "和")
-        ):
+        ) or norm[max(0, s - 2) : s] in ("喜迎", "迎接")):
             continue  # 十八大报告: the party congress
         if unit == "项" and nxt[:1] == "目" and nxt[1:2] != "标":
             continue  # 过百亿项目: 项目 is a noun
@@ -324,8 +330,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit in ("大", "个", "类", "项", "种") and not (
                 "\u4e00" <= nxt[:1] <= "\u9fff" or nxt[:1] == "“"
-                or (unit != "大" and norm[s - 1 : s] in ("共", "计", "获", "达"))):
-            continue  # (任务共四项,分别是…: a count closing its clause after 共)
+                or (unit != "大" and s > 0 and norm[s - 1] in "共计获达近约逾")):
+            continue  # (任务共四项,分别是…, 项目近万个,: a count closing its clause after 共)
         if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue
         v = _cn_value(cn)
@@ -362,6 +368,7 @@ _CN_MONEY = re.compile(
 
 
 _RANK_SCOPE = r"(?:全市|全区|全国|全省|本市|全球|同类区|中心城区|郊区|五个新城)"
+_RANK_BARE_ITEM = re.compile(r"、(?P<n>\d{1,3})(?:位|名)?(?=[、和及,,。;;]|$)")
 _QUOTED_RANK = re.compile(
     r"(?:位列|位居|名列|排名|居|列)“[^”\n]{1,30}”(?P<r>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))"
 )
@@ -384,7 +391,7 @@ _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[�
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
     r"(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)[\u4e00-\u9fff]{1,4}?)?的?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)[\u4e00-\u9fff]{1,10}?)?的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )
@@ -490,8 +497,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         body = m["body"]
         # 排名位列全市第三: the second lead verb belongs to the scope's rank (_RANK's)
         # (排名蝉联全国第五 too: the rank starts at its scope word)
-        scope_only = re.fullmatch(r"(?:蝉联|稳居|再次|继续|连续)?" + _LEAD_VERB + _RANK_SCOPE
-                                  + r"(?:排名|排行)?", body)
+        scope_only = re.fullmatch(r"(?:蝉联|稳居|再次|继续|连续|跻身|跃居)?" + _LEAD_VERB
+                                  + _RANK_SCOPE + r"(?:排名|排行)?", body)
         if scope_only or re.search(r"[的是在和与均居]", body):
             continue
         v = _ordinal_value(m["n"])
@@ -525,4 +532,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
             ends.add(m.end())  # 分别位列第1位、第3位、第5位: the list runs on
             short = m["body"] and len(m["body"]) <= 4  # 生态涵养区第一: a long name is left out
             out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
+    for m in _RANK_BARE_ITEM.finditer(tx.norm):
+        if m.start() in ends:  # 分别位居第43、52、108、52位: the list's later places
+            ends.add(m.end())
+            out.append(_rank(m.start("n"), m.end(), float(m["n"])))
     return out

@@ -120,8 +120,10 @@ _CERTIFIED_BETWEEN = re.compile(
     r"(?:今年|本年|当年|年度|(?:19|20)\d{2}年度?)?(?:首批|(?:第|前)[一二三四五六七八九两]批)?"
     r"(?:[\u4e00-\u9fff]{2}市)?(?:国家级?|省级?|市级?)?"
 )
+# (252家首次获批的高新技术企业, 云利科技等11家获批高新技术企业)
 _CERTIFIED_ADJ = re.compile(
-    r"(?:家|个)?(?:首次|新)(?:获批|获得认定|通过认定|被认定)的(?:国家级?|省级?|市级?)?")
+    r"(?:家|个)?(?:(?:首次|新)(?:获批|获得认定|通过认定|被认定)的|(?:企业)?获批(?:为)?)"
+    r"(?:国家级?|省级?|市级?)?")
 # 审定“上海如鲲新材料有限公司”等69家企业为…科技小巨人企业: a verb that certifies, before
 _CERTIFIES = re.compile(r"审定|认定|评定|确定|命名|批准")
 
@@ -321,7 +323,9 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
     own = _CLAUSE_FILLER.sub("", own)
     if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2:
         return False
-    return any(w in sent.upper() for w in words)
+    # (R&D经费12.32亿元,…;经费投入总数占全区总数的15.5%;投入强度1.78%: the full sentence)
+    full = norm[_full_sentence_start(norm, at) : at]
+    return any(w in sent.upper() or w in full.upper() for w in words)
 
 
 # the R&D words of a ratio's subject, and a scope of above-scale firms the alias sits in

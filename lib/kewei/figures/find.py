@@ -56,6 +56,7 @@ from kewei.figures.patterns import (
     _CERTIFIED_PART,
     _CHANGE_SINCE,
     _CLAUSE_END,
+    _COMPARED_BASE,
     _CUMULATIVE_FLOW,
     _EXPECTED_BELOW,
     _FIRM_THRESHOLD,
@@ -235,6 +236,9 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 
 
 
+_GROWTH_ONLY = re.compile(r"[ ]*(?:全年|年均|同比)?(?:增长|增加|提高|提升)了?[ ]*")
+
+
 def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: int | None,
                ref_year: int | None) -> int | None:
     """The year of the base of 从…增长到… (the figure ``c`` is the base)."""
@@ -248,9 +252,11 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
     # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named earlier in the full
     # sentence, in any kind of document; else the paragraph's opener or a period it names
     f_lo = _full_sentence_start(norm, s_lo)
-    named = re.search(r"十[一二三四五]五", norm[s_lo : c.s]) or _PERIOD_NAMED.search(
+    named = re.compile(r"十[一二三四五]五").search(norm, s_lo, c.s) or _PERIOD_NAMED.search(
         norm, f_lo, c.s)
     p_end = _FIVE_YEAR_END.get(named.group()) if named else None
+    if named and p_end is not None and re.match(r"”?(?:期末|末)", norm[named.end() :]):
+        return p_end  # 研发强度从“十三五”末的1.47%…,总量从21.18亿元…: the period's end
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, 0)
     if p_end is None:
         opener = _PERIOD_OPENER.match(norm, para_lo)
@@ -431,6 +437,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # amount, not of its share
         metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
         inherited = change = metric is not None
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and _COMPARED_BASE.fullmatch(since_prev)
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
     base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
     if (base_aside and metric is None and paired is None and same_sent
             and run.metric is not None and norm.startswith(")", c.e)):
@@ -439,10 +449,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and since_prev in ("、", "和", "及") and _listed_after(norm, c_lo, c.s)):
         # 每万人发明专利拥有量分别达到1.86、2.29、2.64、2.96件: the list's one metric
         metric, inherited = run.metric, True
-    if (metric is None and paired is None and c.kind_hint == "money" and same_sent
+    if (metric is None and paired is None and c.kind_hint == "money"
+            and run.sent_lo >= _full_sentence_start(norm, s_lo)
             and _AMOUNT_ONLY.fullmatch(before_clause)
-            and "技术合同" in norm[max(s_lo, run.end - 30) : c_lo]):
+            and re.search(r"技术(?:交易)?合同", norm[max(run.sent_lo, run.end - 30) : c_lo])):
         # 新增技术合同登记217项,金额6.01亿元: the amount of the contracts just counted
+        # (…技术交易合同21630件,比上年增长0.3%;合同金额1303.20亿元 too)
         metric, inherited = matcher.cat["tech_contract_value"], True
     if (metric is None and paired is None and c.kind_hint == "money"
             and run.money[0] == s_lo and run.money[1] is not None
@@ -498,6 +510,16 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             t_lo = max(pp_lo, s_lo)
             topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
             if topic and topic[0].unit == "%":
+                metric, alias_at, alias_end = topic
+    if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
+            and _GROWTH_ONLY.fullmatch(norm, c_lo, c.s)):
+        # 加大研发经费投入力度,全年增长10%: the growth of the amount named in the clause before,
+        # when that clause states no figure of its own
+        pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+        if not (same_sent and run.end > pp_lo):
+            t_lo = max(pp_lo, s_lo)
+            topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
+            if topic and topic[0].unit != "%":
                 metric, alias_at, alias_end = topic
     if (metric is None and paired is None and c.kind_hint == "count" and same_sent
             and run.metric is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
@@ -589,8 +611,8 @@ def find_figures(
     # (and rows of a table laid out with spaces)
     grid = {g.s: g for g in (_grid_cells(norm) if "|" in norm else []) + _spaced_cells(norm)}
     cands += [_grid_cand(g, norm) for g in grid.values()]
-    cands.sort(key=lambda c: (c.s, -c.e))
-    # drop overlaps (keep the earliest, longest)
+    cands.sort(key=lambda c: (c.s, -c.e, c.kind_hint != "rank"))
+    # drop overlaps (keep the earliest, longest; a rank over a count of the same span: 52位)
     kept: list[_Cand] = []
     for c in cands:
         if kept and c.s < kept[-1].e:
@@ -700,6 +722,8 @@ def find_figures(
         elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
+        if (compared := _COMPARED_BASE.search(norm, max(c_lo, c.s - 12), c.s)) is not None:
+            status, ref_year = "actual", int(compared.group(1))  # 较2016年的6938家: then
         if base_aside and norm.startswith(")", c.e):
             status = "actual"
             ref_year = (int(base_aside.group(1)) if base_aside.group(1)
