@@ -2527,3 +2527,10 @@ def test_thirty_eighth_round_bases_topics_and_certified_firms():
     assert figs["10%"].metric == "rd_expenditure"
     assert figs["11家"].metric == "new_high_tech_enterprises"
     assert figs["1303.20亿元"].metric == "tech_contract_value"
+
+
+def test_as_of_the_end_of_last_year_is_last_year():
+    text = "截至去年底,高新技术企业达614家。全市高企数量达650家,比去年底增加36家。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["614家"].ref_year == 2022
+    assert figs["650家"].ref_year == figs["36家"].ref_year == 2023  # 比去年底: a base
