@@ -2534,3 +2534,14 @@ def test_as_of_the_end_of_last_year_is_last_year():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["614家"].ref_year == 2022
     assert figs["650家"].ref_year == figs["36家"].ref_year == 2023  # 比去年底: a base
+
+
+def test_parts_of_new_things_bought_in_contracts_and_first_certified_firms():
+    text = "新增科技创新平台41个,其中省技术创新中心5个,院士工作站1个、科学家工作室11个。"
+    assert _by_raw(text, "work_summary", 2020)["1个"].metric == "new_academician_workstations"
+    text = ("技术合同成交总额226.7亿元,是2012年的14倍,其中,吸纳京津技术合同成交额40.35亿元。"
+            "2017年我市有37户企业通过高新技术企业认定,其中首次通过认定的企业20户。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["226.7亿元"].metric == "tech_contract_value"
+    assert figs["40.35亿元"].metric == "unclassified"
+    assert figs["20户"].metric == "new_high_tech_enterprises"

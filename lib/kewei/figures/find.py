@@ -206,6 +206,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         if _NEW_CUE.search(norm, max(q_lo, s_lo), c_lo) or re.search(
                 r"新命名|新认定|新建", norm[max(q_lo, s_lo, c_lo - 60) : c_lo]):
             cue_text += "|新增"
+    elif alias_at < c.s and _NEW_THEN_PARTS.search(norm, s_lo, alias_at):
+        cue_text += "|新增"  # 新增科技创新平台41个,其中…,院士工作站1个: a part of the new ones
     elif (alias_end <= c.s and not norm[alias_end : c.s].strip("数量 ")
           and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
         cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
@@ -236,6 +238,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 
 
 
+_NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
 _GROWTH_ONLY = re.compile(r"[ ]*(?:全年|年均|同比)?(?:增长|增加|提高|提升)了?[ ]*")
 
 
@@ -437,6 +440,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # amount, not of its share
         metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
         inherited = change = metric is not None
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and c.kind_hint == "count" and _CERTIFIED_PART.search(since_prev)
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        base = matcher.cat.get(run.metric.flow_of, run.metric) if run.metric.flow_of else run.metric
+        if base.id in matcher.flow_variant:  # 37户企业通过高企认定,其中首次通过认定的企业20户
+            metric, inherited = matcher.flow_variant[base.id], True
     if (metric is None and paired is None and same_sent and run.metric is not None
             and _COMPARED_BASE.fullmatch(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):

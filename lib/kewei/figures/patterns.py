@@ -314,7 +314,8 @@ _BASE_ASIDE = re.compile(
     r"(?:较|比|同比|与)(?:((?:19|20)\d{2})年(?:底|末)?|“?(十[一二三四五]五)”?(?:时期|期间|期末|末))\($")
 # 其中2020年认定1914家: the newly certified part of a stock
 _CERTIFIED_PART = re.compile(
-    r"其中[^,;。\d]{0,4}?(?:(?:19|20)\d{2}年(?:度)?)?(?:新)?(?:认定|获批|通过认定)[ ]*$")
+    r"其中[^,;。\d]{0,4}?(?:(?:19|20)\d{2}年(?:度)?)?(?:新|首次)?(?:认定|获批|通过认定)"
+    r"(?:的企业)?[ ]*$")  # 其中首次通过认定的企业20户
 # 分别是…的5.8倍和2.7倍: an item of a list of multiples
 _MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
 # 新增6家: a clause that says only that its figure is new
