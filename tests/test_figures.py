@@ -2545,3 +2545,32 @@ def test_parts_of_new_things_bought_in_contracts_and_first_certified_firms():
     assert figs["226.7亿元"].metric == "tech_contract_value"
     assert figs["40.35亿元"].metric == "unclassified"
     assert figs["20户"].metric == "new_high_tech_enterprises"
+
+
+# --- thirty-ninth held-out round
+
+
+def test_thirty_ninth_round_rank_forms():
+    text = ("营业收入达1635亿元,排名跃居四川省第三位。"
+            "增速在九个国家中心城市中居第一,全省占比49.3%。"
+            "国家级科技成果奖数第9位,高新技术企业数第10位,人均实际使用外资第10位。"
+            "在新型城市中,排名第十,继续保持前十的态势。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)
+    got = [(f.raw, f.metric) for f in figs if f.kind == "rank"]
+    assert got == [("四川省第三位", "unclassified"), ("居第一", "unclassified"),
+                   ("第9位", "unclassified"), ("第10位", "high_tech_enterprises"),
+                   ("第10位", "unclassified"), ("排名第十", "unclassified"),
+                   ("前十", "unclassified")]
+
+
+def test_thirty_ninth_round_page_counters_policy_names_and_this_years_plans():
+    text = "以及科改25条出台等。\n评论一下 评论 0人参与,0条评论。全市100人参与培训。"
+    assert [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)] == [
+        "100人"]
+    text = ("2018-2022年,湖北省高新技术企业由6590家增至2万家,增长203.2%;"
+            "科技型中小企业由3500家增至2.4万家。据介绍,2017年新增院士工作站54家。"
+            "“今年,河北省将保持高企高强度增长,新增1000家,同时认定科技型中小企业2000家。”")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["3500家"].ref_year == 2018 and figs["2.4万家"].ref_year == 2022
+    assert figs["54家"].status == "actual"
+    assert figs["1000家"].status == figs["2000家"].status == "target"

@@ -67,7 +67,7 @@ def _inside_title(norm: str, s: int, e: int, limit: int = 60) -> bool:
 
 # Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
 _POLICY_TOPIC = re.compile(
-    r"(?:人才|科创|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济)[”\"]?$")
+    r"(?:人才|科创|科改|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济)[”\"]?$")
 # 创新发展“21条”新政: the policy named after its number of articles
 _POLICY_AFTER = re.compile(r"[”\"](?:新政|政策|措施|意见|举措)")
 
@@ -120,6 +120,7 @@ def _is_institute_name(norm: str, s: int, e: int) -> bool:
     return not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
 
 
+_PAGE_COUNTER = re.compile(r"人参与[,,][ ]*(?:\d+条评论|点击)|条评论|人评论|次浏览")
 _MONEY_WORDS = re.compile(
     r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持"
 )
@@ -172,6 +173,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")):
             continue  # 3个月, 5个工作日: durations
+        if _PAGE_COUNTER.match(norm, e - len(unit)):
+            continue  # 评论 0人参与,0条评论: a web page's own counters (100人参与培训 counts)
         if unit == "岁" and norm.endswith("年龄在", 0, s):
             continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
         if unit == "所" and _is_institute_name(norm, s, e):
@@ -499,17 +502,23 @@ def _ranks(tx: _Text) -> list[_Cand]:
         # (排名蝉联全国第五 too: the rank starts at its scope word)
         scope_only = re.fullmatch(r"(?:蝉联|稳居|再次|继续|连续|跻身|跃居)?" + _LEAD_VERB
                                   + _RANK_SCOPE + r"(?:排名|排行)?", body)
-        if scope_only or re.search(r"[的是在和与均居]", body):
+        if scope_only:
+            continue
+        body_at = m.start("body")
+        moved = re.match(r"(?:跃居|跃升至|上升至|提升至|升至)(?=[\u4e00-\u9fff]{2,4}$)", body)
+        if moved:
+            body, body_at = body[moved.end() :], body_at + moved.end()  # 排名跃居四川省第三位
+        if re.search(r"[的是在和与均居]", body):
             continue
         v = _ordinal_value(m["n"])
         if v is None:
             continue
         short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body) and not (
             _RANK_MOVE.search(body))  # (排名中提升至第2位: a move, not a place; raw from 第)
-        start = m.start("body") if short else m.start("n") - 1
+        start = body_at if short else m.start("n") - 1
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
-            start += verb.start()  # 排名再次列第一位: the rank starts at its own lead verb
+            start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb
         out.append(_rank(start, m.end(), v))
     for m in _RANK.finditer(tx.norm):
         v = _ordinal_value(m["n"])

@@ -252,6 +252,11 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
         return int(since[-1].group(1) or since[-1].group(2))
     if rng := _YEAR_RANGE.search(norm, s_lo, c.s):
         return int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
+    f_lo = _full_sentence_start(norm, s_lo)
+    if rng := _YEAR_RANGE.match(norm, f_lo):
+        # 2018-2022年,…由6590家增至2万家;科技型中小企业由3500家增至…: the range that opens
+        # the full sentence dates the bases of its later items too
+        return int(rng.group(1))
     # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named earlier in the full
     # sentence, in any kind of document; else the paragraph's opener or a period it names
     f_lo = _full_sentence_start(norm, s_lo)
@@ -480,7 +485,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         t_lo = max(pp_lo, s_lo, run.end if same_sent else 0)
         topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
         if topic and not (_RANK_IN.search(norm, t_lo, c_lo - 1)
-                          and _RANKING_LIST.search(norm, c_lo, c.s)):
+                          and (_RANKING_LIST.search(norm, c_lo, c.s)
+                               or _own_subject(_RANK_WORDS.sub("", before_clause)))):
+            # (…企业数第10位,人均实际使用外资第10位: this clause names what it ranks)
             # (高企增幅居全省第一,合作指数排名全国第6: that clause had its own rank, this one
             # ranks an index; 比重排名全省第18,提升幅度全省第5 still ranks the share)
             metric, alias_at, alias_end = topic

@@ -258,6 +258,9 @@ def _task_stated(norm: str, lo: int, at: int) -> bool:
     return bool(listed) or "。" not in norm[task.end() : at]
 
 
+# a full sentence that opens with this year's plan: “今年,河北省将…
+_THIS_YEAR_WILL = re.compile(
+    r"(?:^|(?<=[“\"\n。;;!?]))[ ]*(?:今年|明年)[,,]?[^,,。;;]{0,12}?(?:将|要)(?![求“\"])")
 # a condition a plan or notice sets (申报条件): 不低于1000万元, 不高于5亿元
 _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
 
@@ -434,6 +437,10 @@ def _status_year(
         will = _WILL_DO.search(before_clause)
         if status == "actual" and will and not _ACTUAL_AFTER.search(before_clause, will.end()):
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
+        this_year = _THIS_YEAR_WILL.search(norm, full_lo, c.s)
+        if status == "actual" and this_year and not _ACTUAL_AFTER.search(
+                norm, this_year.end(), c.s):
+            status = "target"  # “今年,河北省将保持…增长,分别新增1000家、10000家”: the year's plan
         plan_year = _later_plan_year(norm, max(para_lo, c.s - 400), c.s, doc_year)
         if plan_year is not None and year in (None, plan_year):
             # 2017年,…将加快实施创新驱动战略…。力争新认定12家…。全年新增人才2名: next year's plan
