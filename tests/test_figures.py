@@ -2574,3 +2574,25 @@ def test_thirty_ninth_round_page_counters_policy_names_and_this_years_plans():
     assert figs["3500家"].ref_year == 2018 and figs["2.4万家"].ref_year == 2022
     assert figs["54家"].status == "actual"
     assert figs["1000家"].status == figs["2000家"].status == "target"
+
+
+# --- fortieth held-out round
+
+
+def test_fortieth_round_quoted_indicators_areas_ranks_and_thresholds():
+    text = ("我市在“高新技术企业数量(51家,增长11.36%)”“科技型中小企业数量(246家,增长100.81%)”"
+            "等指标上增长明显。新增3000平米以上的众创空间。高新区综合排名有所提升,居104位。"
+            "研发投入过亿元,带动增收超亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["51家"].metric == "high_tech_enterprises" and "246家" in figs
+    assert (figs["3000平米"].value, figs["3000平米"].unit) == (3000, "平方米")
+    assert figs["居104位"].kind == "rank"
+    money = [f.metric for f in find_figures(text, doc_type="work_summary", doc_year=2021)
+             if f.raw == "亿元"]
+    assert money == ["rd_expenditure", "unclassified"]
+
+
+def test_fortieth_round_page_chrome_and_names_are_not_figures():
+    text = ("取得新进展\n\n0\n分享至\n\n均来自清华大学、中电集团46所等985、211高校或科研院所。"
+            "落实黄金20条政策。用时5分钟。")
+    assert find_figures(text, doc_type="work_summary", doc_year=2024) == []

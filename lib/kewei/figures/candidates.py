@@ -51,6 +51,8 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     statement = re.search(r"新增|新建|建成|达到|超过|完成|实现|突破", left[i + 1 :])
     if j >= 0 and "、" not in quoted and statement:
         return False  # “新增龙煜铜管等两家市级院士专家工作站”: a quoted statement, no slogan
+    if j >= 0 and re.search(r"[((][^))]*[,,][^))]*[))]", quoted):
+        return False  # “高新技术企业数量(51家,增长11.36%)”: an indicator quoted with its data
     return j >= 0 and "“" not in right[:j]
 
 
@@ -67,7 +69,7 @@ def _inside_title(norm: str, s: int, e: int, limit: int = 60) -> bool:
 
 # Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
 _POLICY_TOPIC = re.compile(
-    r"(?:人才|科创|科改|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济)[”\"]?$")
+    r"(?:人才|科创|科改|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济|黄金)[”\"]?$")
 # 创新发展“21条”新政: the policy named after its number of articles
 _POLICY_AFTER = re.compile(r"[”\"](?:新政|政策|措施|意见|举措)")
 
@@ -173,6 +175,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")):
             continue  # 3个月, 5个工作日: durations
+        if unit == "分" and norm[e : e + 1] in tuple("享钟别析类期批配布支"):
+            continue  # 0\n分享至, 5分钟: the 分 of another word
+        if n1 in ("985", "211") and re.match(
+                r"[、和/]?(?:985|211)?(?:工程)?(?:高校|院校|大学|工程)", norm[e:]):
+            continue  # 985、211高校: the names of two university programmes
         if _PAGE_COUNTER.match(norm, e - len(unit)):
             continue  # 评论 0人参与,0条评论: a web page's own counters (100人参与培训 counts)
         if unit == "岁" and norm.endswith("年龄在", 0, s):
@@ -262,6 +269,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 approx = True  # 增长4倍多: about, the 多 after the measure word left out of raw
         elif unit == "万平方米":
             out_unit, mult = "平方米", mult * 1e4
+        elif unit == "平米":
+            out_unit = "平方米"  # 3000平米: square metres, written short
         elif unit in ("大", "大类"):
             out_unit = "类" if unit == "大类" else "个"
         else:
@@ -401,7 +410,7 @@ _SHARE_WORDS = re.compile(
 # an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
 _MAGNITUDE = re.compile(
     r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元|大关|的)"
-    r"|(?<=[破过超])(?P<c>亿)(?P<yc>元)(?=大关)"
+    r"|(?<=[破过超逾])(?P<c>亿)(?P<yc>元)"  # 突破亿元大关, 研发投入过亿元, 超亿元企业
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"
 )
