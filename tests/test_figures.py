@@ -2596,3 +2596,19 @@ def test_fortieth_round_page_chrome_and_names_are_not_figures():
     text = ("取得新进展\n\n0\n分享至\n\n均来自清华大学、中电集团46所等985、211高校或科研院所。"
             "落实黄金20条政策。用时5分钟。")
     assert find_figures(text, doc_type="work_summary", doc_year=2024) == []
+
+
+def test_fortieth_round_stock_reached_parts_by_place_and_contract_aliases():
+    text = ("2023年自治区高新技术企业数量再创新高,净增529家,达1911家,同比增长40%。"
+            "现有高新技术企业436家(兰州高新区365家、白银高新区71家),占全省35.48%。"
+            "研发投入占GDP比值预计为4.05%(兰州高新区3.45%、白银高新区5.46%)。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["1911家"].metric == figs["40%"].metric == "high_tech_enterprises"
+    assert figs["71家"].metric == "high_tech_enterprises"
+    assert figs["5.46%"].metric == "rd_intensity" and figs["35.48%"].metric == "unclassified"
+    text = ("登记的技术合同达到1万多份,合同额总计130多亿元。财政后补助资金50余万元,"
+            "技术交易2200余万元。万人拥有发明专利数达106.7件。")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["130多亿元"].metric == figs["2200余万元"].metric == "tech_contract_value"
+    assert figs["50余万元"].metric == "unclassified"
+    assert figs["106.7件"].metric == "invention_patents_per_10k"

@@ -239,6 +239,10 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 
 
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
+# (兰州高新区365家、白银高新区71家 right after a figure: its parts by place
+_PLACES_ASIDE = re.compile(
+    r"\((?:[\u4e00-\u9fff]{2,8}[ ]*[\d.]+[^\d、()]{0,3}、)*[\u4e00-\u9fff]{2,8}?"
+    r"(?:区|县|市|园|镇|街道|高新区|开发区)[ ]*")
 _GROWTH_ONLY = re.compile(r"[ ]*(?:全年|年均|同比)?(?:增长|增加|提高|提升)了?[ ]*")
 
 
@@ -419,6 +423,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric, inherited = pm, True  # 高企数量增加一倍,达到2000家: the level reached
             elif run.kind == "stock" and _PASSED.fullmatch(since_prev):
                 metric, inherited = pm, True  # 总数有望达到121家,首次突破100家: the same stock
+            elif (pm.flow_of and base is not pm and run.kind == "flow"
+                  and _LEVEL_REACHED.fullmatch(since_prev)):
+                metric, inherited = base, True  # 净增529家,达1911家: the stock it reached
             elif re.search(r"增长|增加|减少|净增", before_clause):
                 metric, inherited, change = base, True, True
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
@@ -455,6 +462,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _COMPARED_BASE.fullmatch(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
+    aside_at = norm.rfind("(", s_lo, c.s)
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and aside_at >= 0 and ")" not in norm[aside_at : c.s]
+            and _PLACES_ASIDE.fullmatch(norm, aside_at, c.s)
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        # 高新技术企业436家(兰州高新区365家、白银高新区71家): the places' parts of that figure
+        metric, inherited = run.metric, True
     base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
     if (base_aside and metric is None and paired is None and same_sent
             and run.metric is not None and norm.startswith(")", c.e)):
