@@ -2612,3 +2612,18 @@ def test_fortieth_round_stock_reached_parts_by_place_and_contract_aliases():
     assert figs["130多亿元"].metric == figs["2200余万元"].metric == "tech_contract_value"
     assert figs["50余万元"].metric == "unclassified"
     assert figs["106.7件"].metric == "invention_patents_per_10k"
+
+
+# --- forty-first held-out round
+
+
+def test_forty_first_round_split_units_places_moved_to_and_rank_forms():
+    text = ("截至目前,海淀区拥有科技型企业总数超过1.1万 家。"
+            "高新技术产业增加值总量已跃升至河北省首位。"
+            "2018年四川省技术合同成交额逾千亿元\n根据统计,山东以2180.4亿元列第五位。"
+            "排名第40名,较2022年提升4个名次。编辑:笔名| 点击:0次")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["1.1万 家"].value == 11000
+    assert figs["河北省首位"].kind == figs["列第五位"].kind == "rank"
+    assert figs["千亿元"].metric == "tech_contract_value"
+    assert figs["4个名次"].kind != "rank" and "0次" not in figs

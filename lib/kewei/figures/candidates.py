@@ -180,7 +180,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if n1 in ("985", "211") and re.match(
                 r"[、和/]?(?:985|211)?(?:工程)?(?:高校|院校|大学|工程)", norm[e:]):
             continue  # 985、211高校: the names of two university programmes
-        if _PAGE_COUNTER.match(norm, e - len(unit)):
+        if _PAGE_COUNTER.match(norm, e - len(unit)) or re.search(r"(?:点击|浏览|阅读)[::]$",
+                                                                 norm[max(0, s - 3) : s]):
             continue  # 评论 0人参与,0条评论: a web page's own counters (100人参与培训 counts)
         if unit == "岁" and norm.endswith("年龄在", 0, s):
             continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
@@ -388,7 +389,9 @@ _LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
 # a place reached without 第: 上升至全国80名 (not 全国80名专家)
 _RANK_REACHED = re.compile(r"(?<=至|到)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
 _FIRST_PLACE = re.compile(
-    rf"(?:{_RANK_SCOPE}(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|[\u4e00-\u9fff]{{2,4}}?)?(?:首位|榜首))"
+    rf"(?:{_RANK_SCOPE}(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|[\u4e00-\u9fff]{{2,4}}?)?(?:首位|榜首)"
+    # (总量规模已跃升至河北省首位: the place moved to, from its name)
+    r"|(?:(?<=跃升至)|(?<=上升至)|(?<=提升至)|(?<=跃居))[\u4e00-\u9fff]{2,4}?首位)"
     # not 成为全省首位非公企业家院士 (the first such person)
     r"(?![\u4e00-\u9fff](?<![的和及并且区县市]))"
 )
@@ -409,7 +412,7 @@ _SHARE_WORDS = re.compile(
 )
 # an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
 _MAGNITUDE = re.compile(
-    r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、]|元|大关|的)"
+    r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、\n]|$|元|大关|的)"
     r"|(?<=[破过超逾])(?P<c>亿)(?P<yc>元)"  # 突破亿元大关, 研发投入过亿元, 超亿元企业
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"

@@ -56,7 +56,8 @@ _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9f
 
 # a line ending in two space-separated numbers: a row of a table laid out with spaces
 _SPACED_ROW_END = re.compile(r"\d[ \t]+\d+(?:\.\d+)?%?[ \t]*$")
-_MONEY_SPLIT = re.compile(r"[万亿][ \t]+元")  # 亿 元: a unit split by a space, not two words
+# 亿 元, 1.1万 家: a scaled number's unit split off by a space, not two words
+_MONEY_SPLIT = re.compile(r"(?:[万亿][ \t]+元|(?<=\d)[万亿][ \t]+[家个项件人户名台套])")
 
 
 def _splits_a_name(t: str, m: re.Match, names: re.Pattern | None) -> bool:
