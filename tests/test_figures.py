@@ -2627,3 +2627,18 @@ def test_forty_first_round_split_units_places_moved_to_and_rank_forms():
     assert figs["河北省首位"].kind == figs["列第五位"].kind == "rank"
     assert figs["千亿元"].metric == "tech_contract_value"
     assert figs["4个名次"].kind != "rank" and "0次" not in figs
+
+
+def test_forty_first_round_shared_heads_bases_of_last_year_and_shares_named_after():
+    text = ("“十二五”期间,我市申请和授权专利分别为97,573件和48,113件。"
+            "全年研究与试验发展(R&D)经费支出15500亿元,与国内生产总值之比为2.08%。"
+            "全年受理境内外专利申请346.5万件,授予专利权175.4万件。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["97,573件"].metric == "patent_applications"
+    assert figs["2.08%"].metric == "rd_intensity"
+    assert figs["175.4万件"].metric == "patent_grants"
+    text = ("绵阳市2021年R&D经费共计239.5亿元,较上年的215亿元同比上涨11.4%。"
+            "36项国家科学技术奖、3000多家高新技术企业、6.83%的研发投入强度……")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["215亿元"].metric, figs["215亿元"].ref_year) == ("rd_expenditure", 2020)
+    assert figs["6.83%"].metric == "rd_intensity"

@@ -753,7 +753,12 @@ def find_figures(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
         if (compared := _COMPARED_BASE.search(norm, max(c_lo, c.s - 12), c.s)) is not None:
-            status, ref_year = "actual", int(compared.group(1))  # 较2016年的6938家: then
+            # 较2016年的6938家: then; 较上年的215亿元: the year before the sentence's
+            status = "actual"
+            if compared.group(1):
+                ref_year = int(compared.group(1))
+            elif ref_year is not None:
+                ref_year -= 1
         if base_aside and norm.startswith(")", c.e):
             status = "actual"
             ref_year = (int(base_aside.group(1)) if base_aside.group(1)

@@ -316,7 +316,7 @@ _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}�
 # 较2017年(6725家)同比增长292%: the base value in an aside after its year
 # (比“十一五”时期(2300万元)增长了2.8倍: a period's value, at its end)
 # 占GDP比重2.89%,比2002年的1.69%: the same metric's value in the base year of a comparison
-_COMPARED_BASE = re.compile(r"[,, ]*(?:比|较)((?:19|20)\d{2})年(?:底|末)?的[ ]*$")
+_COMPARED_BASE = re.compile(r"[,, ]*(?:比|较)(?:((?:19|20)\d{2})年|上年|去年)(?:底|末)?的[ ]*$")
 _BASE_ASIDE = re.compile(
     r"(?:较|比|同比|与)(?:((?:19|20)\d{2})年(?:底|末)?|“?(十[一二三四五]五)”?(?:时期|期间|期末|末))\($")
 # 其中2020年认定1914家: the newly certified part of a stock
