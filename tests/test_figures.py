@@ -2642,3 +2642,18 @@ def test_forty_first_round_shared_heads_bases_of_last_year_and_shares_named_afte
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["215亿元"].metric, figs["215亿元"].ref_year) == ("rd_expenditure", 2020)
     assert figs["6.83%"].metric == "rd_intensity"
+
+
+# --- forty-second held-out round
+
+
+def test_forty_second_round_last_year_after_a_lead_and_cited_summary_items():
+    text = ("数据显示,去年泉州规上企业研发经费投入达226.38亿元,比上年增长20.3%。"
+            "其中,规上工业企业研发经费投入支出215.50亿元,同比增长17.4%。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["226.38亿元"].ref_year == figs["215.50亿元"].ref_year == 2023
+    text = ("科技创新投入 - 研发经费投入强度从2020年的3.08%提升至2024年的3.46% [2] - "
+            "全市企业研发经费支出年均递增13%以上 [2][3] 创新平台 - 核心园区新增企业超过2500家 [2]")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["3.46%"].ref_year == 2024
+    assert figs["13%"].ref_year == figs["2500家"].ref_year == 2025

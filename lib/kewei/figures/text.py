@@ -54,6 +54,10 @@ _DELETE = re.compile(
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
 
 
+# a web summary's items run into one line, each closed by its sources: …0.77个百分点 [2] - 全市…
+# (the - becomes a line break, one for one)
+_CITED_ITEM = re.compile(r"(?<=\])[ ]+-(?=[ ])")
+
 # a line ending in two space-separated numbers: a row of a table laid out with spaces
 _SPACED_ROW_END = re.compile(r"\d[ \t]+\d+(?:\.\d+)?%?[ \t]*$")
 # 亿 元, 1.1万 家: a scaled number's unit split off by a space, not two words
@@ -77,6 +81,7 @@ class _Text:
 
     def __init__(self, text: str, names: re.Pattern | None = None):
         t = text.translate(_FULLWIDTH)
+        t = _CITED_ITEM.sub(lambda m: m.group()[:-1] + "\n", t)
         t = _SPACE_BETWEEN_WORDS.sub(
             lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)
                                     or _splits_a_name(t, m, names)) else "," + m.group()[1:],

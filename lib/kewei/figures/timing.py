@@ -205,7 +205,8 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
-_PARA_LAST_YEAR = re.compile(r"[ \t]*(?:去年|上年)(?!同期|同比|底|末)")
+# (数据显示,去年泉州…: after a short lead too)
+_PARA_LAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:去年|上年)(?!同期|同比|底|末)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三五”末2倍: a period as a base
 # a task of a government work report quoted with its number: …达620家。(第16条、高新科)
