@@ -2657,3 +2657,10 @@ def test_forty_second_round_last_year_after_a_lead_and_cited_summary_items():
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["3.46%"].ref_year == 2024
     assert figs["13%"].ref_year == figs["2500家"].ref_year == 2025
+
+
+def test_forty_second_round_straight_quotes_ranks_moved_from_and_levels_aimed_at():
+    text = ('新培育省级 " 专精特新 " 企业 7 家。入选贵州省 " 千 " 层次人才 18 人、占全市 67%。'
+            "全国排名由第12位跃居第8位;高端装备制造等产业加速迈向万亿级。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert {"7 家", "18 人", "67%", "第12位", "第8位", "万亿"} <= set(figs)

@@ -40,7 +40,10 @@ class _Cand:
 def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     lo = max(0, s - limit)
     left = norm[lo:s]
-    i = max(left.rfind("“"), left.rfind("\""), left.rfind("「"))
+    line = norm[norm.rfind("\n", 0, s) + 1 : s]
+    # (新培育省级 " 专精特新 " 企业 7 家: straight quotes pair up; an even count has closed them)
+    straight = left.rfind("\"") if line.count("\"") % 2 else -1
+    i = max(left.rfind("“"), straight, left.rfind("「"))
     if i < 0 or "”" in left[i + 1 :] or "」" in left[i + 1 :]:
         return False
     right = norm[e : e + limit]
@@ -412,7 +415,7 @@ _SHARE_WORDS = re.compile(
 )
 # an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
 _MAGNITUDE = re.compile(
-    r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、\n]|$|元|大关|的)"
+    r"(?:(?<=[达到破过超逾])|(?<=跨越|迈上|站上|迈向))(?P<a>百亿|千亿|万亿)(?P<ya>元)?(?=级|[,;。、\n]|$|元|大关|的)"
     r"|(?<=[破过超逾])(?P<c>亿)(?P<yc>元)"  # 突破亿元大关, 研发投入过亿元, 超亿元企业
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"
