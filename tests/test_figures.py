@@ -2664,3 +2664,16 @@ def test_forty_second_round_straight_quotes_ranks_moved_from_and_levels_aimed_at
             "全国排名由第12位跃居第8位;高端装备制造等产业加速迈向万亿级。")
     figs = _by_raw(text, "work_summary", 2022)
     assert {"7 家", "18 人", "67%", "第12位", "第8位", "万亿"} <= set(figs)
+
+
+# --- forty-third held-out round
+
+
+def test_forty_third_round_rank_lists_firsts_of_a_kind_and_page_counters():
+    text = ("江苏7个城市排名前30位,其中南京第4。无锡、常州、南通进入前30名,分列第13、16、23位。"
+            "创造了全国第一家3D打印产业培育基地、全国第一支3D打印创投基金、全国第一所培训学院。"
+            "来源:大连市人民政府 点击数:85次 更新时间。点击查看全文(剩余0%)剩余4人在局机关。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)
+    assert [f.raw for f in figs if f.kind == "rank"] == [
+        "排名前30位", "第4", "前30名", "第13", "16", "23位"]
+    assert [f.raw for f in figs if f.kind != "rank"] == ["7个", "4人"]

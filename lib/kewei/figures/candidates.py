@@ -125,6 +125,7 @@ def _is_institute_name(norm: str, s: int, e: int) -> bool:
     return not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
 
 
+_COUNTER_LEAD = re.compile(r"(?:点击|浏览|阅读)数?[::]$|\(剩余$")  # (not 100人参与培训)
 _PAGE_COUNTER = re.compile(r"人参与[,,][ ]*(?:\d+条评论|点击)|条评论|人评论|次浏览")
 _MONEY_WORDS = re.compile(
     r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持"
@@ -183,9 +184,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if n1 in ("985", "211") and re.match(
                 r"[、和/]?(?:985|211)?(?:工程)?(?:高校|院校|大学|工程)", norm[e:]):
             continue  # 985、211高校: the names of two university programmes
-        if _PAGE_COUNTER.match(norm, e - len(unit)) or re.search(r"(?:点击|浏览|阅读)[::]$",
-                                                                 norm[max(0, s - 3) : s]):
-            continue  # 评论 0人参与,0条评论: a web page's own counters (100人参与培训 counts)
+        if _PAGE_COUNTER.match(norm, e - len(unit)) or _COUNTER_LEAD.search(
+                norm[max(0, s - 4) : s]):
+            continue  # 评论 0人参与,0条评论, 点击数:85次: a web page's own counters
         if unit == "岁" and norm.endswith("年龄在", 0, s):
             continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
         if unit == "所" and _is_institute_name(norm, s, e):
@@ -554,7 +555,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is not None:
             ends.add(m.end())  # 分别位列第1位、第3位、第5位: the list runs on
-            short = m["body"] and len(m["body"]) <= 4  # 生态涵养区第一: a long name is left out
+            # (生态涵养区第一: a long name is left out; ,其中南京第4: 其中 opens no scope)
+            short = m["body"] and len(m["body"]) <= 4 and not m["body"].startswith("其中")
             out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
     for m in _RANK_BARE_ITEM.finditer(tx.norm):
         if m.start() in ends:  # 分别位居第43、52、108、52位: the list's later places

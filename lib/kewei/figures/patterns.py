@@ -53,7 +53,7 @@ _RANK = re.compile(
     # (铜陵市居第12位: 居 with no scope; 三市分别为第13、第16和第10位: a list of places)
     # (增速在九个国家中心城市中居第一,: 居 with no scope before a bare place too)
     r"|(?<![位高稳跃])居(?=第[\d一二三四五六七八九十]{1,3}(?:位|[,,;;。]))"
-    r"|(?<=分别为|分别是|依次为|依次是)"
+    r"|(?<=分别为|分别是|依次为|依次是)|(?<=分列)"  # 分列第13、16、23位
     # (国家级科技成果奖数第9位,高新技术企业数第10位: a measure ranked with no verb)
     r"|(?<=[数量额率])(?=第(?:\d{1,3}|[一二三四五六七八九十]{1,3})位)"
     # (预计排第10位: a bare 排 leads the rank like 排名; after an area, 百强区排第79位, from 第)
@@ -62,7 +62,7 @@ _RANK = re.compile(
     r"(?P<last>倒数)?"  # 全省倒数第1: a place counted from the bottom
     r"第(?P<n>[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
     # (全省第一梯队 is a group, 连续第四年 a streak: neither is a rank)
-    r"(?:位|名)?(?![个批家次届条项梯年\d]|方阵|阵营|产业)"
+    r"(?:位|名)?(?![个批家次届条项梯年支所座\d]|方阵|阵营|产业)"
 )
 
 # a rank within a named area: 位居南通第二 (raw from the place name), 位于南通九县(市、区)第二位
