@@ -2677,3 +2677,14 @@ def test_forty_third_round_rank_lists_firsts_of_a_kind_and_page_counters():
     assert [f.raw for f in figs if f.kind == "rank"] == [
         "排名前30位", "第4", "前30名", "第13", "16", "23位"]
     assert [f.raw for f in figs if f.kind != "rank"] == ["7个", "4人"]
+
+
+def test_forty_third_round_asides_of_values_bases_of_last_year_and_topic_verbs():
+    text = ("全市高新技术企业五年翻两番(由“十二五”末的28家发展到2020年的120家,2021年突破130家)。"
+            "R&D经费投入强度为1.25%,比上年(1.12%)提高0.13个百分点。"
+            "近5年来,湖北省高新技术企业量增质升,数量从5370家增至14560家,年均增长28%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("28家", "120家", "130家")] == ["high_tech_enterprises"] * 3
+    assert (figs["28家"].ref_year, figs["120家"].ref_year) == (2015, 2020)
+    assert (figs["1.12%"].metric, figs["1.12%"].ref_year) == ("rd_intensity", 2021)
+    assert figs["5370家"].metric == figs["14560家"].metric == "high_tech_enterprises"

@@ -239,6 +239,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 
 
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
+_AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番)$")
 # (兰州高新区365家、白银高新区71家 right after a figure: its parts by place
 _PLACES_ASIDE = re.compile(
     r"\((?:[\u4e00-\u9fff]{2,8}[ ]*[\d.]+[^\d、()]{0,3}、)*[\u4e00-\u9fff]{2,8}?"
@@ -465,7 +466,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     aside_at = norm.rfind("(", s_lo, c.s)
     if (metric is None and paired is None and same_sent and run.metric is not None
             and aside_at >= 0 and ")" not in norm[aside_at : c.s]
-            and _PLACES_ASIDE.fullmatch(norm, aside_at, c.s)
+            and (_PLACES_ASIDE.fullmatch(norm, aside_at, c.s) or (
+                # 高新技术企业五年翻两番(由“十二五”末的28家发展到2020年的120家,…): the aside
+                # right after a figure gives that metric's values, naming no other
+                _AFTER_FIGURE.search(norm, max(0, aside_at - 3), aside_at)
+                and not matcher.regex.search(norm, aside_at, c.s)))
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         # 高新技术企业436家(兰州高新区365家、白银高新区71家): the places' parts of that figure
         metric, inherited = run.metric, True
@@ -513,7 +518,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if p_lo > s_lo and not (same_sent and run.end > pp_lo):
             t_lo = max(pp_lo, s_lo, run.end if same_sent else 0)
             topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
-            noun = re.match(r"[\u4e00-\u9fff]{2}", norm[c.e : c.e + 2])
+            noun = re.match(r"(?!增至|增加|增长|发展|突破|提升|提高|达到|上升)[\u4e00-\u9fff]{2}",
+                            norm[c.e : c.e + 2])  # (数量从5370家增至…: a verb, not a noun)
             if noun and topic and noun.group() not in norm[t_lo:p_lo]:
                 topic = None
             if topic and _own_subject(before_clause) and re.search(
@@ -761,8 +767,11 @@ def find_figures(
                 ref_year -= 1
         if base_aside and norm.startswith(")", c.e):
             status = "actual"
-            ref_year = (int(base_aside.group(1)) if base_aside.group(1)
-                        else _FIVE_YEAR_END.get(base_aside.group(2), ref_year))
+            if base_aside.group(3):
+                ref_year = ref_year - 1 if ref_year is not None else None  # 比上年(1.12%)
+            else:
+                ref_year = (int(base_aside.group(1)) if base_aside.group(1)
+                            else _FIVE_YEAR_END.get(base_aside.group(2), ref_year))
         if (listed_year := _year_of_listed(norm, c, s_lo, c_lo)) is not None:
             ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
         if inherited and same_sent and run.status == "expected":
