@@ -2688,3 +2688,13 @@ def test_forty_third_round_asides_of_values_bases_of_last_year_and_topic_verbs()
     assert (figs["28家"].ref_year, figs["120家"].ref_year) == (2015, 2020)
     assert (figs["1.12%"].metric, figs["1.12%"].ref_year) == ("rd_intensity", 2021)
     assert figs["5370家"].metric == figs["14560家"].metric == "high_tech_enterprises"
+
+
+# --- forty-fourth held-out round
+
+
+def test_forty_fourth_round_ranks_in_a_class_codes_and_likes():
+    text = ("在35个创新应用类别城市中排第4位;预计排第10位。中船重工七二五所等单位参与。"
+            "2024年2月6日 21点热度 0人点赞。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [f.raw for f in figs] == ["35个", "第4位", "排第10位"]

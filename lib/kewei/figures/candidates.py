@@ -126,7 +126,7 @@ def _is_institute_name(norm: str, s: int, e: int) -> bool:
 
 
 _COUNTER_LEAD = re.compile(r"(?:点击|浏览|阅读)数?[::]$|\(剩余$")  # (not 100人参与培训)
-_PAGE_COUNTER = re.compile(r"人参与[,,][ ]*(?:\d+条评论|点击)|条评论|人评论|次浏览")
+_PAGE_COUNTER = re.compile(r"人参与[,,][ ]*(?:\d+条评论|点击)|条评论|人评论|次浏览|人点赞")
 _MONEY_WORDS = re.compile(
     r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持"
 )
@@ -351,6 +351,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # (任务共四项,分别是…, 项目近万个,: a count closing its clause after 共)
         if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue
+        if len(cn) >= 3 and not re.search(r"[十百千万亿]", cn):
+            continue  # 中船重工七二五所: digits read one by one name a unit, they count nothing
         v = _cn_value(cn)
         if v is None:
             continue
