@@ -510,7 +510,9 @@ def test_held_out_candidates(text, expect):
 @pytest.mark.parametrize(
     ("text", "raw", "value", "comparator"),
     [
-        ("综合排名上升至第5位,较上年前进3个位次。", "排名上升至第5位", 5.0, "eq"),
+        # (a move 上升至 with no scope is left out, as labelled in rounds 37, 43 and 45)
+        ("综合排名上升至第5位,较上年前进3个位次。", "第5位", 5.0, "eq"),
+        ("排名升至第8位。", "排名升至第8位", 8.0, "eq"),  # round 1's label keeps 升至
         ("创新能力跃居全省前30位。", "全省前30位", 30.0, "le"),
         ("研发人员密度达到全市前5水平。", "全市前5", 5.0, "le"),
     ],
@@ -2698,3 +2700,18 @@ def test_forty_fourth_round_ranks_in_a_class_codes_and_likes():
             "2024年2月6日 21点热度 0人点赞。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)
     assert [f.raw for f in figs] == ["35个", "第4位", "排第10位"]
+
+
+# --- forty-fifth held-out round
+
+
+def test_forty_fifth_round_rank_forms_and_units():
+    text = ("绿色发展和宜居包容性位居第一百零七名。贵阳高新区综合评价排名上升至第37位,"
+            "较2021年度上升两个位次。宁波高新区全国排名提升至第13位。增幅居副省级城市第一位。"
+            "国家级孵化载体129家,居副省级城市第一。高企增加数量位列前三名的地区分别是:南昌、赣州。"
+            "展位共 204㎡。清华大学、天津大学等4所京津高校在开发区筹备。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["位居第一百零七名"].value == 107
+    assert {"第37位", "两个位次", "全国排名提升至第13位", "第一位", "副省级城市第一",
+            "位列前三名", "4所"} <= set(figs)
+    assert (figs["204㎡"].value, figs["204㎡"].unit) == (204, "平方米")

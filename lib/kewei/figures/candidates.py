@@ -111,7 +111,8 @@ _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, �
 _INSTITUTE_OK = re.compile(
     r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所|中心|站|之家|[)）])$"
 )
-_INSTITUTE_NEXT = re.compile(
+_INSTITUTE_NEXT = re.compile(  # (4所京津高校: a place may name the schools first)
+    r"(?:[\u4e00-\u9fff]{2}(?=高校|院校|大学))?"
     r"(?:高校|高等|学校|大学|医院|中小学|中学|小学|幼儿园|院校|科研|研究|职业|学院|"
     r"重点|知名|高水平|市级|区级|国家|省级)"
 )
@@ -274,8 +275,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 approx = True  # 增长4倍多: about, the 多 after the measure word left out of raw
         elif unit == "万平方米":
             out_unit, mult = "平方米", mult * 1e4
-        elif unit == "平米":
-            out_unit = "平方米"  # 3000平米: square metres, written short
+        elif unit in ("平米", "㎡"):
+            out_unit = "平方米"  # 3000平米, 204㎡: square metres, written short
         elif unit in ("大", "大类"):
             out_unit = "类" if unit == "大类" else "个"
         else:
