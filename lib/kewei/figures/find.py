@@ -537,25 +537,17 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 topic = None  # 95家企业完成全国科技型中小企业入库备案: another population
             if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                 metric, alias_at, alias_end = topic
+    level = _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)
     if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
-            and _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)):
-        # 研发投入强度连续6年增长,达5.62%: the share named in the clause before, when that
-        # clause states no figure of its own
+            and (level or _GROWTH_ONLY.fullmatch(norm, c_lo, c.s))):
+        # the metric named in the clause before, when that clause states no figure of its own:
+        # 研发投入强度连续6年增长,达5.62% (a share's level reached), 加大研发经费投入力度,全年
+        # 增长10% (an amount's growth)
         pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
         if not (same_sent and run.end > pp_lo):
             t_lo = max(pp_lo, s_lo)
             topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
-            if topic and topic[0].unit == "%":
-                metric, alias_at, alias_end = topic
-    if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
-            and _GROWTH_ONLY.fullmatch(norm, c_lo, c.s)):
-        # 加大研发经费投入力度,全年增长10%: the growth of the amount named in the clause before,
-        # when that clause states no figure of its own
-        pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
-        if not (same_sent and run.end > pp_lo):
-            t_lo = max(pp_lo, s_lo)
-            topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
-            if topic and topic[0].unit != "%":
+            if topic and (topic[0].unit == "%") == bool(level):
                 metric, alias_at, alias_end = topic
     if (metric is None and paired is None and c.kind_hint == "count" and same_sent
             and run.metric is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
