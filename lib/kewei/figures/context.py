@@ -256,14 +256,10 @@ class _Matcher:
                 dist, pref = len(between), 0
             elif mm.start() >= c.e:
                 between = norm[c.e : mm.start()]
-                if (c.kind_hint == "percent" and met.unit == "%" and between == "的"
-                        and norm[c.s - 1 : c.s] in "、,,:: "):
-                    dist, pref = 0, 1  # …、6.83%的研发投入强度: a share named after it
-                    key = (dist, pref, -len(mm.group()))
-                    if best is None or key < best[:3]:
-                        best = (dist, pref, -len(mm.group()), met, mm.start(), mm.end())
-                    continue
-                if not c.noun_after or c.kind_hint not in ("count",):
+                # (…、6.83%的研发投入强度: a share named after its figure)
+                share_named = (c.kind_hint == "percent" and met.unit == "%" and between == "的"
+                               and norm[c.s - 1 : c.s] in "、,,:: ")
+                if not share_named and (not c.noun_after or c.kind_hint not in ("count",)):
                     continue
                 verb = _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between)
                 if verb and not _certified_as(

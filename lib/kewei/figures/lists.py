@@ -66,7 +66,8 @@ def _respectively(
     part = parts[index]
     tries = [part] + [parts[0][:-n] + part for n in (2, 3, 4) if index and len(parts[0]) > n]
     # 申请和授权专利分别为97,573件和48,113件: an earlier item borrows the last one's head (专利)
-    tries += [part + parts[-1][-n:] for n in (2,) if index < len(parts) - 1 and len(parts[-1]) > n]
+    if index < len(parts) - 1 and len(parts[-1]) > 2:
+        tries.append(part + parts[-1][-2:])
     hits = [
         a for t in tries for a in matcher.regex.findall(t)
         if matcher.unit_ok(matcher.metric_of(a), c)
