@@ -2715,3 +2715,23 @@ def test_forty_fifth_round_rank_forms_and_units():
     assert {"第37位", "两个位次", "全国排名提升至第13位", "第一位", "副省级城市第一",
             "位列前三名", "4所"} <= set(figs)
     assert (figs["204㎡"].value, figs["204㎡"].unit) == (204, "平方米")
+
+
+# --- session 8: calls left open in rounds 41 and 46
+
+
+def test_thousands_separators_keep_a_respectively_list_in_one_clause():
+    text = "“十二五”期间,全市申请和授权专利分别为97,573件和48,113件,分别增长了289.7%和351.4%。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert [figs[r].metric for r in ("97,573件", "48,113件", "289.7%", "351.4%")] == [
+        "patent_applications", "patent_grants", "patent_applications", "patent_grants"]
+
+
+def test_an_asides_figure_does_not_replace_the_metric_before_it():
+    text = ("万人专利发明拥有量由13件增长到19.29件。北京市万人发明专利拥有量132.0件"
+            "(按2019年末2153.6万常住人口计算)位居全国第一名,同比增长17.86%。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["19.29件"].metric == "invention_patents_per_10k"
+    assert figs["2153.6万"].metric == "unclassified"
+    assert figs["全国第一名"].metric == figs["17.86%"].metric == "invention_patents_per_10k"
+

@@ -31,6 +31,8 @@ class _Delims:
         pos = self._cache.get(ends)
         if pos is None:
             pat = "[" + re.escape(ends) + "]"
+            if "," in ends:  # not a thousands separator (97,573件和48,113件)
+                pat += r"(?<!\d,(?=\d{3}(?!\d)))"
             pos = self._cache[ends] = [m.start() for m in re.finditer(pat, self.norm)]
         k = bisect.bisect_left(pos, s) - 1
         lo = pos[k] + 1 if k >= 0 else 0

@@ -178,6 +178,13 @@ class _Run:
         self.kind, self.status = kind, status
 
 
+def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
+    """Whether the figure sits inside a bracketed aside opened in its clause."""
+    before = norm[c_lo : c.s]
+    k = before.rfind("(")
+    return k >= 0 and ")" not in before[k:] and ")" in norm[c.e : c.e + 40]
+
+
 def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
                    bounds: tuple[int, int, int], prev: _Run | None,
                    before_clause: str, matcher: _Matcher) -> Metric:
@@ -793,7 +800,10 @@ def find_figures(
                 char_end=o_e,
             )
         )
-        run.note(c, s_lo, metric, kind, status)
+        if metric is not None or not _in_aside(norm, c, c_lo):
+            # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure does not
+            # take the place of the one before it)
+            run.note(c, s_lo, metric, kind, status)
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))
     return figures

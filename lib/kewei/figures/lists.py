@@ -25,6 +25,7 @@ _PCT = re.compile(r"\d+(?:\.\d+)?%")
 _LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
 _PAREN = re.compile(r"\([^()]*\)")
+_LIST_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 _LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
 _FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
@@ -59,7 +60,7 @@ def _respectively(
     between = norm[v_end : c.s]
     if not _only_figures(between):  # only figures and joiners between 分别 and this figure
         return None
-    index = len(re.findall(r"\d+(?:\.\d+)?", between))
+    index = len(_LIST_NUMBER.findall(between))  # 97,573件和48,113件: thousands separators
     parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[c_lo:k])) if p]
     if index >= len(parts) or len(parts) < 2:
         return None
