@@ -2735,3 +2735,13 @@ def test_an_asides_figure_does_not_replace_the_metric_before_it():
     assert figs["2153.6万"].metric == "unclassified"
     assert figs["全国第一名"].metric == figs["17.86%"].metric == "invention_patents_per_10k"
 
+
+def test_a_title_reviewing_a_past_plan_period_dates_the_text_below_it():
+    text = ("某州科技工作“十二五”回顾及“十三五”展望\n\n“十二五”以来,全州圆满完成各项任务。\n\n"
+            "认定工作成效突出。累计认定国家高新技术企业28户、创新型企业14户,分别为“十一五”认定数的"
+            "9倍和2倍;组织申报示范园61家,有37家通过认定。\n\n合作迈出坚实步伐,签约项目12项。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert {r: figs[r].ref_year for r in ("28户", "9倍", "61家", "37家", "12项")} == dict.fromkeys(
+        ("28户", "9倍", "61家", "37家", "12项"), 2015)
+    plain = _by_raw(text.split("\n", 1)[1], "work_summary", 2016)  # no title: the paragraph
+    assert plain["12项"].ref_year == 2016

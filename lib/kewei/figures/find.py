@@ -92,7 +92,13 @@ from kewei.figures.patterns import (
     _YEAR_RANGE,
 )
 from kewei.figures.text import _Text
-from kewei.figures.timing import _explicit_year, _five_year_end, _heading_context, _status_year
+from kewei.figures.timing import (
+    _explicit_year,
+    _five_year_end,
+    _heading_context,
+    _review_title,
+    _status_year,
+)
 from kewei.metrics import UNCLASSIFIED, Metric
 
 # 经认定的国家高新技术企业: the certified ones (an attribute, no flow cue)
@@ -683,6 +689,7 @@ def find_figures(
     head_top = min(head_levels, default=1)
 
     period_end = _five_year_end(norm, doc_type, doc_year)
+    review_title = _review_title(norm, doc_type, doc_year)
     task_cells = sorted((_task_cells(norm) if "|" in norm else [])
                         + (_line_task_cells(norm) if "序号" in norm else []))
     # (2021年预计数,下同): every later figure of that year is projected too
@@ -724,6 +731,8 @@ def find_figures(
         # --- status and reference year
         heads = _heading_context(head, head_pos, head_levels,
                                      o_s if use_orig_heads else c.s, head_top)
+        if review_title is not None:
+            heads.append(review_title)
         status, ref_year = _status_year(
             norm, c, s_lo, before_clause, doc_type, doc_year, heads, period_end
         )

@@ -85,6 +85,26 @@ def _heading_context(
     return out
 
 
+# a title reviewing an earlier plan period (大理州科技工作“十二五”回顾及“十三五”展望)
+_REVIEW_TITLE = re.compile(
+    r"“?(十[一二三四]五)”?(?:时期|期间)?[^,,。;\n]{0,10}?(?:回顾|成就|成效|以来)")
+
+
+def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
+    """The document's title line when it announces a review of a plan period over before the
+    document's year: read as the outermost heading, it dates the undated figures below it to
+    the period's end (a paragraph's own year or 目前 still comes first)."""
+    if doc_type != "work_summary" or doc_year is None:
+        return None
+    line = norm.lstrip().split("\n", 1)[0].strip()
+    if not line or len(line) > 60 or "。" in line:
+        return None
+    m = _REVIEW_TITLE.search(line)
+    if m is None or _FIVE_YEAR_END[m.group(1)] >= doc_year:
+        return None
+    return line
+
+
 def _explicit_year(
     norm: str, s_lo: int, c_s: int, doc_year: int | None = None
 ) -> int | None:
@@ -208,6 +228,8 @@ _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二�
 # (数据显示,去年泉州…: after a short lead too)
 _PARA_LAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:去年|上年)(?!同期|同比|底|末)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+_BASE_OF_MULTIPLE = re.compile(r"[^,,;。:\n]{0,8}?的[\d.]+倍")
+_BASE_OF_THIS = re.compile(r"[^,,;。:\n]{0,8}?的$")  # (…为“十一五”认定数的⟨9倍⟩)
 _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三五”末2倍: a period as a base
 # a task of a government work report quoted with its number: …达620家。(第16条、高新科)
 _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
@@ -359,8 +381,10 @@ def _status_year(
         if pre.endswith(("比", "较", "是", "从", "由", "与", "同")) or period_text.startswith(
                 "末的", m.end()):  # (与“十二五”末相比: a base)
             continue
-        if m.end() == len(period_text) or _BASE_NEXT.match(period_text, m.end()):
-            continue  # 基站数量达到“十三五”末2倍: the base of a multiple, not a time
+        if m.end() == len(period_text) or _BASE_NEXT.match(period_text, m.end()) or (
+                _BASE_OF_MULTIPLE.match(period_text, m.end())) or (
+                c.kind_hint == "multiple" and _BASE_OF_THIS.match(period_text, m.end())):
+            continue  # 基站数量达到“十三五”末2倍, 为“十一五”认定数的9倍: the base of a multiple
         if period_text.rfind("《", 0, m.start()) > period_text.rfind("》", 0, m.start()):
             continue  # 发布《海宁市“十四五”科技创新发展规划》,…31项: a title names the period
         if _PLAN_MADE.search(period_text, max(0, m.start() - 14), m.start()) and _PLAN_NAMED.match(
