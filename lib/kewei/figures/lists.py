@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _Matcher
-from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _RANGE_JOIN, _UNIT_RE, _YEAR_RANGE
+from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _NUM, _RANGE_JOIN, _UNIT_RE, _YEAR_RANGE
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
@@ -25,7 +25,7 @@ _PCT = re.compile(r"\d+(?:\.\d+)?%")
 _LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
 _PAREN = re.compile(r"\([^()]*\)")
-_LIST_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_LIST_NUMBER = re.compile(_NUM)
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 _LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
 _FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
