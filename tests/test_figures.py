@@ -2745,3 +2745,44 @@ def test_a_title_reviewing_a_past_plan_period_dates_the_text_below_it():
         ("28户", "9倍", "61家", "37家", "12项"), 2015)
     plain = _by_raw(text.split("\n", 1)[1], "work_summary", 2016)  # no title: the paragraph
     assert plain["12项"].ref_year == 2016
+
+
+# --- forty-seventh held-out round
+
+
+def test_forty_seventh_round_places_in_digits_and_first_places():
+    text = ("在全国县级市现代化排行榜中列第26位。技术合同成交额1595亿元,在全国排名前进2位至第14位。"
+            "入围数量全国居首。万人发明专利拥有量74.5件、连续9年保持全国省区首位。"
+            "收入占比始终保持在首位;创新能力在72个城市中排名居于第35位。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {"第26位", "第14位", "全国居首", "全国省区首位", "首位", "排名居于第35位"} <= set(figs)
+    assert figs["第14位"].metric == "tech_contract_value"  # (前进2位: the places moved)
+    assert figs["全国省区首位"].metric == "invention_patents_per_10k"
+
+
+def test_forty_seventh_round_spaced_digit_groups_magnitudes_and_units():
+    text = ("科技活动人员达 14 687 人;专利申请量和授权量分别达 2 561 件和 2 175 件。"
+            "将在未来5年投入上万亿元。均达百亿元以上。相差千家以上。集装箱吞吐量2.1万标箱。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["14 687 人"].value == 14687
+    assert (figs["2 561 件"].metric, figs["2 175 件"].metric) == ("patent_applications",
+                                                                 "patent_grants")
+    assert {"万亿元", "百亿元", "千家", "2.1万标箱"} <= set(figs)
+
+
+def test_forty_seventh_round_years_of_ranges_bulletins_and_levels():
+    text = ("成长。\n\n据统计,2006年至2018年,全省发明专利授权量从272件增长到14846件;"
+            "高新技术企业数从1177家增长到5403家。\n"
+            "2023年9月18日,统计局发布的《2022年全国科技经费投入统计公报》,全社会研发经费"
+            "首次突破200亿元。\n国家高新技术企业4年增加6000多家,2024年突破2.5万家。\n"
+            "高新技术产业产值占比去年首次突破50%。\n预计固定资产投资增长7%,实际利用外资7亿美元。\n"
+            "高新技术企业总数从2017年的856家,发展到2019年的2048家。\n"
+            "全省科技型中小企业总体研发投入518.96亿元。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["1177家"].ref_year, figs["5403家"].ref_year) == (2006, 2018)
+    assert figs["200亿元"].ref_year == 2022
+    assert (figs["2.5万家"].metric, figs["2.5万家"].ref_year) == ("high_tech_enterprises", 2024)
+    assert figs["50%"].ref_year == 2024
+    assert figs["7亿美元"].status == "expected"
+    assert figs["2048家"].metric == "high_tech_enterprises"
+    assert figs["518.96亿元"].metric != "rd_expenditure"

@@ -104,10 +104,11 @@ from kewei.metrics import UNCLASSIFIED, Metric
 # 经认定的国家高新技术企业: the certified ones (an attribute, no flow cue)
 _CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
-_LEVEL_REACHED = re.compile(
-    r"[,, ]*(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+_LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
+    r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?"
+    r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # a mark the stock before has passed: ,首次突破100家
-_PASSED = re.compile(r"[,, ]*(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
+_PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
@@ -182,6 +183,9 @@ class _Run:
         self.sent_metrics.append(metric)
         self.sent_lo, self.metric, self.end = s_lo, metric, c.e
         self.kind, self.status = kind, status
+
+
+_PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后退|降)了?$")
 
 
 def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
@@ -261,6 +265,10 @@ _PLACES_ASIDE = re.compile(
 _GROWTH_ONLY = re.compile(r"[ ]*(?:全年|年均|同比)?(?:增长|增加|提高|提升)了?[ ]*")
 
 
+# (据统计,2006年至2018年,…: after a short lead too)
+_LED_YEAR_RANGE = re.compile(r"[ ]*(?:[^,,。;\n\d“]{1,5}[,,])?" + _YEAR_RANGE.pattern)
+
+
 def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: int | None,
                ref_year: int | None) -> int | None:
     """The year of the base of 从…增长到… (the figure ``c`` is the base)."""
@@ -272,7 +280,7 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
     if rng := _YEAR_RANGE.search(norm, s_lo, c.s):
         return int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
     f_lo = _full_sentence_start(norm, s_lo)
-    if rng := _YEAR_RANGE.match(norm, f_lo):
+    if rng := _LED_YEAR_RANGE.match(norm, f_lo):
         # 2018-2022年,…由6590家增至2万家;科技型中小企业由3500家增至…: the range that opens
         # the full sentence dates the bases of its later items too
         return int(rng.group(1))
@@ -809,9 +817,10 @@ def find_figures(
                 char_end=o_e,
             )
         )
-        if metric is not None or not _in_aside(norm, c, c_lo):
-            # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure does not
-            # take the place of the one before it)
+        if metric is not None or not (_in_aside(norm, c, c_lo) or _PLACES_MOVED.search(
+                norm, max(0, c.s - 4), c.s) and c.unit in ("位", "个位次", "个名次")):
+            # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure, and 排名
+            # 前进2位至第14位: the places moved, do not take the place of the figure before)
             run.note(c, s_lo, metric, kind, status)
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))

@@ -105,6 +105,9 @@ def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
     return line
 
 
+_BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
+
+
 def _explicit_year(
     norm: str, s_lo: int, c_s: int, doc_year: int | None = None
 ) -> int | None:
@@ -121,7 +124,8 @@ def _explicit_year(
             continue
         # inside a title 《…》 or a year range 2023-2025
         opened = seg.rfind("《", 0, m.start())
-        if opened >= 0 and seg.rfind("》", 0, m.start()) < opened:
+        if opened >= 0 and seg.rfind("》", 0, m.start()) < opened and not _BULLETIN_TITLE.match(
+                seg, m.end()):  # (《2022年全国科技经费投入统计公报》,广西…: its data's year)
             continue
         if m.start() > 0 and seg[m.start() - 1] in "-—–~至" and not pre.endswith(
             ("截至", "增至", "升至", "降至", "高至", "长至", "大至")
@@ -171,7 +175,8 @@ def _explicit_year(
     named = best if best is not None else doc_year
     if doc_year is not None and named is not None:  # (named: the sentence's own year)
         for m in _LAST_YEAR.finditer(seg):
-            if m.start() > best_at and (m.start() == 0 or seg[m.start() - 1] not in "比较与同于"):
+            if m.start() > best_at and (m.start() == 0 or seg[m.start() - 1] not in "比较与同于"
+                                        or seg[m.start() - 2 : m.start()] == "占比"):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
@@ -201,7 +206,7 @@ def _head_says(h: str, period_end: int | None) -> str:
 _CLAUSE_YEAR = re.compile(
     r"(?:^|(?<=[,;:,:。!?\n]))[ ]*"
     # (not 1992年以来首次增加: a start, the figures after it are of now)
-    r"(?:((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?(?:[,,]|(?!以来|至今|以前|之前|以后)(?=[\u4e00-\u9fff]{2}))"
+    r"(?:(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?(?:[,,]|(?!以来|至今|以前|之前|以后)(?=[\u4e00-\u9fff]{2}))"
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,])"
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
