@@ -2786,3 +2786,10 @@ def test_forty_seventh_round_years_of_ranges_bulletins_and_levels():
     assert figs["7亿美元"].status == "expected"
     assert figs["2048家"].metric == "high_tech_enterprises"
     assert figs["518.96亿元"].metric != "rd_expenditure"
+
+
+def test_a_bare_respectively_of_totals_pairs_with_the_figures_before_it():
+    text = "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家。"
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["1739家"].metric == "high_tech_enterprises"
+    assert figs["9010家"].metric == "unclassified"

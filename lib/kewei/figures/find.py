@@ -188,6 +188,10 @@ class _Run:
 _PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后退|降)了?$")
 
 
+_TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
+_COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
+
+
 def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
     """Whether the figure sits inside a bracketed aside opened in its clause."""
     before = norm[c_lo : c.s]
@@ -384,6 +388,17 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             if n >= 2 and len(base) >= n:
                 # an unclassified figure's rate stays unclassified (23003项…117.15%)
                 paired = (base[i - n], k)
+    if paired is None and c.kind_hint == "count" and same_sent:
+        # 新增…企业2028家、高新技术企业405家,累计分别达到9010家、1739家: the i-th total after a
+        # bare 累计分别 is the stock of the i-th of the figures stated just before
+        k = norm.rfind("分别", c_lo, c.s)
+        if k >= 0 and _TOTALS_LEAD.fullmatch(norm, c_lo, k):
+            n = len(_COUNT_ITEM.findall(norm, k, c_hi))
+            i = len(_COUNT_ITEM.findall(norm, k, c.s))
+            base = run.sent_metrics[: len(run.sent_metrics) - i]
+            if n >= 2 and len(base) >= n:
+                pm = base[i - n]
+                paired = (matcher.cat.get(pm.flow_of, pm) if pm and pm.flow_of else pm, k)
     if paired is not None:
         metric, alias_at = paired
         alias_end = alias_at
