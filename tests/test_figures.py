@@ -2793,3 +2793,31 @@ def test_a_bare_respectively_of_totals_pairs_with_the_figures_before_it():
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["1739家"].metric == "high_tech_enterprises"
     assert figs["9010家"].metric == "unclassified"
+
+
+# --- forty-eighth held-out round
+
+
+def test_forty_eighth_round_years_of_meetings_pools_and_plans():
+    text = ("2月1日,记者从2024年全区科技工作会议上了解到,全社会研发经费达到79.38亿元。\n"
+            "市科技部门还动员2016年高企后备企业开展产品备案工作,最终39个产品获批。\n"
+            "我省明确,到2023年全省科技型企业数量将达到5万家。")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert (figs["79.38亿元"].status, figs["79.38亿元"].ref_year) == ("actual", 2015)
+    assert figs["39个"].ref_year == 2015
+    assert (figs["5万家"].status, figs["5万家"].ref_year) == ("target", 2023)
+    plan = _by_raw("“十三五”时期,全市电信业务总量年均增长77%。", "work_plan", 2021)
+    assert (plan["77%"].status, plan["77%"].ref_year) == ("actual", 2020)
+
+
+def test_forty_eighth_round_places_counted_parts_and_aliases():
+    text = ("高新技术企业在我省14个市州均有布局。毕节、铜仁增幅分别排位前三。"
+            "建成5G通信基站2.9万个。向国家推荐备案高新技术企业1300家以上。园区农业R&D投入4.79亿元。"
+            "上述企业平均研发经费投入强度达到3.67%。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["14个"].metric == "unclassified"
+    assert "排位前三" in figs
+    assert figs["2.9万个"].metric == "5g_base_stations"
+    assert figs["1300家"].metric != "high_tech_enterprises"
+    assert figs["4.79亿元"].metric != "rd_expenditure"
+    assert figs["3.67%"].metric != "rd_intensity"

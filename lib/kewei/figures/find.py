@@ -188,6 +188,7 @@ class _Run:
 _PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后退|降)了?$")
 
 
+_PLACES_COUNTED = re.compile(r"(?:市州|地市|县市区|县区|市县|区县|乡镇|街道|省份|省区|城市)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
 
@@ -654,6 +655,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = None  # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named
     if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
         metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
+    if metric is not None and metric.unit == "家" and _PLACES_COUNTED.match(norm, c.e):
+        metric = None  # 高新技术企业在我省14个市州、122个县市区均有布局: places, not firms
     return metric, inherited, change
 
 

@@ -105,6 +105,8 @@ def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
     return line
 
 
+_MEETING_OR_POOL_AFTER = re.compile(
+    r"度?[^,,。;\d]{0,12}?(?:工作会议|工作会|大会|会议上|后备企业|后备库|培育库|储备库)")
 _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
 
 
@@ -169,6 +171,8 @@ def _explicit_year(
             continue  # 2020年工作总结2021年思路: a document title, not the figure's year
         if seg.startswith("年度", m.end(1)) and _PROGRAMME_NAME_AFTER.match(seg, m.end(1) + 2):
             continue  # 申报2024年度省重点研发计划项目10项: the year names the programme
+        if _MEETING_OR_POOL_AFTER.match(seg, m.end()):
+            continue  # 从2024年全区科技工作会议上了解到, 动员2016年高企后备企业: a name
         if seg.startswith("年度", m.end(1)) and pre.endswith(("列入", "入选", "纳入", "入围")):
             continue  # 10家企业列入2020年度…评价绿色板块: the year names the list it joined
         best, best_at = int(m.group(1)), m.end()
@@ -443,7 +447,8 @@ def _status_year(
     ) and not retro_head
     if not expected and doc_type == "work_summary" and re.search(
         r"(?:将|有望)(?:达到|达|突破|超过|超|实现)$", before_clause.rstrip()[-6:]
-    ):
+    ) and not (year is not None and doc_year is not None and year > doc_year):
+        # (到2023年全省科技型企业数量将达到5万家 in 2021: a target set for a later year)
         expected = True  # a summary's 将达1850家: a projection for the year
     if not expected and (_AS_TARGET.match(norm, c.e) or (
         c.kind_hint in ("percent", "points", "money") and _AS_TARGET_RATE.match(norm, c.e)
@@ -498,9 +503,11 @@ def _status_year(
                 future_year or (year is not None and doc_year is not None and year > doc_year)):
             # (到2024年,全市累计建成5G基站1万个 in a 2022 plan: 累计 up to a later year, a target)
             status = "actual"
-        elif year is not None and doc_year is not None and year < doc_year and not (
-            _STRONG_TARGET_CUE.search(sent_before[-40:])
-        ):  # 2025年,…实现产业规模800亿元 in a 2026 plan: done (实现 alone is no target)
+        elif (when := year if year is not None else period_year) is not None and (
+                doc_year is not None and when < doc_year
+                and not _STRONG_TARGET_CUE.search(sent_before[-40:])):
+            # 2025年,…实现产业规模800亿元 in a 2026 plan: done (实现 alone is no target);
+            # “十三五”时期,…年均增长77% in a 2021 plan: the period before, done
             status = "actual"
         else:
             status = "target"
