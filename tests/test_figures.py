@@ -2821,3 +2821,17 @@ def test_forty_eighth_round_places_counted_parts_and_aliases():
     assert figs["1300家"].metric != "high_tech_enterprises"
     assert figs["4.79亿元"].metric != "rd_expenditure"
     assert figs["3.67%"].metric != "rd_intensity"
+
+
+def test_a_ratio_without_its_per_cent_sign_and_this_year_after_a_year_named():
+    text = ("2017年度,全市全社会研发经费支出达到99亿元,占GDP比重为2.13,增长0.24个百分点。"
+            "2022年,重庆市R&D经费投入强度2.36,首次进入全国前10。\n"
+            "成绩显著。2019年全区高企保有量同比增加28%,截至今年10月31日,新增1184家高新技术企业。"
+            "列入统计的13个高新区完成工业总产值7092.42亿元。\n"
+            "共成交技术合同5252项,成交总额为150.81亿元。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [(figs[r].metric, figs[r].kind, figs[r].unit) for r in ("2.13", "2.36")] == [
+        ("rd_intensity", "share", "%")] * 2
+    assert figs["0.24个百分点"].metric == "rd_intensity"
+    assert figs["7092.42亿元"].ref_year == 2020
+    assert figs["150.81亿元"].metric == "tech_contract_value"

@@ -183,7 +183,10 @@ class _Matcher:
         if m.unit == "亿元":
             return c.kind_hint == "money"
         if m.unit == "%":
-            return c.kind_hint in ("percent", "points")
+            # (占GDP比重为2.13, R&D经费投入强度2.36: a ratio whose % sign was left out)
+            return c.kind_hint in ("percent", "points") or (
+                c.unit == "" and c.kind_hint == "count" and c.value < 100
+                and c.value != int(c.value))
         if c.kind_hint == "money":
             return False
         if c.kind_hint == "percent":

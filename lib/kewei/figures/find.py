@@ -320,6 +320,8 @@ def _kind_of(c: _Cand, metric: Metric | None, before_clause: str, change: bool,
         return "multiple"
     if c.kind_hint == "points":
         return "rate"
+    if c.kind_hint == "count" and not c.unit and metric is not None and metric.unit == "%":
+        return metric.kind  # 占GDP比重为2.13: a ratio whose % sign was left out
     if c.kind_hint == "percent":
         listed = _LISTED_PCT.sub("", before_clause)  # 分别增长80.5%、35%: the cue of both
         if _RAISED_TO.search(before_clause.rstrip()):

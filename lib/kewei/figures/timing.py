@@ -105,6 +105,7 @@ def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
     return line
 
 
+_THIS_YEAR_NAMED = re.compile(r"(?:截至|截止|到)?今年")
 _MEETING_OR_POOL_AFTER = re.compile(
     r"度?[^,,。;\d]{0,12}?(?:工作会议|工作会|大会|会议上|后备企业|后备库|培育库|储备库)")
 _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
@@ -347,6 +348,8 @@ def _status_year(
             if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()) and not (
                     _NOW.search(norm, full_lo, c.s)  # 2022年,…。截至目前,…80家: now
                     or _SENTENCE_YEAR.search(norm, opener_year.end(), s_lo)  # (a later one)
+                    # (2019年…增加28%,截至今年10月31日,…。列入统计的13个高新区: now)
+                    or _THIS_YEAR_NAMED.search(norm, opener_year.end(), s_lo)
                     or (para_lo >= full_lo and "全年" in sent_before)):  # (…;全年实现…: now)
                 year = int(opener_year.group(1))
         if year is None and para_lo < s_lo:
@@ -360,6 +363,7 @@ def _status_year(
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
                 or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
+                or _THIS_YEAR_NAMED.search(norm, later.end(), s_lo)
             ):
                 year = int(later.group(1))
         if (year is None and doc_year is not None and para_lo < s_lo
