@@ -2835,3 +2835,13 @@ def test_a_ratio_without_its_per_cent_sign_and_this_year_after_a_year_named():
     assert figs["0.24个百分点"].metric == "rd_intensity"
     assert figs["7092.42亿元"].ref_year == 2020
     assert figs["150.81亿元"].metric == "tech_contract_value"
+
+
+def test_bases_chained_or_of_a_multiple_and_a_period_end_base_across_a_semicolon():
+    text = ("2023年,全省评价入库科技型中小企业达到4515户,分别比2021年和2022年增长232%、150.3%。"
+            "全省高新技术企业新增1079家,是2016年增幅的2.5倍,总数达3174家。"
+            "研发投入强度由“十三五”末的2.82%提高至3.47%;高新技术产业增加值比重由43.3%提高到58.9%。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["150.3%"].ref_year == figs["232%"].ref_year == 2023
+    assert figs["2.5倍"].ref_year == figs["3174家"].ref_year == 2023
+    assert (figs["43.3%"].ref_year, figs["58.9%"].ref_year) == (2020, 2023)

@@ -261,6 +261,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 
 
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
+_PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
 _AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番)$")
 # (兰州高新区365家、白银高新区71家 right after a figure: its parts by place
@@ -291,7 +292,9 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
         return int(rng.group(1))
     # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named earlier in the full
     # sentence, in any kind of document; else the paragraph's opener or a period it names
-    named = _FIVE_YEAR_NAME.search(norm, s_lo, c.s) or _PERIOD_NAMED.search(norm, f_lo, c.s)
+    named = (_FIVE_YEAR_NAME.search(norm, s_lo, c.s) or _PERIOD_NAMED.search(norm, f_lo, c.s)
+             # (强度由“十三五”末的2.82%提高至3.47%;…比重由43.3%提高到58.9%: one base year)
+             or _PERIOD_END_BASE.search(norm, f_lo, c.s))
     p_end = _FIVE_YEAR_END.get(named.group()) if named else None
     if named and p_end is not None and re.match(r"”?(?:期末|末)", norm[named.end() :]):
         return p_end  # 研发强度从“十三五”末的1.47%…,总量从21.18亿元…: the period's end

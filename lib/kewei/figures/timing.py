@@ -119,11 +119,16 @@ def _explicit_year(
     seg = norm[s_lo:c_s]
     best: int | None = None
     best_at = -1
+    base_end = -1
     for m in _YEAR.finditer(seg):
         pre = seg[max(0, m.start() - 2) : m.start()]
         if pre.endswith(("比", "较", "与", "自")) or pre.endswith(("同比",)) or (
             pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相")
-        ):
+        ) or (base_end >= 0 and m.start() == base_end + 1 and seg[base_end] in "和、及与") or (
+            pre.endswith("是") and (_BASE_OF_MULTIPLE.match(seg, m.end())
+                                    or _BASE_OF_THIS.match(seg, m.end()))
+        ):  # (分别比2021年和2022年增长232%、150.3%; 是2016年增幅的2.5倍: bases)
+            base_end = m.end()
             continue
         # inside a title 《…》 or a year range 2023-2025
         opened = seg.rfind("《", 0, m.start())
