@@ -2845,3 +2845,13 @@ def test_bases_chained_or_of_a_multiple_and_a_period_end_base_across_a_semicolon
     assert figs["150.3%"].ref_year == figs["232%"].ref_year == 2023
     assert figs["2.5倍"].ref_year == figs["3174家"].ref_year == 2023
     assert (figs["43.3%"].ref_year, figs["58.9%"].ref_year) == (2020, 2023)
+
+
+def test_firms_added_or_certified_after_the_name_are_new_ones():
+    text = ("据统计,开发区2023年共增加高新技术企业16家,较去年同期增长约33.3%。"
+            "全市2022年第一批国家高新技术企业通过认定2146家,同比增长41%。"
+            "高新技术企业增加到500家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].metric for r in ("16家", "33.3%", "2146家", "41%")] == [
+        "new_high_tech_enterprises"] * 4
+    assert figs["500家"].metric == "high_tech_enterprises"
