@@ -2855,3 +2855,20 @@ def test_firms_added_or_certified_after_the_name_are_new_ones():
     assert [figs[r].metric for r in ("16家", "33.3%", "2146家", "41%")] == [
         "new_high_tech_enterprises"] * 4
     assert figs["500家"].metric == "high_tech_enterprises"
+
+
+# --- forty-ninth held-out round
+
+
+def test_forty_ninth_round_parts_by_place_places_counted_and_firms_ratios():
+    text = ("全年实现技术合同成交总额405.09亿元,占全省的82.56%。"
+            "其中,长沙市233.82亿元、株洲市105.61亿元。累计建成5G基站59353个、1233个乡镇和5947个行政村实现了5G网络覆盖。"
+            "全区5G基站开通数由2019年的4439座发展到2022年6 月底的50678座。"
+            "该市建成8家高新园区,其中,国家高新区1家、省级高新区7家。"
+            "截至今年,企业R&D经费投入完成2.66亿元,增长4.9%,占GDP比重0.78%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["233.82亿元"].metric == figs["105.61亿元"].metric == "tech_contract_value"
+    assert (figs["1233个"].metric, figs["5947个"].metric) == ("unclassified", "unclassified")
+    assert figs["50678座"].metric == "5g_base_stations"
+    assert figs["7家"].metric == "unclassified"
+    assert figs["0.78%"].metric == "unclassified"

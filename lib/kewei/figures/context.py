@@ -332,8 +332,15 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
     if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2:
         return False
     # (R&D经费12.32亿元,…;经费投入总数占全区总数的15.5%;投入强度1.78%: the full sentence)
+    # (not 企业R&D经费投入完成2.66亿元,…,占GDP比重0.78%: the firms' R&D, not the economy's)
     full = norm[_full_sentence_start(norm, at) : at]
-    return any(w in sent.upper() or w in full.upper() for w in words)
+    return any(_named_not_of_firms(t.upper(), w) for t in (sent, full) for w in words)
+
+
+def _named_not_of_firms(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` other than right after 企业/规上/工业."""
+    return any(not text[max(0, m.start() - 2) : m.start()].endswith(("企业", "规上", "工业"))
+               for m in re.finditer(re.escape(word), text))
 
 
 # the R&D words of a ratio's subject, and a scope of above-scale firms the alias sits in

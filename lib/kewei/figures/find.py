@@ -188,9 +188,30 @@ class _Run:
 _PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后退|降)了?$")
 
 
-_PLACES_COUNTED = re.compile(r"(?:市州|地市|县市区|县区|市县|区县|乡镇|街道|省份|省区|城市)")
+_PLACES_COUNTED = re.compile(
+    r"(?:市州|地市|县市区|县区|市县|区县|乡镇|街道|省份|省区|城市|行政村|社区|县级行政区)")
+# …。其中(,)深圳30591座、广州23555座: places, each with its part of the figure before
+_PLACE = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
+          r"|(?:(?![新增企级类型性专利发明授申请国省市区县])[\u4e00-\u9fff]){2})")
+_PARTS_BY_PLACE = re.compile(
+    rf"[,,::]?[ ]*(?:{_PLACE}[ ]*[\d.]+[^\d、,,。;]{{0,3}}、)*{_PLACE}[ ]*")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
+
+
+def _part_by_place(norm: str, c: _Cand, last_named: dict[str, tuple[int, Metric | None]]
+                   ) -> Metric | None:
+    """The metric of a figure listed by place after 其中 (…技术合同成交总额405.09亿元…。其中,长沙市
+    233.82亿元、株洲市105.61亿元): that of the last figure of its unit before 其中."""
+    k = norm.rfind("其中", max(0, c.s - 60), c.s)
+    if k < 1 or norm[k - 1] not in "。;,, \n" or not _PARTS_BY_PLACE.fullmatch(norm, k + 2, c.s):
+        return None
+    if c.kind_hint not in ("count", "money"):
+        return None
+    named = last_named.get("money" if c.kind_hint == "money" else _unit_group(c.unit))
+    if named is None or not (named[0] <= c.s and k - named[0] < 150):
+        return None  # (the figure before 其中, or the part listed just before this one)
+    return named[1]
 
 
 def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
@@ -660,8 +681,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = None  # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named
     if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
         metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
-    if metric is not None and metric.unit == "家" and _PLACES_COUNTED.match(norm, c.e):
+    if metric is not None and _PLACES_COUNTED.match(norm, c.e):
         metric = None  # 高新技术企业在我省14个市州、122个县市区均有布局: places, not firms
+        # (建成5G基站59353个、1233个乡镇和5947个行政村实现了覆盖: places, not stations)
     return metric, inherited, change
 
 
@@ -730,6 +752,7 @@ def find_figures(
     matcher = _matcher()
     figures: list[Figure] = []
     run = _Run()
+    last_named: dict[str, tuple[int, Metric | None]] = {}  # unit group → (end, metric) of the last
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -751,6 +774,8 @@ def find_figures(
         # --- metric
         metric, inherited, change = _metric_of(norm, c, (s_lo, s_hi, c_lo, c_hi), run, matcher,
                                                doc_year)
+        if metric is None and (part_of := _part_by_place(norm, c, last_named)) is not None:
+            metric, inherited = part_of, True  # 其中,长沙市233.82亿元、株洲市105.61亿元
         same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
@@ -840,6 +865,8 @@ def find_figures(
                 char_end=o_e,
             )
         )
+        if c.kind_hint in ("count", "money"):
+            last_named["money" if c.kind_hint == "money" else _unit_group(c.unit)] = (c.e, metric)
         if metric is not None or not (_in_aside(norm, c, c_lo) or _PLACES_MOVED.search(
                 norm, max(0, c.s - 4), c.s) and c.unit in ("位", "个位次", "个名次")):
             # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure, and 排名
