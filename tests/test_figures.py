@@ -2872,3 +2872,13 @@ def test_forty_ninth_round_parts_by_place_places_counted_and_firms_ratios():
     assert figs["50678座"].metric == "5g_base_stations"
     assert figs["7家"].metric == "unclassified"
     assert figs["0.78%"].metric == "unclassified"
+
+
+def test_this_year_after_a_programme_year_cohorts_and_planned_investment():
+    text = ("作为江苏省创新型试点城市和2016年国家知识产权强县工程试点县(区),今年来,我市全社会研发"
+            "投入占地区生产总值比重达2.96%。做好2020年立项的48项省级项目验收。"
+            "2021年,新疆信息通信业计划投资17亿元。项目计划总投资50亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["2.96%"].ref_year == 2021
+    assert figs["48项"].ref_year == 2021
+    assert (figs["17亿元"].status, figs["50亿元"].status) == ("target", "actual")

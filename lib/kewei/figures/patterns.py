@@ -257,7 +257,8 @@ _TASK_STATEMENT = re.compile(
 _WILL_DO = re.compile(
     # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
     r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)(?<![共已])争取(?!到)|确保|准备|(?<![草模虚比])拟)[^,;。将要]{0,10}?"
-    r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造|推出|撬动|带动)"
+    r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造|推出|撬动|带动"
+    r"|(?<![总])投资)"  # 2021年,…信息通信业计划投资17亿元 (a project's 计划总投资 is its size)
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
 _ACTUAL_AFTER = re.compile(

@@ -107,7 +107,7 @@ def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
 
 _THIS_YEAR_NAMED = re.compile(r"(?:截至|截止|到)?今年")
 _MEETING_OR_POOL_AFTER = re.compile(
-    r"度?[^,,。;\d]{0,12}?(?:工作会议|工作会|大会|会议上|后备企业|后备库|培育库|储备库)")
+    r"度?[^,,。;\d]{0,12}?(?:工作会议|工作会|大会|会议上|后备企业|后备库|培育库|储备库|立项的)")
 _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
 
 
@@ -193,7 +193,8 @@ def _explicit_year(
                 # 去年 counts back from the time of writing)
                 back_from = named if m.group(1) == "上年" else doc_year
                 best, best_at = back_from - _LAST_YEAR_BACK[m.group(1)], m.end()
-    if best is not None and _NOW.search(seg, best_at):
+    if best is not None and (_NOW.search(seg, best_at) or "今年" in seg[best_at:]):
+        # (…2016年国家知识产权强县工程试点县,今年来,…比重达2.96%: this year)
         return None  # 建立2025年高企培育库,目前入库3家: the year names the pool, 目前 is now
     return best
 
