@@ -2882,3 +2882,8 @@ def test_this_year_after_a_programme_year_cohorts_and_planned_investment():
     assert figs["2.96%"].ref_year == 2021
     assert figs["48项"].ref_year == 2021
     assert (figs["17亿元"].status, figs["50亿元"].status) == ("target", "actual")
+
+
+def test_a_year_noted_in_brackets_after_the_figure_dates_it():
+    figs = _by_raw("科技进步贡献率增长到57.3%(2017年值)。", "work_summary", 2019)
+    assert figs["57.3%"].ref_year == 2017

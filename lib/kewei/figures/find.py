@@ -195,6 +195,7 @@ _PLACE = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|
           r"|(?:(?![新增企级类型性专利发明授申请国省市区县])[\u4e00-\u9fff]){2})")
 _PARTS_BY_PLACE = re.compile(
     rf"[,,::]?[ ]*(?:{_PLACE}[ ]*[\d.]+[^\d、,,。;]{{0,3}}、)*{_PLACE}[ ]*")
+_YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
 
@@ -835,6 +836,8 @@ def find_figures(
             else:
                 ref_year = (int(base_aside.group(1)) if base_aside.group(1)
                             else _FIVE_YEAR_END.get(base_aside.group(2), ref_year))
+        if (noted := _YEAR_NOTE_AFTER.match(norm, c.e)) is not None:
+            ref_year = int(noted.group(1))  # 科技进步贡献率…增长到57.3%(2017年值): its year
         if (listed_year := _year_of_listed(norm, c, s_lo, c_lo)) is not None:
             ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
         if inherited and same_sent and run.status == "expected":
