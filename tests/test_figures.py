@@ -2887,3 +2887,23 @@ def test_this_year_after_a_programme_year_cohorts_and_planned_investment():
 def test_a_year_noted_in_brackets_after_the_figure_dates_it():
     figs = _by_raw("科技进步贡献率增长到57.3%(2017年值)。", "work_summary", 2019)
     assert figs["57.3%"].ref_year == 2017
+
+
+# --- fiftieth held-out round
+
+
+def test_fiftieth_round_lists_by_place_series_of_a_topic_and_parts_by_trade():
+    text = ("分地区看,全省13个设区市R&D经费投入分别为苏州888.7亿元、南京578.8亿元,连云港88.2亿元。"
+            "R&D经费支出超过百亿元的设区市有11个,依次为苏州(961.4亿元)、南京(645.3亿元)。"
+            "北京全社会研究与试验发展(R&D)经费投入规模持续增加,从1996年的41.8亿元增长到2017年的"
+            "1579.7亿元。去年,天豫薯业、凯杰科技4家公司被认定为国家高新技术企业。"
+            "高技术制造业研究与试验发展(R&D)经费223.4亿元,投入强度(与营业收入之比)为1.98%。"
+            "该县有1个院士科研工作站。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("888.7亿元", "88.2亿元", "961.4亿元", "645.3亿元")] == [
+        "rd_expenditure"] * 4
+    assert figs["百亿元"].metric == "unclassified"
+    assert figs["41.8亿元"].metric == figs["1579.7亿元"].metric == "rd_expenditure"
+    assert figs["4家"].metric == "new_high_tech_enterprises"
+    assert figs["223.4亿元"].metric == figs["1.98%"].metric == "unclassified"
+    assert figs["1个"].metric == "academician_workstations"

@@ -117,7 +117,7 @@ def _in_parts(norm: str, at: int) -> bool:
 
 # 618家企业正式通过国家高新技术企业认定, 18家企业被认定为国家高新技术企业: certified as that
 _CERTIFIED_BETWEEN = re.compile(
-    r"(?:家|个)?(?:企业|(?=被))(?:正式|均|全部|成功|首次)?"
+    r"(?:家|个)?(?:企业|公司|(?=被))(?:正式|均|全部|成功|首次)?"
     r"(?:被(?:国家)?认定为|获认定为|认定为|被评为|获评为|通过|入选|(?P<bare>为))"
     r"(?:今年|本年|当年|年度|(?:19|20)\d{2}年度?)?(?:首批|(?:第|前)[一二三四五六七八九两]批)?"
     r"(?:[\u4e00-\u9fff]{2}市)?(?:国家级?|省级?|市级?)?"
@@ -338,9 +338,9 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
 
 
 def _named_not_of_firms(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` other than right after 企业/规上/工业."""
-    return any(not text[max(0, m.start() - 2) : m.start()].endswith(("企业", "规上", "工业"))
-               for m in re.finditer(re.escape(word), text))
+    """Whether ``word`` occurs in ``text`` other than right after 企业/规上/工业/制造业."""
+    return any(not text[max(0, m.start() - 3) : m.start()].endswith(
+        ("企业", "规上", "工业", "制造业")) for m in re.finditer(re.escape(word), text))
 
 
 # the R&D words of a ratio's subject, and a scope of above-scale firms the alias sits in

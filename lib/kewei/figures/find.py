@@ -115,7 +115,9 @@ _BARE_CLAUSE = re.compile(
 )
 # 目前已完成: a clause that only reports the amount done of the clause before
 _DONE_ONLY = re.compile(
-    r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|达到|达)*[ ]*")
+    r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|达到|达)*[ ]*"
+    # (…经费投入规模持续增加,从1996年的41.8亿元增长到…: the base of the topic's series)
+    r"|[ ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?的?)?[ ]*")
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
 # (多项指标高居全市首位: the ranks of several indicators, not of the figure before; 科技创新
 # 综合竞争力跃升至全国第20位: a composite measure of its own)
@@ -213,6 +215,33 @@ def _part_by_place(norm: str, c: _Cand, last_named: dict[str, tuple[int, Metric 
     if named is None or not (named[0] <= c.s and k - named[0] < 150):
         return None  # (the figure before 其中, or the part listed just before this one)
     return named[1]
+
+
+# a list of places, each with its figure: 分别为苏州888.7亿元、南京578.8亿元;
+# 依次为苏州(961.4亿元)、南京(645.3亿元); 从增速看,铜陵(增长4502.1%)、黄山(增长686.7%)
+_PLACE_NAME = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
+               r"|(?:(?![新增企级类型性专利发明授申请国省市区县前后位第其中和及与])[\u4e00-\u9fff]){2,3})")
+_PLACE_ITEM = (rf"{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*-?[\d.]+"
+               r"[^\d、,,。;()]{0,3}\)?[、,,]")
+_PLACES_LIST = re.compile(rf"[ ]*(?:{_PLACE_ITEM}[ ]*)*{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*")
+_LIST_INTRO = re.compile(
+    r"(?:分别为|依次为|分别是|依次是|分别达到|分别达)[::]?|(?:是|为)[::]|看[,,]")
+
+
+def _place_list_metric(norm: str, c: _Cand, s_lo: int, matcher: _Matcher) -> Metric | None:
+    """The metric named before a list of places, each with its figure (``…R&D经费投入分别为苏州
+    888.7亿元、南京578.8亿元``): each figure is that place's."""
+    intro = max(_LIST_INTRO.finditer(norm, max(s_lo, c.s - 300), c.s), key=lambda m: m.start(),
+                default=None)
+    if intro is None or not _PLACES_LIST.fullmatch(norm, intro.end(), c.s):
+        return None
+    lo = max(s_lo, intro.start() - 40)
+    if c.kind_hint == "percent" and not re.search(r"增速|增长|增幅", norm[lo : c.s]):
+        return None  # (a share listed by place is not the metric)
+    if c.kind_hint not in ("count", "money", "percent"):
+        return None
+    found = matcher.find(norm, c, lo, intro.start(), norm[s_lo : c.s])
+    return found[0] if found else None
 
 
 def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
@@ -777,6 +806,8 @@ def find_figures(
                                                doc_year)
         if metric is None and (part_of := _part_by_place(norm, c, last_named)) is not None:
             metric, inherited = part_of, True  # 其中,长沙市233.82亿元、株洲市105.61亿元
+        if metric is None and (listed := _place_list_metric(norm, c, s_lo, matcher)) is not None:
+            metric, inherited = listed, True  # …R&D经费投入分别为苏州888.7亿元、南京578.8亿元
         same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
