@@ -2907,3 +2907,11 @@ def test_fiftieth_round_lists_by_place_series_of_a_topic_and_parts_by_trade():
     assert figs["4家"].metric == "new_high_tech_enterprises"
     assert figs["223.4亿元"].metric == figs["1.98%"].metric == "unclassified"
     assert figs["1个"].metric == "academician_workstations"
+
+
+def test_a_period_named_in_a_paragraphs_first_sentence_after_a_meeting_year():
+    text = ("从近日举行的2021年重庆市科技创新、大数据发展暨招商投资促进工作电视电话会议上,记者获悉,"
+            "“十三五”时期重庆综合科技创新水平指数排名全国第七位、西部第一。"
+            "创新主体加快集聚,引进国内外知名创新机构88家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("全国第七位", "西部第一", "88家")] == [2020] * 3

@@ -105,9 +105,11 @@ def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
     return line
 
 
+_PERIOD_IN_LEAD = re.compile(r"[,,]“?(十[一二三四五]五)”?(?:时期|期间)(?!规划)")
 _THIS_YEAR_NAMED = re.compile(r"(?:截至|截止|到)?今年")
 _MEETING_OR_POOL_AFTER = re.compile(
-    r"度?[^,,。;\d]{0,12}?(?:工作会议|工作会|大会|会议上|后备企业|后备库|培育库|储备库|立项的)")
+    r"度?[^,,。;\d]{0,30}?(?:工作会议|工作会|大会|会议上)"
+    r"|度?[^,,。;\d]{0,12}?(?:后备企业|后备库|培育库|储备库|立项的)")
 _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
 
 
@@ -352,7 +354,8 @@ def _status_year(
             # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
             opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
             if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()) and not (
-                    _NOW.search(norm, full_lo, c.s)  # 2022年,…。截至目前,…80家: now
+                    _MEETING_OR_POOL_AFTER.match(norm, opener_year.end())  # (a meeting's name)
+                    or _NOW.search(norm, full_lo, c.s)  # 2022年,…。截至目前,…80家: now
                     or _SENTENCE_YEAR.search(norm, opener_year.end(), s_lo)  # (a later one)
                     # (2019年…增加28%,截至今年10月31日,…。列入统计的13个高新区: now)
                     or _THIS_YEAR_NAMED.search(norm, opener_year.end(), s_lo)
@@ -423,6 +426,13 @@ def _status_year(
         run_in = norm.find("。", para_lo, min(para_lo + 30, s_lo))
         if opener is None and run_in > 0 and doc_type == "five_year_plan":
             opener = _PERIOD_OPENER.match(norm, run_in + 1)
+        if opener is None and doc_type == "work_summary":
+            # (记者获悉,“十三五”时期重庆…排名全国第七位。…高新技术企业增长3.5倍: the period
+            # the paragraph's first sentence names, when no year follows it)
+            first = norm.find("。", para_lo, s_lo)
+            lead = _PERIOD_IN_LEAD.search(norm, para_lo, first if first > 0 else c.s)
+            if lead is not None and not _YEAR.search(norm, lead.end(), c.s):
+                opener = lead
         if opener is not None and _NOW.search(norm, full_lo, c.s):
             opener = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
         end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
