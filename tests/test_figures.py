@@ -2915,3 +2915,11 @@ def test_a_period_named_in_a_paragraphs_first_sentence_after_a_meeting_year():
             "创新主体加快集聚,引进国内外知名创新机构88家。")
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].ref_year for r in ("全国第七位", "西部第一", "88家")] == [2020] * 3
+
+
+def test_a_plan_that_names_no_period_takes_its_horizon_from_its_to_year():
+    text = ("海南省人民政府印发《海南省创新型省份建设实施方案》。"
+            "到2025年,全省高新技术产业产值达到8000亿元。\n\n"
+            "为了保障实现这一目标,高新技术企业数量达到3000家以上。")
+    figs = _by_raw(text, "five_year_plan", 2022)
+    assert (figs["3000家"].status, figs["3000家"].ref_year) == ("target", 2025)

@@ -55,7 +55,12 @@ def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int
     for m in _PLAN_PERIOD.finditer(norm[:20000]):
         counts[m.group()] = counts.get(m.group(), 0) + 1
     if not counts:
-        return doc_year + 4 if doc_year else None
+        if doc_year is None:
+            return None
+        # (海南省创新型省份建设实施方案 of 2022: 到2025年,… is the plan's horizon)
+        horizons = [int(y) for y in re.findall(r"到((?:19|20)\d{2})年", norm[:20000])
+                    if doc_year <= int(y) <= doc_year + 6]
+        return max(sorted(set(horizons)), key=horizons.count) if horizons else doc_year + 4
     # the plan's own period is the latest one it mentions (more than once, if any is)
     ends = sorted(_FIVE_YEAR_END.get(k, 0) for k in counts)
     if doc_year:
