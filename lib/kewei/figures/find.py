@@ -193,10 +193,10 @@ _PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后�
 _PLACES_COUNTED = re.compile(
     r"(?:市州|地市|县市区|县区|市县|区县|乡镇|街道|省份|省区|城市|行政村|社区|县级行政区)")
 # …。其中(,)深圳30591座、广州23555座: places, each with its part of the figure before
-_PLACE = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
-          r"|(?:(?![新增企级类型性专利发明授申请国省市区县])[\u4e00-\u9fff]){2})")
+_PLACE_NAME = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
+               r"|(?:(?![新增企级类型性专利发明授申请国省市区县前后位第其中和及与])[\u4e00-\u9fff]){2,3})")
 _PARTS_BY_PLACE = re.compile(
-    rf"[,,::]?[ ]*(?:{_PLACE}[ ]*[\d.]+[^\d、,,。;]{{0,3}}、)*{_PLACE}[ ]*")
+    rf"[,,::]?[ ]*(?:{_PLACE_NAME}[ ]*[\d.]+[^\d、,,。;]{{0,3}}、)*{_PLACE_NAME}[ ]*")
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
@@ -219,8 +219,6 @@ def _part_by_place(norm: str, c: _Cand, last_named: dict[str, tuple[int, Metric 
 
 # a list of places, each with its figure: 分别为苏州888.7亿元、南京578.8亿元;
 # 依次为苏州(961.4亿元)、南京(645.3亿元); 从增速看,铜陵(增长4502.1%)、黄山(增长686.7%)
-_PLACE_NAME = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
-               r"|(?:(?![新增企级类型性专利发明授申请国省市区县前后位第其中和及与])[\u4e00-\u9fff]){2,3})")
 _PLACE_ITEM = (rf"{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*-?[\d.]+"
                r"[^\d、,,。;()]{0,3}\)?[、,,]")
 _PLACES_LIST = re.compile(rf"[ ]*(?:{_PLACE_ITEM}[ ]*)*{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*")
