@@ -2923,3 +2923,17 @@ def test_a_plan_that_names_no_period_takes_its_horizon_from_its_to_year():
             "为了保障实现这一目标,高新技术企业数量达到3000家以上。")
     figs = _by_raw(text, "five_year_plan", 2022)
     assert (figs["3000家"].status, figs["3000家"].ref_year) == ("target", 2025)
+
+
+# --- fifty-first held-out round
+
+
+def test_fifty_first_round_projected_below_lists_closed_by_and_and_an_alias():
+    text = ("(一)主要指标完成情况\n──全年预计(下同)实现地区生产总值1230亿元。\n"
+            "──完成一般公共预算收入72亿元。\n"
+            "研究与试验发展经费排在前3位的市分别为太原(119.0亿元)、临汾(27.6亿元)和长治(27.1亿元)。"
+            "年末每万人口有效发明专利量28.17件。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["72亿元"].status == "expected"
+    assert figs["27.1亿元"].metric == "rd_expenditure"
+    assert figs["28.17件"].metric == "invention_patents_per_10k"

@@ -220,7 +220,7 @@ def _part_by_place(norm: str, c: _Cand, last_named: dict[str, tuple[int, Metric 
 # a list of places, each with its figure: 分别为苏州888.7亿元、南京578.8亿元;
 # 依次为苏州(961.4亿元)、南京(645.3亿元); 从增速看,铜陵(增长4502.1%)、黄山(增长686.7%)
 _PLACE_ITEM = (rf"{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*-?[\d.]+"
-               r"[^\d、,,。;()]{0,3}\)?[、,,]")
+               r"[^\d、,,。;()和及]{0,3}\)?(?:[、,,]|和|及)")  # (…、临汾(27.6亿元)和长治(27.1亿元))
 _PLACES_LIST = re.compile(rf"[ ]*(?:{_PLACE_ITEM}[ ]*)*{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*")
 _LIST_INTRO = re.compile(
     r"(?:分别为|依次为|分别是|依次是|分别达到|分别达)[::]?|(?:是|为)[::]|看[,,]")

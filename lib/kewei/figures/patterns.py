@@ -307,6 +307,7 @@ _CERTIFIED_ASIDE = re.compile(r"\((?:(?:19|20)\d{2}年)?(?:新)?认定$")
 # (2021年预计数,下同): every later figure of that year is projected
 _EXPECTED_BELOW = re.compile(
     r"\((?:(?P<y>(?:19|20)\d{2})年)?[^()\n]{0,12}?预计(?:数|值|数据)?[,,;、]?下同\)"
+    r"|(?<=预计)\(下同\)"  # ──全年预计(下同)实现地区生产总值1230亿元
 )
 # 2011-2015年: a range of years (its start dates a base, its end the value reached)
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年")
