@@ -192,9 +192,11 @@ _PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后�
 
 _PLACES_COUNTED = re.compile(
     r"(?:市州|地市|县市区|县区|市县|区县|乡镇|街道|省份|省区|城市|行政村|社区|县级行政区)")
-# …。其中(,)深圳30591座、广州23555座: places, each with its part of the figure before
+# a place's name in a list of places and their figures: one with a suffix (长沙市, 长宁区) or a
+# bare name of two or three characters that is no level, kind or verb (深圳, 马鞍山)
 _PLACE_NAME = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
                r"|(?:(?![新增企级类型性专利发明授申请国省市区县前后位第其中和及与])[\u4e00-\u9fff]){2,3})")
+# …。其中(,)深圳30591座、广州23555座: places, each with its part of the figure before
 _PARTS_BY_PLACE = re.compile(
     rf"[,,::]?[ ]*(?:{_PLACE_NAME}[ ]*[\d.]+[^\d、,,。;]{{0,3}}、)*{_PLACE_NAME}[ ]*")
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
@@ -202,7 +204,7 @@ _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*"
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
 
 
-def _part_by_place(norm: str, c: _Cand, last_named: dict[str, tuple[int, Metric | None]]
+def _part_by_place(norm: str, c: _Cand, last_of_unit: dict[str, tuple[int, Metric | None]]
                    ) -> Metric | None:
     """The metric of a figure listed by place after 其中 (…技术合同成交总额405.09亿元…。其中,长沙市
     233.82亿元、株洲市105.61亿元): that of the last figure of its unit before 其中."""
@@ -211,7 +213,7 @@ def _part_by_place(norm: str, c: _Cand, last_named: dict[str, tuple[int, Metric 
         return None
     if c.kind_hint not in ("count", "money"):
         return None
-    named = last_named.get("money" if c.kind_hint == "money" else _unit_group(c.unit))
+    named = last_of_unit.get("money" if c.kind_hint == "money" else _unit_group(c.unit))
     if named is None or not (named[0] <= c.s and k - named[0] < 150):
         return None  # (the figure before 其中, or the part listed just before this one)
     return named[1]
@@ -780,7 +782,8 @@ def find_figures(
     matcher = _matcher()
     figures: list[Figure] = []
     run = _Run()
-    last_named: dict[str, tuple[int, Metric | None]] = {}  # unit group → (end, metric) of the last
+    # unit group (or "money") → (end, metric) of the last count or money figure read
+    last_of_unit: dict[str, tuple[int, Metric | None]] = {}
 
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
@@ -802,7 +805,7 @@ def find_figures(
         # --- metric
         metric, inherited, change = _metric_of(norm, c, (s_lo, s_hi, c_lo, c_hi), run, matcher,
                                                doc_year)
-        if metric is None and (part_of := _part_by_place(norm, c, last_named)) is not None:
+        if metric is None and (part_of := _part_by_place(norm, c, last_of_unit)) is not None:
             metric, inherited = part_of, True  # 其中,长沙市233.82亿元、株洲市105.61亿元
         if metric is None and (listed := _place_list_metric(norm, c, s_lo, matcher)) is not None:
             metric, inherited = listed, True  # …R&D经费投入分别为苏州888.7亿元、南京578.8亿元
@@ -898,9 +901,10 @@ def find_figures(
             )
         )
         if c.kind_hint in ("count", "money"):
-            last_named["money" if c.kind_hint == "money" else _unit_group(c.unit)] = (c.e, metric)
-        if metric is not None or not (_in_aside(norm, c, c_lo) or _PLACES_MOVED.search(
-                norm, max(0, c.s - 4), c.s) and c.unit in ("位", "个位次", "个名次")):
+            last_of_unit["money" if c.kind_hint == "money" else _unit_group(c.unit)] = (c.e, metric)
+        if metric is not None or not (_in_aside(norm, c, c_lo) or (
+                c.unit in ("位", "个位次", "个名次")
+                and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s))):
             # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure, and 排名
             # 前进2位至第14位: the places moved, do not take the place of the figure before)
             run.note(c, s_lo, metric, kind, status)
