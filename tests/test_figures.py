@@ -2937,3 +2937,11 @@ def test_fifty_first_round_projected_below_lists_closed_by_and_and_an_alias():
     assert figs["72亿元"].status == "expected"
     assert figs["27.1亿元"].metric == "rd_expenditure"
     assert figs["28.17件"].metric == "invention_patents_per_10k"
+
+
+def test_a_change_on_last_year_or_the_start_of_the_year_keeps_the_metric():
+    text = ("万人有效发明专利拥有量超过7.5件,比年初提高1.3件。"
+            "研究与试验发展经费投入强度为1.07%,比上年低0.03个百分点。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["1.3件"].metric == "invention_patents_per_10k"
+    assert figs["0.03个百分点"].metric == "rd_intensity"

@@ -519,7 +519,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             elif (pm.flow_of and base is not pm and run.kind == "flow"
                   and _LEVEL_REACHED.fullmatch(since_prev)):
                 metric, inherited = base, True  # 净增529家,达1911家: the stock it reached
-            elif re.search(r"增长|增加|减少|净增", before_clause):
+            elif re.search(r"增长|增加|减少|净增|(?:比|较)[^,,;。\d]{0,4}(?:提高|提升|降低|下降)",
+                           before_clause):  # (拥有量超过7.5件,比年初提高1.3件: the change)
                 metric, inherited, change = base, True, True
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
                 _own_subject(_SUBSET.sub("", since_prev))
