@@ -2945,3 +2945,16 @@ def test_a_change_on_last_year_or_the_start_of_the_year_keeps_the_metric():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["1.3件"].metric == "invention_patents_per_10k"
     assert figs["0.03个百分点"].metric == "rd_intensity"
+
+
+# --- fifty-second held-out round
+
+
+def test_fifty_second_round_growth_in_two_digits_and_ranks_led_by_lie():
+    text = ("研发经费比“十二五”末增长75.6%,连续四年保持两位数增长。"
+            "深圳市南山区、宝安区和广州市天河区列前三位。鼓楼区跻身前20,列第18位。")
+    figs = _by_raw(text, "work_summary", 2020)
+    two = figs["两位数"]
+    assert (two.value, two.unit, two.comparator, two.kind, two.metric) == (
+        10.0, "%", "ge", "rate", "rd_expenditure")
+    assert {"列前三位", "列第18位"} <= set(figs)

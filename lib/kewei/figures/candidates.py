@@ -428,6 +428,9 @@ _MAGNITUDE = re.compile(
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额)"
 )
+# 保持两位数增长, 有望突破两位数: growth in two (three) digits
+_DIGITS_GROWTH = re.compile(
+    r"[两三]位数(?=[^,,。;;\n]{0,6}(?:增长|增速|增幅)|[,,。;;\n]|的(?:增长|增速))")
 # a round count reached: 有效高企数突破千家大关 (相差千家以上: a gap)
 _ROUND_COUNT = re.compile(
     r"(?<=[破过超达差])(?P<n>百|千|万)(?P<unit>家|个|项|件|人)(?=大关|[,;。、]|以上)"
@@ -506,6 +509,11 @@ def _ranks(tx: _Text) -> list[_Cand]:
             out.append(_Cand(s=m.start("n"), e=m.end(), value=v, low=None, high=None, unit="倍",
                              kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
                              noun_after=False))
+    for m in _DIGITS_GROWTH.finditer(tx.norm):
+        # 连续四年保持两位数增长: a growth of at least 10 % (三位数: 100 %)
+        out.append(_Cand(s=m.start(), e=m.end(), value=10.0 ** (1 + (m.group()[0] == "三")),
+                         low=None, high=None, unit="%", kind_hint="percent", comparator="ge",
+                         noun_after=False))
     for m in _TOP_RANK.finditer(tx.norm):
         v = _ordinal_value(m["n"])
         if v is None:

@@ -817,6 +817,10 @@ def find_figures(
 
         # --- kind
         kind = _kind_of(c, metric, before_clause, change, inherited, matcher)
+        if norm[c.s : c.e] in ("两位数", "三位数"):
+            kind = "rate"  # 连续四年保持两位数增长: a growth of the figure's metric before it
+            if metric is None and same_sent and run.metric is not None:
+                metric, inherited = run.metric, True
 
         # --- status and reference year
         heads = _heading_context(head, head_pos, head_levels,
