@@ -2958,3 +2958,12 @@ def test_fifty_second_round_growth_in_two_digits_and_ranks_led_by_lie():
     assert (two.value, two.unit, two.comparator, two.kind, two.metric) == (
         10.0, "%", "ge", "rate", "rd_expenditure")
     assert {"列前三位", "列第18位"} <= set(figs)
+
+
+def test_a_year_range_opening_a_paragraph_and_a_year_looked_at_date_what_follows():
+    text = ("比重大幅提高\n2015-2019年,全区研发人员从6.5万人增加到8.2万人。"
+            "R&D人员折合全时当量由38534.7人年增长到47420.1人年。\n"
+            "从2018年主要指标情况来看,研发经费投入强度达到2.16%;申请发明专利居全国第5位。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["38534.7人年"].ref_year, figs["47420.1人年"].ref_year) == (2015, 2019)
+    assert figs["2.16%"].ref_year == figs["全国第5位"].ref_year == 2018

@@ -89,6 +89,7 @@ from kewei.figures.patterns import (
     _STOCK_TAIL,
     _TO_AFTER_FROM,
     _VERB_NOUN,
+    _YEAR,
     _YEAR_RANGE,
 )
 from kewei.figures.text import _Text
@@ -341,6 +342,9 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
         # 2018-2022年,…由6590家增至2万家;科技型中小企业由3500家增至…: the range that opens
         # the full sentence dates the bases of its later items too
         return int(rng.group(1))
+    para_lo = max(norm.rfind("\n", 0, s_lo) + 1, 0)
+    if (rng := _LED_YEAR_RANGE.match(norm, para_lo)) and not _YEAR.search(norm, rng.end(), f_lo):
+        return int(rng.group(1))  # (and the paragraph's, when no year opens a sentence since)
     # “十三五”以来,…从100家增加到323家;…从14家增加到60家: the period named earlier in the full
     # sentence, in any kind of document; else the paragraph's opener or a period it names
     named = (_FIVE_YEAR_NAME.search(norm, s_lo, c.s) or _PERIOD_NAMED.search(norm, f_lo, c.s)

@@ -277,7 +277,9 @@ _PERIOD_OPENER = re.compile(
 # 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
 _PARA_YEAR = re.compile(
-    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:截至|截止|到)?((?:19|20)\d{2})年(?:底|末|度)?"
+    # (2015-2019年,全区研发人员从…增加到…。R&D人员…由…增长到…: a range, its end)
+    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?"
+    r"((?:19|20)\d{2})年(?:底|末|度)?"
     r"(?:[,,]|(?=全社会|全区|全市|全县|我区|我市|我县))")  # (据统计,2018年全市94户…)
 # 深圳市宝安区2021年GDP达到…。年度增量突破575亿元: a subject and its year open the paragraph
 _PARA_SUBJECT_YEAR = re.compile(

@@ -115,6 +115,7 @@ _THIS_YEAR_NAMED = re.compile(r"(?:截至|截止|到)?今年")
 _MEETING_OR_POOL_AFTER = re.compile(
     r"度?[^,,。;\d]{0,30}?(?:工作会议|工作会|大会|会议上)"
     r"|度?[^,,。;\d]{0,12}?(?:后备企业|后备库|培育库|储备库|立项的)")
+_FRAME_AFTER = re.compile(r"[^,,。;\d]{0,12}?(?:来)?看[,,]")
 _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
 
 
@@ -129,7 +130,9 @@ def _explicit_year(
     base_end = -1
     for m in _YEAR.finditer(seg):
         pre = seg[max(0, m.start() - 2) : m.start()]
-        if pre.endswith(("比", "较", "与", "自")) or pre.endswith(("同比",)) or (
+        if pre.endswith("从") and _FRAME_AFTER.match(seg, m.end()):
+            pass  # 从2018年主要指标情况来看,…: the year the text looks at, not a base
+        elif pre.endswith(("比", "较", "与", "自")) or pre.endswith(("同比",)) or (
             pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相")
         ) or (base_end >= 0 and m.start() == base_end + 1 and seg[base_end] in "和、及与") or (
             pre.endswith("是") and (_BASE_OF_MULTIPLE.match(seg, m.end())
@@ -225,7 +228,8 @@ _CLAUSE_YEAR = re.compile(
     r"(?:^|(?<=[,;:,:。!?\n]))[ ]*"
     # (not 1992年以来首次增加: a start, the figures after it are of now)
     r"(?:(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|\d{1,2}月)?(?:[,,]|(?!以来|至今|以前|之前|以后)(?=[\u4e00-\u9fff]{2}))"
-    r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,])"
+    r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
+    r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
 )
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
@@ -334,7 +338,7 @@ def _status_year(
         stats = max(_STATS_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                     default=None)
         if opener is not None:  # a year opening a clause (2022年,…), not 完成2023年度…比重
-            year = int(opener.group(1) or opener.group(2))
+            year = int(opener.group(1) or opener.group(2) or opener.group(3))
         elif stats is not None:  # 完成2017年度全社会研发经费投入统计,…;…强度达2.39%: its data
             year = int(stats.group(1))
         elif doc_year is not None:
