@@ -2967,3 +2967,16 @@ def test_a_year_range_opening_a_paragraph_and_a_year_looked_at_date_what_follows
     figs = _by_raw(text, "work_summary", 2020)
     assert (figs["38534.7人年"].ref_year, figs["47420.1人年"].ref_year) == (2015, 2019)
     assert figs["2.16%"].ref_year == figs["全国第5位"].ref_year == 2018
+
+
+# --- fifty-third held-out round
+
+
+def test_fifty_third_round_row_numbers_and_page_counters_are_not_figures():
+    text = ("表1.2各市高新技术产业产值情况\n序号 | 各市 | 2014年上半年 | |\n"
+            "产值(亿元) | 同比变化(%) | ||\n1 | 杭州市 | 2155.35 | 6.14 |\n"
+            "2 | 宁波市 | 2396.99 | 4.59 |\n"
+            "正文完。\n  • 鼓掌\n\n    鼓掌\n\n    0人\n")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2014)]
+    assert "2155.35" in raws and "2396.99" in raws
+    assert "1" not in raws and "2" not in raws and "0人" not in raws

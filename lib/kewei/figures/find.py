@@ -245,6 +245,20 @@ def _place_list_metric(norm: str, c: _Cand, s_lo: int, matcher: _Matcher) -> Met
     return found[0] if found else None
 
 
+def _not_a_figure_cell(norm: str, c: _Cand) -> bool:
+    """A row number under a 序号 column (``1 | 杭州市 | 2155.35 |``), or a page widget's
+    counter alone on its line (``鼓掌\n\n0人``): not figures of the text."""
+    line_lo = norm.rfind("\n", 0, c.s) + 1
+    line_hi = norm.find("\n", c.e)
+    line_hi = len(norm) if line_hi < 0 else line_hi
+    if norm[line_lo : c.s].strip():
+        return False
+    if (norm[c.s : c.e].isdigit() and norm[c.e : line_hi].lstrip().startswith("|")
+            and "序号" in norm[max(0, line_lo - 800) : line_lo]):
+        return True
+    return c.value == 0 and c.unit == "人" and not norm[c.e : line_hi].strip()
+
+
 def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
     """Whether the figure sits inside a bracketed aside opened in its clause."""
     before = norm[c_lo : c.s]
@@ -793,6 +807,8 @@ def find_figures(
     for c in kept:
         o_s, o_e = tx.span(c.s, c.e)
         if excl and excluded(o_s, o_e):
+            continue
+        if _not_a_figure_cell(norm, c):
             continue
         s_lo, s_hi = _bounds(norm, c.s, c.e, _SENT_END, 400)
         c_lo, c_hi = _bounds(norm, c.s, c.e, _CLAUSE_END, 120)
