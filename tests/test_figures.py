@@ -2980,3 +2980,11 @@ def test_fifty_third_round_row_numbers_and_page_counters_are_not_figures():
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2014)]
     assert "2155.35" in raws and "2396.99" in raws
     assert "1" not in raws and "2" not in raws and "0人" not in raws
+
+
+def test_ratios_listed_by_place_and_rd_by_performer():
+    text = ("R&D经费投入强度超过全市平均水平的区有3个,"
+            "分别为黄埔区(6.14%)、南沙区(5.45%)、番禺区(3.17%)。政府属研究机构共投入R&D经费159.61亿元。其他R&D经费18.19亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].metric for r in ("6.14%", "5.45%", "3.17%")] == ["rd_intensity"] * 3
+    assert figs["159.61亿元"].metric == figs["18.19亿元"].metric == "unclassified"

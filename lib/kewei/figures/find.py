@@ -237,11 +237,12 @@ def _place_list_metric(norm: str, c: _Cand, s_lo: int, matcher: _Matcher) -> Met
     if intro is None or not _PLACES_LIST.fullmatch(norm, intro.end(), c.s):
         return None
     lo = max(s_lo, intro.start() - 40)
-    if c.kind_hint == "percent" and not re.search(r"增速|增长|增幅", norm[lo : c.s]):
-        return None  # (a share listed by place is not the metric)
     if c.kind_hint not in ("count", "money", "percent"):
         return None
     found = matcher.find(norm, c, lo, intro.start(), norm[s_lo : c.s])
+    if found and c.kind_hint == "percent" and found[0].unit != "%" and not re.search(
+            r"增速|增长|增幅", norm[lo : c.s]):
+        return None  # (a share listed by place is not the metric; 强度…分别为黄埔区(6.14%) is)
     return found[0] if found else None
 
 
