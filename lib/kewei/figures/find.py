@@ -325,8 +325,6 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     return metric
 
 
-
-
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
