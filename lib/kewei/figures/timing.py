@@ -135,9 +135,10 @@ def _explicit_year(
         elif pre.endswith(("比", "较", "与", "自")) or pre.endswith(("同比",)) or (
             pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相")
         ) or (base_end >= 0 and m.start() == base_end + 1 and seg[base_end] in "和、及与") or (
-            pre.endswith("是") and (_BASE_OF_MULTIPLE.match(seg, m.end())
+            pre.endswith("是") and (seg.startswith("的", m.end())
+                                    or _BASE_OF_MULTIPLE.match(seg, m.end())
                                     or _BASE_OF_THIS.match(seg, m.end()))
-        ):  # (分别比2021年和2022年增长232%、150.3%; 是2016年增幅的2.5倍: bases)
+        ):  # (分别比2021年和2022年增长232%、150.3%; 是2015年的3.7倍, 是2016年增幅的2.5倍: bases)
             base_end = m.end()
             continue
         # inside a title 《…》 or a year range 2023-2025
@@ -162,8 +163,6 @@ def _explicit_year(
             continue
         if pre.endswith(("同", "和", "跟")) and seg.startswith(("相比", "比"), m.end()):
             continue  # 同2017年相比实现翻番: the base of a comparison
-        if pre.endswith("是") and seg[m.end() : m.end() + 1] == "的":
-            continue  # 是2015年的3.7倍: the base of a multiple
         if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今", seg[m.end() :]):
             continue  # 于2016年启动…,七年来发展为…: a start point, the figure is of now
         close = seg.find(")", m.end())
