@@ -2988,3 +2988,25 @@ def test_ratios_listed_by_place_and_rd_by_performer():
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].metric for r in ("6.14%", "5.45%", "3.17%")] == ["rd_intensity"] * 3
     assert figs["159.61亿元"].metric == figs["18.19亿元"].metric == "unclassified"
+
+
+# --- session 9: calls left open in round 53
+
+
+def test_a_growth_rates_own_change_is_not_the_metric_and_keeps_the_metric_before():
+    text = ("全省共投入R&D经费3438.6亿元,比上年增长14.4%,增速回升6.2个百分点,"
+            "增速低于全国0.8个百分点,排全国第2位。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["14.4%"].metric == "rd_expenditure"
+    assert figs["6.2个百分点"].metric == figs["0.8个百分点"].metric == "unclassified"
+    assert figs["全国第2位"].metric == "rd_expenditure"
+
+
+def test_rd_of_performers_named_before_a_glossed_rd_word_are_parts():
+    text = ("分活動(dòng)主體看,各類(lèi)企業(yè)研究與試驗(yàn)發(fā)展(R&D)經(jīng)費(fèi)"
+            "182.2億元。規模以上工业企业法人单位R&D经费支出 60.25亿元。"
+            "政府属研究机构、高等学校等主体R&D经费支出43.48亿元。全社会R&D经费支出87.72亿元。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("182.2億元", "60.25亿元", "43.48亿元")] == [
+        "unclassified"] * 3
+    assert figs["87.72亿元"].metric == "rd_expenditure"

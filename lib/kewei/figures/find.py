@@ -108,6 +108,10 @@ _CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+# a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
+# about the rate, not the metric's level or growth
+_GROWTH_RATE_GAP = re.compile(
+    r"增速(?:较|比)?(?:上年|去年|上年同期)?(?:回升|回落|提高|加快|放缓|下降|低于|高于|高出)")
 # a mark the stock before has passed: ,首次突破100家
 _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
@@ -501,6 +505,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 ) or (
             c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
             and not (_own_subject(before_clause) and _own_subject(since_prev))
+            and not (c.kind_hint == "points" and _GROWTH_RATE_GAP.search(before_clause))
         ):
             metric, inherited = pm, True
             if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
@@ -928,9 +933,11 @@ def find_figures(
             last_of_unit["money" if c.kind_hint == "money" else _unit_group(c.unit)] = (c.e, metric)
         if metric is not None or not (_in_aside(norm, c, c_lo) or (
                 c.unit in ("位", "个位次", "个名次")
-                and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s))):
-            # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure, and 排名
-            # 前进2位至第14位: the places moved, do not take the place of the figure before)
+                and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s)) or (
+                c.kind_hint == "points" and _GROWTH_RATE_GAP.search(norm, c_lo, c.s))):
+            # (132.0件(按…2153.6万常住人口计算)位居全国第一名: an aside's figure, 排名前进2位
+            # 至第14位: the places moved, and 增速回落10.6个百分点: the rate's own change, do
+            # not take the place of the figure before)
             run.note(c, s_lo, metric, kind, status)
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))

@@ -41,7 +41,8 @@ _DELETE = re.compile(
     # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
     r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
     # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
-    r"|(?<=发展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
+    # (發(fā)展(R&D)經費: after a gloss, 展 alone stands before it)
+    r"|(?<=展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
     # and the other way round: R&D(研究与试验发展)经费
     r"|(?<=R&D)\((?:研究与试验发展|研究与实验发展|研究和试验发展)\)"
     # a space left inside a metric's name where a PDF broke the line (经费投入 强度达): see
