@@ -3010,3 +3010,13 @@ def test_rd_of_performers_named_before_a_glossed_rd_word_are_parts():
     assert [figs[r].metric for r in ("182.2億元", "60.25亿元", "43.48亿元")] == [
         "unclassified"] * 3
     assert figs["87.72亿元"].metric == "rd_expenditure"
+
+
+def test_money_without_yuan_before_yishang_and_its_base_from_you():
+    text = ("全省技术合同交易额年均增长100亿以上,"
+            "由2014年的639.98亿元增长到2019年的1467.83亿元,位居全国第6。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["100亿"].unit, figs["100亿"].value) == ("亿元", 100.0)
+    assert [figs[r].metric for r in ("100亿", "639.98亿元", "1467.83亿元", "全国第6")] == [
+        "tech_contract_value"] * 4
+    assert (figs["639.98亿元"].ref_year, figs["1467.83亿元"].ref_year) == (2014, 2019)

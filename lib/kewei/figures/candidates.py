@@ -135,8 +135,9 @@ _MONEY_WORDS = re.compile(
 
 def _money_context(norm: str, s: int, e: int) -> bool:
     """A scaled number without a unit (12.5亿) is money when its clause speaks of money."""
-    if re.match(r"[\u4e00-\u9fffA-Za-z]", norm[e : e + 1]):
-        return False  # 1.4亿人口: another unit follows
+    if re.match(r"[\u4e00-\u9fffA-Za-z]", norm[e : e + 1]) and not norm.startswith(
+            ("以上", "左右", "以内"), e):
+        return False  # 1.4亿人口: another unit follows (not 年均增长100亿以上)
     w = max(0, s - 40)
     lo = max(norm.rfind("。", w, s), norm.rfind(";", w, s), norm.rfind("\n", w, s), w)
     return bool(_MONEY_WORDS.search(norm, lo, s))

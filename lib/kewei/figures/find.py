@@ -557,8 +557,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited, change = base, True, True  # 比“十二五”末提升228亿元
         elif (c.kind_hint == "money" and pm.unit == "亿元" and (
                 (run.kind in ("rate", "share") and not _own_subject(before_clause))
-                or not _BARE_CLAUSE.sub("", before_clause).strip())):
+                or not _BARE_CLAUSE.sub("", before_clause).strip()
+                or _DONE_ONLY.fullmatch(before_clause))):
             # 技术合同成交额年均增速14.8%,2020年达到303.93亿元: the amount of that metric
+            # (年均增长100亿以上,由2014年的639.98亿元增长到…: its base)
             metric = base
     if (metric is None and paired is None and same_sent and run.metric is None
             and run.kind == "share" and c.kind_hint in ("percent", "points")
