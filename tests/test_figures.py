@@ -3020,3 +3020,43 @@ def test_money_without_yuan_before_yishang_and_its_base_from_you():
     assert [figs[r].metric for r in ("100亿", "639.98亿元", "1467.83亿元", "全国第6")] == [
         "tech_contract_value"] * 4
     assert (figs["639.98亿元"].ref_year, figs["1467.83亿元"].ref_year) == (2014, 2019)
+
+
+def test_a_list_of_subjects_closing_the_clause_before_respectively():
+    text = ("“十四五”时期,我区每万人发明专利拥有量、技术合同成交额,"
+            "较“十三五”末分别增长了186%、126%。近3年高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["186%"].metric, figs["126%"].metric) == (
+        "invention_patents_per_10k", "tech_contract_value")
+    assert figs["838家"].metric == figs["1552家"].metric == "high_tech_enterprises"
+    assert figs["56家"].metric == figs["261家"].metric != "high_tech_enterprises"
+
+
+# --- fifty-fourth held-out round
+
+
+def test_fifty_fourth_round_ranks_laid_out_one_place_a_line():
+    text = ("2022年“中国创新百强县”\n\n↓↓↓\n\n晋江市  第15名\n\n"
+            "福清市  第26名\n\n福州长乐区  第45名\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [(figs[r].kind, figs[r].value) for r in ("第15名", "第26名", "第45名")] == [
+        ("rank", 15.0), ("rank", 26.0), ("rank", 45.0)]
+
+
+def test_fifty_fourth_round_a_stock_reached_after_a_mark_and_its_growth():
+    text = ("2020年,沈阳市国家高新技术企业数量首次突破2000家,达到2560家,净增724家,"
+            "较上一年增长39.43%。2011年,全省资格有效高新技术企业815家,到2016年达到1837家。"
+            "2022年全省技术合同成交额3053.5亿元,与去年同期相比增长30.3%。"
+            "去年全年技术成交额达到100.3亿元。")
+    figs = _by_raw(text, "work_summary", 2020)
+    for raw in ("2560家", "39.43%", "1837家"):
+        assert figs[raw].metric == "high_tech_enterprises", raw
+    assert (figs["2560家"].kind, figs["1837家"].ref_year) == ("stock", 2016)
+    assert figs["30.3%"].metric == figs["100.3亿元"].metric == "tech_contract_value"
+
+
+def test_an_application_count_reaching_a_level_is_not_the_stock_before():
+    text = "全区高新技术企业403家,2022年第一批高新技术企业申报数量再创历史新高,达323家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["403家"].metric == "high_tech_enterprises"
+    assert figs["323家"].metric != "high_tech_enterprises"

@@ -411,6 +411,11 @@ _YEAR_RANK = re.compile(
     r"第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)(?![次个批届])")
 # (上海从2020年的第5位升至第3位: a rank the place moved from)
 _RANK_MOVE = re.compile(r"(?:上升|提升|跃升|升|前进|下降|下滑|降)(?:至|到)")
+# a ranking laid out one place a line, its rank after spaces: 晋江市  第15名 (the spaces
+# between the words read as a comma)
+_LINE_RANK = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff]{1,8}(?:市|县|区|旗|州|盟)[, \t]+"
+    r"(?P<r>第(?P<n>\d{1,3})(?:名|位))[ \t]*$", re.MULTILINE)
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
@@ -562,6 +567,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is not None:  # 位列“2019年中国创新百强县(市)”第69位: the rank after a quoted list
             out.append(_rank(m.start("r"), m.end(), v))
+    for m in _LINE_RANK.finditer(tx.norm):
+        out.append(_rank(m.start("r"), m.end("r"), float(m["n"])))
     for m in _RANK_REACHED.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))  # 上升至全国80名。
     ends = {c.e for c in out if c.kind_hint == "rank"}

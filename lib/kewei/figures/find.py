@@ -106,7 +106,7 @@ from kewei.metrics import UNCLASSIFIED, Metric
 _CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
-    r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?"
+    r"[,, ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
     r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
 # about the rate, not the metric's level or growth
@@ -536,8 +536,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric, inherited = base, True
             elif run.kind in ("rate", "multiple") and _LEVEL_REACHED.fullmatch(since_prev):
                 metric, inherited = pm, True  # 高企数量增加一倍,达到2000家: the level reached
-            elif run.kind == "stock" and _PASSED.fullmatch(since_prev):
-                metric, inherited = pm, True  # 总数有望达到121家,首次突破100家: the same stock
+            elif run.kind == "stock" and (_PASSED.fullmatch(since_prev) or (
+                    _LEVEL_REACHED.fullmatch(since_prev)
+                    and not matcher.regex.search(norm, run.end, c.s))):
+                # 总数有望达到121家,首次突破100家; 首次突破2000家,达到2560家: the same stock
+                # (not …403家,第一批高新技术企业申报数量再创新高,达323家: applications)
+                metric, inherited = pm, True
             elif (pm.flow_of and base is not pm and run.kind == "flow"
                   and _LEVEL_REACHED.fullmatch(since_prev)):
                 metric, inherited = base, True  # 净增529家,达1911家: the stock it reached

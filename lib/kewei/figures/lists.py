@@ -11,8 +11,9 @@ from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _NUM, _RANGE_JOIN, _UNI
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
-    r"(?:比|较|与)(?:上年|去年|上年度|同期|(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?(?:期末|末)?)|"
-    r"(?<=同比)(?:数量|总量)|年均|同比|环比|平均|分别|均|"
+    r"(?:相比|比|较|与)(?:上一年|上年|去年|上年度|同期"
+    r"|(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]五”?(?:期末|末|初期|初)?)|"
+    r"(?<=同比)(?:数量|总量)|年均|同比|环比|平均|分别|均|(?:同期)?相比|"  # 与去年同期相比增长
     r"增长|增速|增幅|提高|提升|下降|减少|降低|上升|达到|保持在|保持|实现|为|约|近|超过|超|了|左右|"
     r"继续|持续|大幅|稳步|快速|较快|达|[一二三四五六七八九十两\d]+年(?:间|来|内)|期间|"
     # (比全市平均水平高0.5个百分点, 超过全省水平(1.08%): a comparison with the same metric)
@@ -23,10 +24,15 @@ _RATE_WORDS = re.compile(
 _SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批|获批|获得|通过")
 _PCT = re.compile(r"\d+(?:\.\d+)?%")
 _LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?")
+_RESPECTIVELY = re.compile(  # (增长了; 分别从838家、56家增加到…: a from-to list)
+    r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?了?(?:从|由)?")
+# where the levels reached start in a from-to list: 从838家、56家增加到1552家、261家
+_LIST_TO = re.compile(r"(?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至)|增至|升至")
 _PAREN = re.compile(r"\([^()]*\)")
 _LIST_NUMBER = re.compile(_NUM)
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
+# a clause that only gives the base of the rates after 分别: 较“十三五”末, 同比, 比上年
+_BASE_ONLY = re.compile(r"[ ]*(?:(?:较|比|与)[^,,;;。、\d]{0,10}|同比)[ ]*")
 _LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
 _FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
 
@@ -60,8 +66,15 @@ def _respectively(
     between = norm[v_end : c.s]
     if not _only_figures(between):  # only figures and joiners between 分别 and this figure
         return None
+    if k >= 0 and (to := list(_LIST_TO.finditer(between))):
+        between = between[to[-1].end() :]  # (the i-th level reached is the i-th item too)
     index = len(_LIST_NUMBER.findall(between))  # 97,573件和48,113件: thousands separators
     parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[c_lo:k])) if p]
+    if len(parts) < 2 and c_lo > 0 and _BASE_ONLY.fullmatch(norm, c_lo, k):
+        # 每万人发明专利拥有量、技术合同成交额,较“十三五”末分别增长了186%、126%: the list of
+        # subjects closes the clause before
+        p_lo = max(norm.rfind(ch, 0, c_lo - 1) for ch in ",,;;。\n") + 1
+        parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[p_lo : c_lo - 1])) if p]
     if index >= len(parts) or len(parts) < 2:
         return None
     part = parts[index]
