@@ -3060,3 +3060,13 @@ def test_an_application_count_reaching_a_level_is_not_the_stock_before():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["403家"].metric == "high_tech_enterprises"
     assert figs["323家"].metric != "high_tech_enterprises"
+
+
+def test_fifty_fourth_round_since_last_year_and_a_designation_year_date_nothing_after():
+    text = ("据了解,去年以来,兰溪市科技局把科技项目作为工作重点,全年共列入各类科技项目238项。\n"
+            "漕河泾开发区于1991年经国务院批准为国家高新技术产业开发区,规划面积14.28平方公里,"
+            "拥有中外高科技企业3600多家。2018年获批国家自然科学基金项目6项。")
+    figs = _by_raw(text, "work_summary", 2010)
+    assert figs["238项"].ref_year == figs["14.28平方公里"].ref_year == 2010
+    assert figs["3600多家"].ref_year == 2010
+    assert figs["6项"].ref_year == 2018

@@ -173,6 +173,8 @@ def _explicit_year(
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
+        if _DESIGNATED_AFTER.match(seg, m.end()):
+            continue  # 1991年经国务院批准为国家高新区,规划面积14.28平方公里: a profile's history
         if re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", seg[m.end() :]):
             continue  # 在2022年的基础上实现倍增, 在2018年翻番的基础上: a base year
         opener = not seg[: m.start()].strip() and seg.startswith((",", ","), m.end())
@@ -198,6 +200,8 @@ def _explicit_year(
                                         or seg[m.start() - 2 : m.start()] == "占比"):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
+                if seg.startswith(("以来", "至今"), m.end()):
+                    continue  # 去年以来,…全年共列入238项: up to now, as 2017年以来
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
                 # 去年 counts back from the time of writing)
                 back_from = named if m.group(1) == "上年" else doc_year
@@ -230,6 +234,8 @@ _CLAUSE_YEAR = re.compile(
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
     r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
 )
+# a year that tells when a place was designated, its clause closed before the figure
+_DESIGNATED_AFTER = re.compile(r"[ ]*(?:经[^,,。;]{0,8}?)?(?:批准|获批|晋升|升级)为[^,,。;\d]*[,,]")
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 _CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
 # the year of the statistics a sentence reports (完成2017年度全社会研发经费投入统计工作)
@@ -252,7 +258,8 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 # (数据显示,去年泉州…: after a short lead too)
-_PARA_LAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:去年|上年)(?!同期|同比|底|末)")
+_PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start)
+    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 _BASE_OF_MULTIPLE = re.compile(r"[^,,;。:\n]{0,8}?的[\d.]+倍")
 _BASE_OF_THIS = re.compile(r"[^,,;。:\n]{0,8}?的$")  # (…为“十一五”认定数的⟨9倍⟩)
