@@ -3070,3 +3070,13 @@ def test_fifty_fourth_round_since_last_year_and_a_designation_year_date_nothing_
     assert figs["238项"].ref_year == figs["14.28平方公里"].ref_year == 2010
     assert figs["3600多家"].ref_year == 2010
     assert figs["6项"].ref_year == 2018
+
+
+def test_fifty_fourth_round_a_composite_ability_ranks_itself_and_a_spaced_aside():
+    text = ("2018年全省研发经费支出超过2500亿元,区域创新综合能力保持全国第一。"
+            "万人发明专利拥有量19.4件 (全省15.4件,全国15.8件);建成省级以上创新平台108个。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["2500亿元"].metric == "rd_expenditure"
+    assert figs["全国第一"].metric == "unclassified"
+    assert [figs[r].metric for r in ("19.4件", "15.4件", "15.8件")] == [
+        "invention_patents_per_10k"] * 3

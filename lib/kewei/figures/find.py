@@ -128,7 +128,7 @@ _DONE_ONLY = re.compile(
 # 综合竞争力跃升至全国第20位: a composite measure of its own)
 _RANKING_LIST = re.compile(
     r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
-    r"|竞争力|综合实力|排名中"
+    r"|竞争力|综合实力|排名中|创新(?:综合)?能力|综合能力"  # (区域创新综合能力保持全国第一)
 )
 _RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")  # a rank in a clause
 _RANK_WORDS = re.compile(
@@ -332,7 +332,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
-_AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番)$")
+_AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番)[ ]?$")  # (19.4件 (…)
 # (兰州高新区365家、白银高新区71家 right after a figure: its parts by place
 _PLACES_ASIDE = re.compile(
     r"\((?:[\u4e00-\u9fff]{2,8}[ ]*[\d.]+[^\d、()]{0,3}、)*[\u4e00-\u9fff]{2,8}?"
@@ -590,7 +590,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and (_PLACES_ASIDE.fullmatch(norm, aside_at, c.s) or (
                 # 高新技术企业五年翻两番(由“十二五”末的28家发展到2020年的120家,…): the aside
                 # right after a figure gives that metric's values, naming no other
-                _AFTER_FIGURE.search(norm, max(0, aside_at - 3), aside_at)
+                _AFTER_FIGURE.search(norm, max(0, aside_at - 4), aside_at)
                 and not matcher.regex.search(norm, aside_at, c.s)))
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         # 高新技术企业436家(兰州高新区365家、白银高新区71家): the places' parts of that figure
