@@ -3080,3 +3080,11 @@ def test_fifty_fourth_round_a_composite_ability_ranks_itself_and_a_spaced_aside(
     assert figs["全国第一"].metric == "unclassified"
     assert [figs[r].metric for r in ("19.4件", "15.4件", "15.8件")] == [
         "invention_patents_per_10k"] * 3
+
+
+def test_fifty_fourth_round_steps_climbed_from_a_base_year():
+    text = "经济总量从2020年的3.87万亿元连续迈上4万亿、5万亿台阶,规模升至全球城市第五名。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert "5万亿" in figs and "5万亿台" not in figs
+    assert figs["3.87万亿元"].ref_year == 2020
+    assert figs["4万亿"].ref_year == figs["5万亿"].ref_year == 2025

@@ -161,8 +161,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
             continue
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
-        if unit == "大" and norm.startswith(("关", "小"), e):
-            unit, e = "", e - 1  # 跨越10000亿大关, 大小: no count of 大
+        if (unit == "大" and norm.startswith(("关", "小"), e)) or (
+                unit == "台" and norm.startswith("阶", e)):
+            unit, e = "", e - 1  # 跨越10000亿大关, 大小, 迈上5万亿台阶: no count of 大 or 台
         if unit == "个" and not scale and norm.startswith("亿", e) and not re.match(
                 r"亿元?(?:以上|级)[\u4e00-\u9fff]", norm[e : e + 6]):
             # 技术交易额达2个亿: 亿 spoken with a measure word, money (not 30个亿元以上项目)
