@@ -3088,3 +3088,11 @@ def test_fifty_fourth_round_steps_climbed_from_a_base_year():
     assert "5万亿" in figs and "5万亿台" not in figs
     assert figs["3.87万亿元"].ref_year == 2020
     assert figs["4万亿"].ref_year == figs["5万亿"].ref_year == 2025
+
+
+def test_fifty_fourth_round_a_projection_of_months_and_a_summarys_will_approach():
+    text = ("预计1—9月完成固定资产投资115.66亿元,同比增长16.62%。"
+            "预计全年完成投资10亿元,截至9月已完成8亿元。2018年武汉GDP总量将接近1.45万亿元。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].status for r in ("115.66亿元", "16.62%", "10亿元", "8亿元", "1.45万亿元")] == [
+        "expected", "expected", "expected", "actual", "expected"]

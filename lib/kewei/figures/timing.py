@@ -278,8 +278,8 @@ def _projection_ended(rest: str) -> bool:
     """Whether the text after a 预计 cue reports actuals again: 已/截至/1—9月份, or a clause
     reporting something new (预计总数接近1100,新增…111家) unless the projection itself lists new
     things (预计全年新增…23家,新增…100家)."""
-    if _ACTUAL_AFTER.search(rest):
-        return True
+    if any(m.start() > 0 for m in _ACTUAL_AFTER.finditer(rest)):
+        return True  # (预计1—9月完成…: the months right after the cue are the projection's)
     new_verb = r"新增|新认定|入库|获批|完成|新建"
     cue_clause = re.split(r"[,,;]", rest, maxsplit=1)[0]
     return not re.search(new_verb, cue_clause) and bool(re.search(rf"[,,;](?:{new_verb})", rest))
@@ -481,7 +481,7 @@ def _status_year(
         re.search(r"打算|思路|计划|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
     ) and not retro_head
     if not expected and doc_type == "work_summary" and re.search(
-        r"(?:将|有望)(?:达到|达|突破|超过|超|实现)$", before_clause.rstrip()[-6:]
+        r"(?:将|有望)(?:达到|达|突破|超过|超|实现|接近)$", before_clause.rstrip()[-6:]
     ) and not (year is not None and doc_year is not None and year > doc_year):
         # (到2023年全省科技型企业数量将达到5万家 in 2021: a target set for a later year)
         expected = True  # a summary's 将达1850家: a projection for the year
