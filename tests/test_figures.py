@@ -3096,3 +3096,11 @@ def test_fifty_fourth_round_a_projection_of_months_and_a_summarys_will_approach(
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].status for r in ("115.66亿元", "16.62%", "10亿元", "8亿元", "1.45万亿元")] == [
         "expected", "expected", "expected", "actual", "expected"]
+
+
+def test_fifty_fourth_round_ranks_kept_by_a_lead_with_no_place_word():
+    text = ("从各市得分情况来看,廊坊市、唐山市、衡水市稳居前三。"
+            "2021年达2209.49亿元,位列副省级城市第二。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["居前三"].kind, figs["居前三"].value) == ("rank", 3.0)
+    assert (figs["副省级城市第二"].kind, figs["副省级城市第二"].value) == ("rank", 2.0)
