@@ -3104,3 +3104,12 @@ def test_fifty_fourth_round_ranks_kept_by_a_lead_with_no_place_word():
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["居前三"].kind, figs["居前三"].value) == ("rank", 3.0)
     assert (figs["副省级城市第二"].kind, figs["副省级城市第二"].value) == ("rank", 2.0)
+
+
+def test_places_a_ranked_metric_moved_are_of_that_metric():
+    text = ("R&D经费投入强度为2.26%,比上年提高0.09个百分点,投入强度排全国第11位,较上年提升1个位次。"
+            "研发投入强度为1.08%,居全国第23位(较上年提升1位)。"
+            "高新技术企业营收之比提升8个位次、万人专利申请量提升7个位次。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["1个位次"].metric == figs["1位"].metric == "rd_intensity"
+    assert figs["7个位次"].metric != "patent_applications"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kewei.figures.candidates import _WHOLE_UNITS, _arabic, _Cand, _chinese, _ranks
 from kewei.figures.context import (
@@ -584,6 +584,15 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _COMPARED_BASE.fullmatch(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
+    if (metric is None and paired is None and c.unit in ("位", "个位次", "个名次")
+            and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s)):
+        # 投入强度排全国第11位,较上年提升1个位次: the places a ranked metric moved are of it
+        # (one named in the clause, else the one the sentence runs on)
+        found = matcher.find(norm, replace(c, kind_hint="rank"), c_lo, c_hi, sent, floor)
+        if found:
+            metric, alias_at, alias_end = found
+        elif same_sent and run.metric is not None and _RANK_IN.search(norm, s_lo, c.s):
+            metric, inherited = run.metric, True
     aside_at = norm.rfind("(", s_lo, c.s)
     if (metric is None and paired is None and same_sent and run.metric is not None
             and aside_at >= 0 and ")" not in norm[aside_at : c.s]
