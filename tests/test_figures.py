@@ -3113,3 +3113,14 @@ def test_places_a_ranked_metric_moved_are_of_that_metric():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["1个位次"].metric == figs["1位"].metric == "rd_intensity"
     assert figs["7个位次"].metric != "patent_applications"
+
+
+# --- fifty-fifth held-out round
+
+
+def test_fifty_fifth_round_words_that_look_like_measure_words_and_ranks_among_all():
+    text = ("乌鲁木齐高新区:两亿支持“双创”。指数由规模指数、水平指数和增速指数等3部分组成。"
+            "新增入库科技型中小企业数居全市各县市区第二。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert "两亿支" not in figs and "3部分" in figs
+    assert figs["全市各县市区第二"].kind == "rank"

@@ -162,8 +162,12 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
         if (unit == "大" and norm.startswith(("关", "小"), e)) or (
-                unit == "台" and norm.startswith("阶", e)):
-            unit, e = "", e - 1  # 跨越10000亿大关, 大小, 迈上5万亿台阶: no count of 大 or 台
+                unit == "台" and norm.startswith("阶", e)) or (
+                unit == "支" and norm.startswith("持", e)):
+            # 跨越10000亿大关, 大小, 迈上5万亿台阶, 两亿支持“双创”: a word, not a measure word
+            unit, e = "", e - 1
+        elif unit == "部" and norm.startswith("分", e):
+            unit, e = "部分", e + 1  # 由3部分组成: parts, not 3 units of 部
         if unit == "个" and not scale and norm.startswith("亿", e) and not re.match(
                 r"亿元?(?:以上|级)[\u4e00-\u9fff]", norm[e : e + 6]):
             # 技术交易额达2个亿: 亿 spoken with a measure word, money (not 30个亿元以上项目)
@@ -327,6 +331,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
+        if (unit, nxt[:1]) in (("支", "持"), ("台", "阶")):
+            continue  # 两亿支持“双创”, 迈上万亿台阶: a word, not a measure word
         if _is_policy_nickname(norm, s, unit, e):
             continue
         if unit == "个" and (norm[e : e + 1] in ("月", "工")
