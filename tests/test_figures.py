@@ -3124,3 +3124,12 @@ def test_fifty_fifth_round_words_that_look_like_measure_words_and_ranks_among_al
     figs = _by_raw(text, "work_summary", 2020)
     assert "两亿支" not in figs and "3部分" in figs
     assert figs["全市各县市区第二"].kind == "rank"
+
+
+def test_fifty_fifth_round_founding_years_rd_spending_and_a_stock_held():
+    text = ("乌鲁木齐高新区成立于1992年8月。"
+            "新市区是1961年设立的行政区,是乌鲁木齐市四大中心城区之一。2020年我国研发支出将达到24391亿元。五年来,晋江高企数量增长4.2倍,保有量达855家。")
+    figs = _by_raw(text, "work_summary", 2013)
+    assert figs["四大"].ref_year == 2013
+    assert figs["24391亿元"].metric == "rd_expenditure"
+    assert (figs["855家"].metric, figs["855家"].kind) == ("high_tech_enterprises", "stock")

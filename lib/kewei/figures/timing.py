@@ -173,6 +173,8 @@ def _explicit_year(
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
+        if pre in ("立于", "建于") or _FOUNDED_AFTER.match(seg, m.end()):
+            continue  # 1961年设立的行政区, 成立于1992年8月: when it was founded, not the figure's
         if _DESIGNATED_AFTER.match(seg, m.end()):
             continue  # 1991年经国务院批准为国家高新区,规划面积14.28平方公里: a profile's history
         if re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", seg[m.end() :]):
@@ -234,6 +236,8 @@ _CLAUSE_YEAR = re.compile(
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
     r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
 )
+# a year that tells when something was founded: 1961年设立的行政区
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
 # a year that tells when a place was designated, its clause closed before the figure
 _DESIGNATED_AFTER = re.compile(r"[ ]*(?:经[^,,。;]{0,8}?)?(?:批准|获批|晋升|升级)为[^,,。;\d]*[,,]")
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
