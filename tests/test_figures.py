@@ -3133,3 +3133,9 @@ def test_fifty_fifth_round_founding_years_rd_spending_and_a_stock_held():
     assert figs["四大"].ref_year == 2013
     assert figs["24391亿元"].metric == "rd_expenditure"
     assert (figs["855家"].metric, figs["855家"].kind) == ("high_tech_enterprises", "stock")
+
+
+def test_the_opening_year_of_a_plan_period_is_its_first_year():
+    text = "作为 \" 十四五 \" 开局之年,今年仅前三季度战略产业增加值同比增长 31.7%。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["31.7%"].ref_year == 2021
