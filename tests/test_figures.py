@@ -3139,3 +3139,11 @@ def test_the_opening_year_of_a_plan_period_is_its_first_year():
     text = "作为 \" 十四五 \" 开局之年,今年仅前三季度战略产业增加值同比增长 31.7%。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["31.7%"].ref_year == 2021
+
+
+def test_a_year_reached_after_a_named_trend_and_a_figure_naming_the_one_before():
+    text = ("反映技术市场活跃程度的技术合同成交额连年大幅增长,2020年达到735.95亿元,是2015年的7倍。"
+            "2022年,全市高新企业总量达2362家。2023年,这项数据达3084家,比增30.57%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["735.95亿元"].metric == figs["7倍"].metric == "tech_contract_value"
+    assert figs["3084家"].metric == figs["30.57%"].metric == "high_tech_enterprises"

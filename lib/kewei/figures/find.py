@@ -109,6 +109,8 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,, ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
     r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家)
     r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+# a figure that names the one before as its subject: 这项数据, 该数字
+_THIS_FIGURE = re.compile(r"(?:这项|该项|这一|此项|该)(?:数据|数字|指标)")
 # a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
 # about the rate, not the metric's level or growth
 _GROWTH_RATE_GAP = re.compile(
@@ -121,7 +123,8 @@ _BARE_CLAUSE = re.compile(
 )
 # 目前已完成: a clause that only reports the amount done of the clause before
 _DONE_ONLY = re.compile(
-    r"[ ,,]*(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|达到|达)*[ ]*"
+    r"[ ,,]*(?:(?:19|20)\d{2}年(?:底|末)?)?"  # (…连年大幅增长,2020年达到735.95亿元)
+    r"(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|达到|达)*[ ]*"
     # (…经费投入规模持续增加,从1996年的41.8亿元增长到…: the base of the topic's series)
     r"|[ ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?的?)?[ ]*")
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
@@ -585,6 +588,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _COMPARED_BASE.fullmatch(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
+    if (metric is None and paired is None and run.metric is not None and 0 <= c.s - run.end < 200
+            and _THIS_FIGURE.search(before_clause)
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        metric, inherited = run.metric, True  # …总量达2362家。2023年,这项数据达3084家: the same
     if (metric is None and paired is None and c.unit in ("位", "个位次", "个名次")
             and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s)):
         # 投入强度排全国第11位,较上年提升1个位次: the places a ranked metric moved are of it
