@@ -3147,3 +3147,13 @@ def test_a_year_reached_after_a_named_trend_and_a_figure_naming_the_one_before()
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["735.95亿元"].metric == figs["7倍"].metric == "tech_contract_value"
     assert figs["3084家"].metric == figs["30.57%"].metric == "high_tech_enterprises"
+
+
+def test_a_citys_absorbed_contract_value_is_the_value_but_not_its_firms_part():
+    text = ("分市看,1—6月份吸纳技术合同成交额前五位是:合肥(142.5亿元)、安庆(48亿元)。"
+            "1-11月份,企业吸纳技术成交额15.04亿元。"
+            "技术合同成交总额226.7亿元,其中,吸纳京津技术合同成交额40.35亿元。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["142.5亿元"].metric == figs["48亿元"].metric == "tech_contract_value"
+    assert figs["15.04亿元"].metric != "tech_contract_value"
+    assert figs["40.35亿元"].metric != "tech_contract_value"
