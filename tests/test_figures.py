@@ -3157,3 +3157,20 @@ def test_a_citys_absorbed_contract_value_is_the_value_but_not_its_firms_part():
     assert figs["142.5亿元"].metric == figs["48亿元"].metric == "tech_contract_value"
     assert figs["15.04亿元"].metric != "tech_contract_value"
     assert figs["40.35亿元"].metric != "tech_contract_value"
+
+
+# --- fifty-sixth held-out round
+
+
+def test_fifty_sixth_round_a_ratio_sign_for_a_colon_a_borrowed_head_and_a_total():
+    text = ("R&D经费投入超过千亿元的省(市)分别为∶广东(4411.9亿元)、江苏(3835.4亿元)"
+            "和福建(1082.1亿元)。全省专利和发明专利的授权量就分别达到52.7万件和6万件。"
+            "高校、科研院所技术合同成交额分别为69.27亿元、146.6亿元。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("4411.9亿元", "3835.4亿元", "1082.1亿元")] == [
+        "rd_expenditure"] * 3
+    assert figs["52.7万件"].metric == "patent_grants"
+    assert figs["69.27亿元"].metric != "tech_contract_value"
+    plan = _by_raw("到2025年,全社会研发经费投入年均增长高于12%,研发投入强度达到1.5%,"
+                   "投入总量达到375亿元。", "five_year_plan", 2023)
+    assert plan["375亿元"].metric == "rd_expenditure"

@@ -109,6 +109,8 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,, ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
     r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家)
     r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+# a clause that only gives a total: 投入总量达到
+_TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 # a figure that names the one before as its subject: 这项数据, 该数字
 _THIS_FIGURE = re.compile(r"(?:这项|该项|这一|此项|该)(?:数据|数字|指标)")
 # a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
@@ -588,6 +590,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _COMPARED_BASE.fullmatch(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
+    if (metric is None and paired is None and same_sent and c.kind_hint == "money"
+            and _TOTAL_ONLY.fullmatch(before_clause)):
+        # 研发经费投入年均增长高于12%,研发投入强度达到1.5%,投入总量达到375亿元: the amount of
+        # the money metric the sentence runs on
+        metric = next((m for m in reversed(run.sent_metrics)
+                       if m is not None and m.unit == "亿元"), None)
+        inherited = metric is not None
     if (metric is None and paired is None and run.metric is not None and 0 <= c.s - run.end < 200
             and _THIS_FIGURE.search(before_clause)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):

@@ -69,7 +69,8 @@ def _respectively(
     if k >= 0 and (to := list(_LIST_TO.finditer(between))):
         between = between[to[-1].end() :]  # (the i-th level reached is the i-th item too)
     index = len(_LIST_NUMBER.findall(between))  # 97,573件和48,113件: thousands separators
-    parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[c_lo:k])) if p]
+    subjects = re.sub(r"(?:就|均|都|也|已经|已)+$", "", _PAREN.sub("", norm[c_lo:k]))
+    parts = [p for p in _LIST_JOIN.split(subjects) if p]  # (…的授权量就分别达到)
     if len(parts) < 2 and c_lo > 0 and _BASE_ONLY.fullmatch(norm, c_lo, k):
         # 每万人发明专利拥有量、技术合同成交额,较“十三五”末分别增长了186%、126%: the list of
         # subjects closes the clause before
@@ -82,6 +83,12 @@ def _respectively(
     # 申请和授权专利分别为97,573件和48,113件: an earlier item borrows the last one's head (专利)
     if index < len(parts) - 1 and len(parts[-1]) > 2:
         tries.append(part + parts[-1][-2:])
+        if len(parts[-1]) > 3:
+            # 专利和发明专利的授权量分别为…: 授权量, three characters, when the item's own
+            # word joins it (专利授权量, not 高校 + 成交额)
+            tail = parts[-1][-3:]
+            tries += [a for a in (matcher.regex.findall(part + tail) if matcher.regex else ())
+                      if len(a) > len(tail)]
     hits = [
         a for t in tries for a in matcher.regex.findall(t)
         if matcher.unit_ok(matcher.metric_of(a), c)

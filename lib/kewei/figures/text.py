@@ -19,6 +19,7 @@ _FULLWIDTH = (
     {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
     | {c: 0x20 for c in range(0x2000, 0x200C)}
     | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
+    | {0x2236: 0x3A, 0xFE30: 0x3A}  # ∶ (ratio) and ︰ typed for a colon: 分别为∶广东(…)
 )
 # traditional characters read as their simplified form, one for one (offsets unchanged), so a
 # text in traditional script (萬億元, 兩項, 研發經費) reads like its simplified form: the
