@@ -3174,3 +3174,11 @@ def test_fifty_sixth_round_a_ratio_sign_for_a_colon_a_borrowed_head_and_a_total(
     plan = _by_raw("到2025年,全社会研发经费投入年均增长高于12%,研发投入强度达到1.5%,"
                    "投入总量达到375亿元。", "five_year_plan", 2023)
     assert plan["375亿元"].metric == "rd_expenditure"
+
+
+def test_a_plans_horizon_from_the_year_its_targets_paragraph_opens_with():
+    text = ("(二)发展目标。\n2020年,实现创新能力明显提升。\n"
+            "2025年,长三角科技成果转移转化基地建设取得显著成效。具体目标为:\n"
+            "创新实力实现三增长。技术合同交易额达8亿元以上;全社会研发经费支出占GDP比重达3.2%以上。\n")
+    figs = _by_raw(text, "five_year_plan", 2020)
+    assert figs["8亿元"].ref_year == figs["3.2%"].ref_year == 2025

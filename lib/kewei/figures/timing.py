@@ -60,7 +60,12 @@ def _five_year_end(norm: str, doc_type: str | None, doc_year: int | None) -> int
         # (海南省创新型省份建设实施方案 of 2022: 到2025年,… is the plan's horizon)
         horizons = [int(y) for y in re.findall(r"到((?:19|20)\d{2})年", norm[:20000])
                     if doc_year <= int(y) <= doc_year + 6]
-        return max(sorted(set(horizons)), key=horizons.count) if horizons else doc_year + 4
+        if horizons:
+            return max(sorted(set(horizons)), key=horizons.count)
+        # (发展目标。2020年,…。2025年,…具体目标为: the latest year a paragraph opens with)
+        opened = [int(y) for y in re.findall(r"(?m)^[ \t]*((?:19|20)\d{2})年[,,]", norm[:20000])
+                  if doc_year < int(y) <= doc_year + 6]
+        return max(opened) if opened else doc_year + 4
     # the plan's own period is the latest one it mentions (more than once, if any is)
     ends = sorted(_FIVE_YEAR_END.get(k, 0) for k in counts)
     if doc_year:
