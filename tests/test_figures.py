@@ -3182,3 +3182,10 @@ def test_a_plans_horizon_from_the_year_its_targets_paragraph_opens_with():
             "创新实力实现三增长。技术合同交易额达8亿元以上;全社会研发经费支出占GDP比重达3.2%以上。\n")
     figs = _by_raw(text, "five_year_plan", 2020)
     assert figs["8亿元"].ref_year == figs["3.2%"].ref_year == 2025
+
+
+def test_a_plans_report_of_this_years_first_half_is_actual():
+    text = "局长介绍,今年上半年,南京技术合同成交额达398亿元,同比增长15.81%。力争全年突破800亿元。"
+    figs = _by_raw(text, "work_plan", 2023)
+    assert figs["398亿元"].status == figs["15.81%"].status == "actual"
+    assert figs["800亿元"].status == "target"
