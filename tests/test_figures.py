@@ -3189,3 +3189,14 @@ def test_a_plans_report_of_this_years_first_half_is_actual():
     figs = _by_raw(text, "work_plan", 2023)
     assert figs["398亿元"].status == figs["15.81%"].status == "actual"
     assert figs["800亿元"].status == "target"
+
+
+# --- fifty-seventh held-out round
+
+
+def test_fifty_seventh_round_a_rank_a_pdf_broke_over_lines():
+    text = ("我市位居全国县域经济百强县(市)第\n62\n位、工业百强县(市)第\n59\n位,"
+            "中部地区县域经济百强县(市)第\n7\n位、河南省第\n3\n位。\n")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [figs[r].value for r in ("第\n62\n位", "第\n59\n位", "第\n7\n位")] == [62.0, 59.0, 7.0]
+    assert all(f.kind == "rank" for f in figs.values())
