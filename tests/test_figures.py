@@ -3200,3 +3200,10 @@ def test_fifty_seventh_round_a_rank_a_pdf_broke_over_lines():
     figs = _by_raw(text, "work_summary", 2020)
     assert [figs[r].value for r in ("第\n62\n位", "第\n59\n位", "第\n7\n位")] == [62.0, 59.0, 7.0]
     assert all(f.kind == "rank" for f in figs.values())
+
+
+def test_fifty_seventh_round_a_later_rank_in_a_list_starts_at_its_scope_word():
+    text = "科技成果转化指数居全省第2,增幅全省第1。位居全省第6,温州地区第2。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {"全省第2", "全省第1", "全省第6", "温州地区第2"} <= set(figs)
+    assert "增幅全省第1" not in figs

@@ -587,7 +587,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
             ends.add(m.end())  # 分别位列第1位、第3位、第5位: the list runs on
             # (生态涵养区第一: a long name is left out; ,其中南京第4: 其中 opens no scope)
             short = m["body"] and len(m["body"]) <= 4 and not m["body"].startswith("其中")
-            out.append(_rank(m.start("body") if short else m.start("n") - 1, m.end(), v))
+            start = m.start("body") if short else m.start("n") - 1
+            if m["body"] and (scope := re.search(_RANK_SCOPE, m["body"])):
+                start = m.start("body") + scope.start()  # 增幅全省第1: from the scope word
+            out.append(_rank(start, m.end(), v))
     for m in _RANK_BARE_ITEM.finditer(tx.norm):
         if m.start() in ends:  # 分别位居第43、52、108、52位: the list's later places
             ends.add(m.end())
