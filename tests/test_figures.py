@@ -3207,3 +3207,13 @@ def test_fifty_seventh_round_a_later_rank_in_a_list_starts_at_its_scope_word():
     figs = _by_raw(text, "work_summary", 2023)
     assert {"全省第2", "全省第1", "全省第6", "温州地区第2"} <= set(figs)
     assert "增幅全省第1" not in figs
+
+
+def test_fifty_seventh_round_rates_against_last_year_listed_and_a_total_that_can_be_reached():
+    text = ("2022年宜昌高新区高新技术企业数、科技型中小企业数分别同上年增长48%、20%,"
+            "分别达到215家、433家。2021年全年工业固定资产投资总额可完成42.63亿元,完成年度任务的88.8%;"
+            "工业技改投资总额完成25.6亿元。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["48%"].metric == figs["215家"].metric == "high_tech_enterprises"
+    assert figs["20%"].metric == figs["433家"].metric != "high_tech_enterprises"
+    assert (figs["42.63亿元"].status, figs["25.6亿元"].status) == ("expected", "actual")

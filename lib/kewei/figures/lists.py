@@ -25,7 +25,8 @@ _SUBSET = re.compile(r"其中[::]?|首批|第[一二三四五六七八九十]批
 _PCT = re.compile(r"\d+(?:\.\d+)?%")
 _LISTED_PCT = re.compile(r"[-+]?\d+(?:\.\d+)?%[、和及与]")
 _RESPECTIVELY = re.compile(  # (增长了; 分别从838家、56家增加到…: a from-to list)
-    r"分别(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?了?(?:从|由)?")
+    r"分别(?:(?:同|比|较)(?:上年|去年|上年同期|同期))?"  # (分别同上年增长48%、20%)
+    r"(?:为|是|达到|达|超过|突破|增长|提高|实现|有)?了?(?:从|由)?")
 # where the levels reached start in a from-to list: 从838家、56家增加到1552家、261家
 _LIST_TO = re.compile(r"(?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至)|增至|升至")
 _PAREN = re.compile(r"\([^()]*\)")
