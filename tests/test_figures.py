@@ -3217,3 +3217,11 @@ def test_fifty_seventh_round_rates_against_last_year_listed_and_a_total_that_can
     assert figs["48%"].metric == figs["215家"].metric == "high_tech_enterprises"
     assert figs["20%"].metric == figs["433家"].metric != "high_tech_enterprises"
     assert (figs["42.63亿元"].status, figs["25.6亿元"].status) == ("expected", "actual")
+
+
+def test_a_sentence_opening_with_the_ratio_continues_the_r_and_d_sentence_before():
+    text = ("承德市研发经费投入总量达到21.87亿元,投入强度达到1.41%,超预期完成省下达任务目标。"
+            "投入强度位列全省第8位,较上年位次前移4位。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["1.41%"].metric == figs["全省第8位"].metric == "rd_intensity"
+    assert figs["4位"].metric == "rd_intensity"

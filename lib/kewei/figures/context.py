@@ -333,8 +333,14 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
         return False
     # (R&D经费12.32亿元,…;经费投入总数占全区总数的15.5%;投入强度1.78%: the full sentence)
     # (not 企业R&D经费投入完成2.66亿元,…,占GDP比重0.78%: the firms' R&D, not the economy's)
-    full = norm[_full_sentence_start(norm, at) : at]
-    return any(_named_not_of_firms(t.upper(), w) for t in (sent, full) for w in words)
+    lo = _full_sentence_start(norm, at)
+    full = norm[lo:at]
+    texts = [sent, full]
+    if lo > 0 and norm[lo - 1] == "。" and not _CLAUSE_FILLER.sub("", full).strip():
+        # (…研发经费投入总量…,投入强度达到1.41%。投入强度位列全省第8位: a sentence that opens
+        # with the ratio continues the one before)
+        texts.append(norm[_full_sentence_start(norm, lo - 1) : lo])
+    return any(_named_not_of_firms(t.upper(), w) for t in texts for w in words)
 
 
 def _named_not_of_firms(text: str, word: str) -> bool:

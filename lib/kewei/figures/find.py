@@ -184,12 +184,14 @@ class _Run:
     money: tuple[int, Metric | None] = (-1, None)  # (sentence start, last money metric)
     sent_metrics: list[Metric | None] = field(default_factory=list)  # the sentence's so far
     carried_year: tuple[int, int] = (-1, 0)  # (sentence start, year) carried from the one before
+    rank: tuple[int, Metric | None] = (-1, None)  # (sentence start, the last rank's metric)
 
     def note(self, c: _Cand, s_lo: int, metric: Metric | None, kind: str, status: str) -> None:
         """Remember the figure just read (a rank names no metric for those after it)."""
         if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
             self.money = (s_lo, metric)
         if c.kind_hint == "rank":
+            self.rank = (s_lo, metric)
             return
         if self.sent_lo != s_lo:
             self.sent_metrics = []
@@ -198,7 +200,7 @@ class _Run:
         self.kind, self.status = kind, status
 
 
-_PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|进|升|下降|后退|降)了?$")
+_PLACES_MOVED = re.compile(r"(?:前进|提升|上升|提高|前移|进|升|下降|后退|后移|降)了?$")
 
 
 _PLACES_COUNTED = re.compile(
@@ -608,6 +610,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         found = matcher.find(norm, replace(c, kind_hint="rank"), c_lo, c_hi, sent, floor)
         if found:
             metric, alias_at, alias_end = found
+        elif run.rank[0] == s_lo and run.rank[1] is not None:
+            metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
         elif same_sent and run.metric is not None and _RANK_IN.search(norm, s_lo, c.s):
             metric, inherited = run.metric, True
     aside_at = norm.rfind("(", s_lo, c.s)
