@@ -3225,3 +3225,17 @@ def test_a_sentence_opening_with_the_ratio_continues_the_r_and_d_sentence_before
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["1.41%"].metric == figs["全省第8位"].metric == "rd_intensity"
     assert figs["4位"].metric == "rd_intensity"
+
+
+# --- fifty-eighth held-out round
+
+
+def test_fifty_eighth_round_ranks_led_by_pai_zai_and_pai_wei_and_a_past_year_in_a_plan():
+    text = ("在一级指标中,科技创新指数排在第8位。高新技术产业化全省排位15位。"
+            "天津、北京、上海排在前3位。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert {"排在第8位", "全省排位15位", "排在前3位"} <= set(figs)
+    plan = _by_raw("2019年,常州科教城完成园区营业收入240.3亿元,同比增长18.1%。"
+                   "2020年力争完成营业收入280亿元。", "work_plan", 2020)
+    assert (plan["240.3亿元"].status, plan["18.1%"].status) == ("actual", "actual")
+    assert plan["280亿元"].status == "target"

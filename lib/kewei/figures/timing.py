@@ -551,9 +551,12 @@ def _status_year(
             status = "actual"
         elif (when := year if year is not None else period_year) is not None and (
                 doc_year is not None and when < doc_year
-                and not _STRONG_TARGET_CUE.search(sent_before[-40:])):
+                and not any(m.group() != "完成" or year is None or _YEAR.search(
+                                sent_before[-40:], m.end())  # (完成2023年度…2.5%: a task)
+                            for m in _STRONG_TARGET_CUE.finditer(sent_before[-40:]))):
             # 2025年,…实现产业规模800亿元 in a 2026 plan: done (实现 alone is no target);
-            # “十三五”时期,…年均增长77% in a 2021 plan: the period before, done
+            # “十三五”时期,…年均增长77% in a 2021 plan: the period before, done; 2019年,…完成
+            # 园区营业收入240.3亿元 in a 2020 plan: 完成 in a year named before is done too
             status = "actual"
         else:
             status = "target"
