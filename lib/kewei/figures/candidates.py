@@ -148,6 +148,9 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# a measure word that begins a word with the next character: 台阶 (steps), 支持 (support)
+_WORDS_NOT_UNITS = frozenset({("台", "阶"), ("支", "持")})
+
 # units of things counted whole: a value with decimals in them is a section number or a ratio
 _WHOLE_UNITS = frozenset("家个项件人名所座台套次户株")
 
@@ -162,8 +165,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
         if (unit == "大" and norm.startswith(("关", "小"), e)) or (
-                unit == "台" and norm.startswith("阶", e)) or (
-                unit == "支" and norm.startswith("持", e)):
+                (unit, norm[e : e + 1]) in _WORDS_NOT_UNITS):
             # 跨越10000亿大关, 大小, 迈上5万亿台阶, 两亿支持“双创”: a word, not a measure word
             unit, e = "", e - 1
         elif unit == "部" and norm.startswith("分", e):
@@ -331,7 +333,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
-        if (unit, nxt[:1]) in (("支", "持"), ("台", "阶")):
+        if (unit, nxt[:1]) in _WORDS_NOT_UNITS:
             continue  # 两亿支持“双创”, 迈上万亿台阶: a word, not a measure word
         if _is_policy_nickname(norm, s, unit, e):
             continue

@@ -606,14 +606,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is None and paired is None and c.unit in ("位", "个位次", "个名次")
             and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s)):
         # 投入强度排全国第11位,较上年提升1个位次: the places a ranked metric moved are of it
-        # (one named in the clause, else the one the sentence runs on)
+        # (one named in the clause, else the rank's just before it in the sentence)
         found = matcher.find(norm, replace(c, kind_hint="rank"), c_lo, c_hi, sent, floor)
         if found:
             metric, alias_at, alias_end = found
         elif run.rank[0] == s_lo and run.rank[1] is not None:
             metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
-        elif same_sent and run.metric is not None and _RANK_IN.search(norm, s_lo, c.s):
-            metric, inherited = run.metric, True
     aside_at = norm.rfind("(", s_lo, c.s)
     if (metric is None and paired is None and same_sent and run.metric is not None
             and aside_at >= 0 and ")" not in norm[aside_at : c.s]
