@@ -3239,3 +3239,12 @@ def test_fifty_eighth_round_ranks_led_by_pai_zai_and_pai_wei_and_a_past_year_in_
                    "2020年力争完成营业收入280亿元。", "work_plan", 2020)
     assert (plan["240.3亿元"].status, plan["18.1%"].status) == ("actual", "actual")
     assert plan["280亿元"].status == "target"
+
+
+def test_firms_over_a_threshold_named_before_the_high_tech_enterprises_are_a_subset():
+    text = ("云南省内营业收入超1亿元的高新技术企业487家,占比23.81%。"
+            "广州地区年营业收入达100亿元(人民币,下同)以上的高新技术企业从2015年的8家增长到2019年的17家。"
+            "数字经济综合创新水平TOP500的高新技术企业有6家。全市高新技术企业达到1200家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("487家", "8家", "17家", "6家")] == ["unclassified"] * 4
+    assert figs["1200家"].metric == "high_tech_enterprises"

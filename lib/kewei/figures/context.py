@@ -229,6 +229,9 @@ class _Matcher:
                 continue
             if _PER_UNIT_BEFORE.search(lead):
                 continue  # 每万家企业法人中高新技术企业数: a density, not the count
+            if "亿元以上" in met.not_after and _THRESHOLD_OF.search(
+                    norm, max(0, mm.start() - 30), mm.start()):
+                continue  # 营业收入超1亿元的高新技术企业487家, TOP500的高新技术企业: a subset
             if _TYPE_BEFORE.search(lead) and _in_parts(norm, mm.start()):
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
             if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
@@ -292,6 +295,10 @@ class _Matcher:
         return best[3], best[4], best[5]
 
 
+# a relative clause with a threshold or a list before a population: 营业收入超1亿元的, 年营业收入达
+# 100亿元(人民币,下同)以上的, 数字经济综合创新水平TOP500的
+_THRESHOLD_OF = re.compile(
+    r"(?:\d[\d.]*[万亿]元?|TOP\d+|百强|十强)(?:\([^()]{0,10}\))?(?:以上|以下)?的(?:国家)?$")
 _FIRM_RD = re.compile(r"(?:规上|规模以上)?工业企业研发|(?:规上|规模以上)企业研发")
 _WHOLE_AREA = re.compile(r"全社会|GDP|生产总值|全区|全市|全县|全省")
 
