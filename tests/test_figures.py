@@ -3248,3 +3248,14 @@ def test_firms_over_a_threshold_named_before_the_high_tech_enterprises_are_a_sub
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("487家", "8家", "17家", "6家")] == ["unclassified"] * 4
     assert figs["1200家"].metric == "high_tech_enterprises"
+
+
+# --- fifty-ninth held-out round
+
+
+def test_fifty_ninth_round_units_named_as_bases_are_new_bases_but_a_top_list_is_no_certificate():
+    text = ("吴中区6家单位被命名为江苏省科普教育基地。广东53个单位入选首批全国科普教育基地。"
+            "电信器件5家企业入选2021年湖北省高新技术企业百强。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["6家"].metric == figs["53个"].metric == "new_science_popularization_bases"
+    assert figs["5家"].metric not in ("new_high_tech_enterprises", "high_tech_enterprises")

@@ -116,11 +116,12 @@ def _in_parts(norm: str, at: int) -> bool:
 
 
 # 618家企业正式通过国家高新技术企业认定, 18家企业被认定为国家高新技术企业: certified as that
+# (6家单位被命名为江苏省科普教育基地, 53个单位入选首批全国科普教育基地: units named as bases)
 _CERTIFIED_BETWEEN = re.compile(
-    r"(?:家|个)?(?:企业|公司|(?=被))(?:正式|均|全部|成功|首次)?"
-    r"(?:被(?:国家)?认定为|获认定为|认定为|被评为|获评为|通过|入选|(?P<bare>为))"
+    r"(?:家|个)?(?:企业|公司|单位|(?=被))(?:正式|均|全部|成功|首次)?"
+    r"(?:被(?:国家)?认定为|获认定为|认定为|被评为|获评为|被命名为|命名为|通过|入选|(?P<bare>为))"
     r"(?:今年|本年|当年|年度|(?:19|20)\d{2}年度?)?(?:首批|(?:第|前)[一二三四五六七八九两]批)?"
-    r"(?:[\u4e00-\u9fff]{2}市)?(?:国家级?|省级?|市级?)?"
+    r"(?:[\u4e00-\u9fff]{2}[省市]|全国)?(?:国家级?|省级?|市级?)?"
 )
 # (252家首次获批的高新技术企业, 云利科技等11家获批高新技术企业)
 _CERTIFIED_ADJ = re.compile(
@@ -133,6 +134,9 @@ _CERTIFIES = re.compile(r"审定|认定|评定|确定|命名|批准")
 def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> bool:
     """Whether the figure counts firms certified as the alias that follows it (``before``: its
     sentence up to the figure, where a bare 为 needs a verb that certifies)."""
+    if re.match(r"(?:[\d一二三四五六七八九十]*百强|[\d一二三四五六七八九十]+强|创新能力|榜|排行)",
+                norm[alias_end : alias_end + 6]):
+        return False  # 5家企业入选湖北省高新技术企业百强: a ranking, not a certification
     if _CERTIFIED_ADJ.fullmatch(between):
         return True  # 252家首次获批的高新技术企业: firms newly certified
     m = _CERTIFIED_BETWEEN.fullmatch(between)
