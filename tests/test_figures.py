@@ -3259,3 +3259,13 @@ def test_fifty_ninth_round_units_named_as_bases_are_new_bases_but_a_top_list_is_
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["6家"].metric == figs["53个"].metric == "new_science_popularization_bases"
     assert figs["5家"].metric not in ("new_high_tech_enterprises", "high_tech_enterprises")
+
+
+def test_fifty_ninth_round_per_capita_patents_held_and_stations_grown_to_this_year():
+    text = ("每万人口发明专利拥有9.85件,居全国第8位,比上年同期增加1.846件。"
+            "广西5G基站开通数已由2019年的4439座发展到今年6月底的5.0678万座,数量规模增长11倍多。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("9.85件", "全国第8位", "1.846件")] == [
+        "invention_patents_per_10k"] * 3
+    assert figs["5.0678万座"].metric == figs["11倍"].metric == "5g_base_stations"
+    assert figs["5.0678万座"].ref_year == 2022

@@ -210,7 +210,9 @@ _AREA_FACT = re.compile(
 _TO_AFTER_FROM = re.compile(
     r"[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|扩大|攀升|降低|下降|减少|发展|增|升|降)"
     # (发展到2022年6 月底的50678座: a month too)
-    r"(?:到|至)(?:(?:19|20)\d{2}年(?:度|[ ]?\d{1,2}[ ]?月(?:底|末)?)?|目前|当前|现在)?的?"
+    # (发展到今年6月底的5.0678万座, 增长到去年的1.6万家)
+    r"(?:到|至)(?:(?:(?:19|20)\d{2}年|今年|去年|上年)(?:度|[ ]?\d{1,2}[ ]?月(?:底|末)?|底|末)?"
+    r"|目前|当前|现在)?的?"
     r"(?:预计|预期)?[ ]*$"
     r"|(?:到|至)(?:突破|超过|达到)[ ]*$"  # 高企从441家到突破1000家
 )
@@ -227,7 +229,8 @@ _SINCE_BASE = re.compile(
 )
 # 、专利申请量比2015年翻一番: a clause naming its own measure before 比 compares that one
 # 规模以上科技服务业营收实现翻番: a multiple whose clause names its own quantity
-_OWN_QUANTITY = re.compile(r"[\u4e00-\u9fff]{2}(?:营收|营业收入|收入|产值|增加值|总额|规模|总量)")
+_OWN_QUANTITY = re.compile(  # (not 数量规模增长11倍: the count before, in other words)
+    r"(?!数量)[\u4e00-\u9fff]{2}(?:营收|营业收入|收入|产值|增加值|总额|规模|总量)")
 # a count of aspects or measures, not of the metric named before it
 _ABSTRACT_NOUN = re.compile(
     r"方面|领域|环节|板块|维度|方向|举措|措施|重点任务|任务|机制|专项|行动|(?:[一二三四]级)?指标"
