@@ -3269,3 +3269,10 @@ def test_fifty_ninth_round_per_capita_patents_held_and_stations_grown_to_this_ye
         "invention_patents_per_10k"] * 3
     assert figs["5.0678万座"].metric == figs["11倍"].metric == "5g_base_stations"
     assert figs["5.0678万座"].ref_year == 2022
+
+
+def test_a_clause_that_opens_with_now_is_not_dated_by_the_year_before_it():
+    text = ("专利方面,2024年度全市专利授权量达3.79万件,自2011年起连续14年居全省首位;"
+            "目前发明专利拥有量达2.14万件。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["3.79万件"].ref_year, figs["2.14万件"].ref_year) == (2024, 2025)

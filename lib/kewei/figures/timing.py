@@ -241,6 +241,8 @@ _CLAUSE_YEAR = re.compile(
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
     r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
 )
+# a clause that opens with now: 目前, 截至目前, 现
+_NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
 # a year that tells when a place was designated, its clause closed before the figure
@@ -345,9 +347,11 @@ def _status_year(
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
-    if year is None and not named and "全年" not in sent_before:
+    if year is None and not named and "全年" not in sent_before and not _NOW_OPENS.match(
+            sent_before):
         # 2022年,全区…35.7%;拥有6个国家级科研平台: a year earlier in the full sentence
-        # (…2.95%;全年实现…: 全年 is the document's own year)
+        # (…2.95%;全年实现…: 全年 is the document's own year; …3.79万件;目前发明专利拥有量
+        # 达2.14万件: now)
         opener = max(_CLAUSE_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                      default=None)
         stats = max(_STATS_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
