@@ -241,7 +241,7 @@ _CLAUSE_YEAR = re.compile(
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
     r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
 )
-# a clause that opens with now: 目前, 截至目前, 现
+# a clause that opens with now: 目前, 截至目前, 当前, 现已
 _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
