@@ -3276,3 +3276,16 @@ def test_a_clause_that_opens_with_now_is_not_dated_by_the_year_before_it():
             "目前发明专利拥有量达2.14万件。")
     figs = _by_raw(text, "work_summary", 2025)
     assert (figs["3.79万件"].ref_year, figs["2.14万件"].ref_year) == (2024, 2025)
+
+
+# --- sixtieth held-out round
+
+
+def test_sixtieth_round_straight_quotes_read_as_the_curly_pair_they_stand_for():
+    text = ('"十三五"时期,高新技术企业数量达2705家、较"十二五"末增长271%;'
+            '规模以上电子信息工业企业数量较"十二五"末增长40%。'
+            '作为 " 十四五 " 开局之年,今年仅前三季度战略产业增加值同比增长 31.7%。')
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["271%"].metric == "high_tech_enterprises"
+    assert [figs[r].ref_year for r in ("271%", "40%")] == [2020, 2020]
+    assert figs["31.7%"].ref_year == 2021

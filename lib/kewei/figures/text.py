@@ -40,6 +40,7 @@ _DELETE = re.compile(
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
+    r"|(?<=“)[ \t]+|[ \t]+(?=”)"  # spaces padding a quote: " 十四五 " 期间
     # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
     r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
     # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
@@ -77,13 +78,23 @@ def _splits_a_name(t: str, m: re.Match, names: re.Pattern | None) -> bool:
     return any((n := names.match(joined, i)) is not None and n.end() > k for i in range(k))
 
 
+# straight quotes read as the curly pair they stand for, line by line (是"十二五"末的3.7倍 reads
+# as 是“十二五”末), so the patterns written for “…” read both; an odd one left over stays
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
+
+
+def _curl_quotes(t: str) -> str:
+    """``t`` with each pair of straight double quotes on a line made “…” (one for one)."""
+    return _STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", t) if '"' in t else t
+
+
 class _Text:
     """The normalised text and the map back to original offsets (``names``: the catalog's
     metric names, so a space a PDF left inside one is taken out rather than read as a
     clause break)."""
 
     def __init__(self, text: str, names: re.Pattern | None = None):
-        t = text.translate(_FULLWIDTH)
+        t = _curl_quotes(text.translate(_FULLWIDTH))
         t = _CITED_ITEM.sub(lambda m: m.group()[:-1] + "\n", t)
         t = _SPACE_BETWEEN_WORDS.sub(
             lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)

@@ -444,7 +444,7 @@ def _status_year(
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
-        if period_year and re.match(r"[ \"”]*(?:的)?开局", period_text[m.end() : m.end() + 6]):
+        if period_year and re.match(r"[ ,\"”]*(?:的)?开局", period_text[m.end() : m.end() + 6]):
             period_year -= 4  # 作为“十四五”开局之年: its first year
         if m.group().endswith("以来") and period_year and doc_year and period_year > doc_year:
             period_year = doc_year  # “十三五”以来 in a 2018 text: up to now
