@@ -3289,3 +3289,15 @@ def test_sixtieth_round_straight_quotes_read_as_the_curly_pair_they_stand_for():
     assert figs["271%"].metric == "high_tech_enterprises"
     assert [figs[r].ref_year for r in ("271%", "40%")] == [2020, 2020]
     assert figs["31.7%"].ref_year == 2021
+
+
+def test_sixtieth_round_groups_and_ordinal_lists_are_not_ranks_but_town_and_city_classes_are():
+    text = ("青岛市网络质量综合成绩位列第一组城市第1名,临沂市位列第二组城市第1名。"
+            "今年第一、二批新增认证265个,杭州、南京位居第二、三位。"
+            "全镇R&D经费占GDP比重4.04%,排全市各镇街第一。商标注册量46.44万件,蝉联全国城市首位。")
+    figs = _by_raw(text, "work_summary", 2021)
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws[:2] == ["第1名", "第1名"]
+    assert "二批" not in raws and "三位" in raws
+    assert figs["全市各镇街第一"].metric == "rd_intensity"
+    assert figs["全国城市首位"].kind == "rank"
