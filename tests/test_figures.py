@@ -3301,3 +3301,13 @@ def test_sixtieth_round_groups_and_ordinal_lists_are_not_ranks_but_town_and_city
     assert "二批" not in raws and "三位" in raws
     assert figs["全市各镇街第一"].metric == "rd_intensity"
     assert figs["全国城市首位"].kind == "rank"
+
+
+def test_sixtieth_round_orders_of_magnitude_neared_kept_and_passed():
+    text = ("副中心技术合同成交额已接近百亿元。固定资产投资连续3年保持千亿规模。"
+            "营业收入上亿元企业11家。其中亿元以上项目2项。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2024)]
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["百亿元"].metric == "tech_contract_value" and figs["百亿元"].value == 100
+    assert figs["千亿"].value == 1000 and figs["亿元"].value == 1
+    assert raws.count("亿元") == 1  # a bare 亿元以上 drawing a class is left out
