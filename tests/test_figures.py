@@ -3311,3 +3311,21 @@ def test_sixtieth_round_orders_of_magnitude_neared_kept_and_passed():
     assert figs["百亿元"].metric == "tech_contract_value" and figs["百亿元"].value == 100
     assert figs["千亿"].value == 1000 and figs["亿元"].value == 1
     assert raws.count("亿元") == 1  # a bare 亿元以上 drawing a class is left out
+
+
+def test_sixtieth_round_a_base_is_dated_where_the_time_named_began():
+    text = ("5年来,高新技术企业从4142家增长至8500余家;科技型中小企业从2621家增长至1.2万家。"
+            "2017年以来,宁夏综合科技创新水平指数从46%提升到2022年的61%,"
+            "全国排名从第22位上升到第18位。R&D经费占GDP比重2.87%,十年来首次由第五位提升至第四位。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert [figs[r].ref_year for r in ("4142家", "8500余家", "2621家", "1.2万家")] == [
+        2020, 2025, 2020, 2025]
+    assert [figs[r].ref_year for r in ("46%", "61%", "第22位")] == [2017, 2022, 2017]
+    assert figs["第五位"].ref_year == 2025
+
+
+def test_sixtieth_round_the_first_months_of_a_year_date_the_sentence():
+    text = ("2018年,高新区实现收入1.2亿元。"
+            "2019年前6个月,规模以上工业增加值同比增长11.4%;实现一般公共预算收入6.64亿元。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert (figs["1.2亿元"].ref_year, figs["6.64亿元"].ref_year) == (2018, 2019)

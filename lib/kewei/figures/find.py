@@ -91,6 +91,7 @@ from kewei.figures.patterns import (
     _VERB_NOUN,
     _YEAR,
     _YEAR_RANGE,
+    _cn_value,
 )
 from kewei.figures.text import _Text
 from kewei.figures.timing import (
@@ -345,6 +346,11 @@ _AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番
 _PLACES_ASIDE = re.compile(
     r"\((?:[\u4e00-\u9fff]{2,8}[ ]*[\d.]+[^\d、()]{0,3}、)*[\u4e00-\u9fff]{2,8}?"
     r"(?:区|县|市|园|镇|街道|高新区|开发区)[ ]*")
+# the start of the time a sentence speaks of: 2017年以来, 5年来, 五年来 (not 近年来, nor
+# 十年来首次由第五位提升至第四位: a first in ten years, moved from the year before)
+_SINCE_START = re.compile(
+    r"(?:((?:19|20)\d{2})年(?:底|末)?以来|(?<![\d近多])(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:以)?来)"
+    r"(?![^,,。;;]{0,4}(?:首次|第一次|最))")
 _GROWTH_ONLY = re.compile(r"[ ]*(?:全年|年均|同比)?(?:增长|增加|提高|提升)了?[ ]*")
 
 
@@ -360,6 +366,15 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
         return int(base_from.group(1))
     if since:
         return int(since[-1].group(1) or since[-1].group(2))
+    f_lo = _full_sentence_start(norm, s_lo)
+    if start := max(_SINCE_START.finditer(norm, f_lo, c.s), key=lambda m: m.start(), default=None):
+        # 2017年以来,…指数从46%提升到2022年的61%; 5年来,高新技术企业从4142家增长至…: the
+        # base is where the time named began
+        if start.group(1):
+            return int(start.group(1))
+        n = int(start.group(2)) if start.group(2).isdigit() else int(_cn_value(start.group(2)) or 0)
+        if n and ref_year is not None and 1 < n <= 20:
+            return ref_year - n
     if rng := _YEAR_RANGE.search(norm, s_lo, c.s):
         return int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
     f_lo = _full_sentence_start(norm, s_lo)
