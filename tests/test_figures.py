@@ -3329,3 +3329,11 @@ def test_sixtieth_round_the_first_months_of_a_year_date_the_sentence():
             "2019年前6个月,规模以上工业增加值同比增长11.4%;实现一般公共预算收入6.64亿元。")
     figs = _by_raw(text, "work_summary", 2019)
     assert (figs["1.2亿元"].ref_year, figs["6.64亿元"].ref_year) == (2018, 2019)
+
+
+def test_sixtieth_round_the_income_of_high_tech_firms_is_not_their_count():
+    text = ("目前,东城园有国家高新技术企业303家。今年1至8月,高新技术企业收入同比增长3.7%,"
+            "高于全市平均水平2.6个百分点。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["303家"].metric == "high_tech_enterprises"
+    assert figs["3.7%"].metric == figs["2.6个百分点"].metric == "unclassified"
