@@ -3337,3 +3337,10 @@ def test_sixtieth_round_the_income_of_high_tech_firms_is_not_their_count():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["303家"].metric == "high_tech_enterprises"
     assert figs["3.7%"].metric == figs["2.6个百分点"].metric == "unclassified"
+
+
+def test_sixtieth_round_a_first_place_in_a_long_class_and_a_place_held_at_the_years_start():
+    text = ("地区生产总值年均增长10%,居头部国家级经开区首位。居民收入增速居全省首位。"
+            "增速18%,全省排名由年初第六位稳步提升至第二位。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["10%", "居头部国家级经开区首位", "居全省首位", "18%", "第六位", "第二位"]
