@@ -3344,3 +3344,12 @@ def test_sixtieth_round_a_first_place_in_a_long_class_and_a_place_held_at_the_ye
             "增速18%,全省排名由年初第六位稳步提升至第二位。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["10%", "居头部国家级经开区首位", "居全省首位", "18%", "第六位", "第二位"]
+
+
+def test_sixtieth_round_places_share_the_metric_named_after_them_and_a_pair_its_unit():
+    text = ("2021年,邯郸市和保定市研发投入强度分别达到2.56%和2.54%,"
+            "分别高于全国平均水平0.12和0.10个百分点。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].metric for r in ("2.56%", "2.54%", "0.12", "0.10个百分点")] == [
+        "rd_intensity"] * 4
+    assert figs["0.12"].unit == figs["0.10个百分点"].unit

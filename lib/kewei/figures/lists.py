@@ -98,8 +98,18 @@ def _respectively(
     ] if matcher.regex is not None else []
     if hits:  # the longest: 发明专利申请和授权量 → 发明专利授权量 before a bare 授权量
         return matcher.metric_of(max(hits, key=len)), k
+    if _PLACE_ITEM.fullmatch(part) and matcher.regex is not None:
+        # 邯郸市和保定市研发投入强度分别达到2.56%和2.54%: places listed before the one
+        # metric they share
+        last = [a for a in matcher.regex.findall(parts[-1]) if parts[-1].endswith(a)
+                and _PLACE_ITEM.fullmatch(parts[-1][: -len(a)])]
+        if last and matcher.unit_ok(metric := matcher.metric_of(last[0]), c):
+            return metric, k
     return None, k
 
+
+# an item of a list that names a place: 邯郸市, 保定市, 苏州工业园区
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:市|区|县|省|州|镇|园区|新区|高新区|开发区)")
 
 _CONTINUATION = re.compile(
     r"[ ]*(?:(?:截[止至]|到)[^,,。;]{0,8}?(?:底|末|月|日|止|前)[ ]*)?(?:已|其中|累计|共|合计)"
