@@ -3353,3 +3353,12 @@ def test_sixtieth_round_places_share_the_metric_named_after_them_and_a_pair_its_
     assert [figs[r].metric for r in ("2.56%", "2.54%", "0.12", "0.10个百分点")] == [
         "rd_intensity"] * 4
     assert figs["0.12"].unit == figs["0.10个百分点"].unit
+
+
+def test_sixtieth_round_a_level_after_a_list_comma_and_subjects_that_reached_their_figures():
+    text = ("2023年,全省研发经费投入增长9.2%、突破1200亿元。"
+            "国家高新技术企业、国家科技型中小企业、自治区科技型中小企业达到了489家、925家、2178家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["9.2%"].metric == figs["1200亿元"].metric == "rd_expenditure"
+    assert figs["489家"].metric == "high_tech_enterprises"
+    assert figs["925家"].metric != "high_tech_enterprises"

@@ -107,7 +107,7 @@ from kewei.metrics import UNCLASSIFIED, Metric
 _CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
-    r"[,, ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
+    r"[,,、 ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
     r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家)
     r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # a clause that only gives a total: 投入总量达到

@@ -34,7 +34,7 @@ _LIST_NUMBER = re.compile(_NUM)
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 # a clause that only gives the base of the rates after 分别: 较“十三五”末, 同比, 比上年
 _BASE_ONLY = re.compile(r"[ ]*(?:(?:较|比|与)[^,,;;。、\d]{0,10}|同比)[ ]*")
-_LIST_VERB = re.compile(r"(?:达到|达|为|是|有)(?=[ ]*\d)")
+_LIST_VERB = re.compile(r"(?:达到|达|为|是|有)了?(?=[ ]*\d)")  # (…达到了489家、925家)
 _FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
 
 
