@@ -3362,3 +3362,13 @@ def test_sixtieth_round_a_level_after_a_list_comma_and_subjects_that_reached_the
     assert figs["9.2%"].metric == figs["1200亿元"].metric == "rd_expenditure"
     assert figs["489家"].metric == "high_tech_enterprises"
     assert figs["925家"].metric != "high_tech_enterprises"
+
+
+def test_sixtieth_round_last_year_opening_a_clause_without_a_comma_dates_the_sentence():
+    text = ("记者从办公室获悉,去年郑洛新三市新增创新引领型企业1713家,占全省新增总数66.5%;"
+            "万人发明专利拥有量达8.26件,是全省平均水平的2.8倍。"
+            "去年新认定省高新技术企业119家;今年1—9月,全市高新技术产业产值达1930亿元;"
+            "全社会研发投入占GDP的比重达3%。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].ref_year for r in ("1713家", "8.26件", "2.8倍")] == [2017] * 3
+    assert figs["3%"].ref_year == 2018

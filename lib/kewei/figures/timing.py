@@ -252,7 +252,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创�
 # a year that tells when a place was designated, its clause closed before the figure
 _DESIGNATED_AFTER = re.compile(r"[ ]*(?:经[^,,。;]{0,8}?)?(?:批准|获批|晋升|升级)为[^,,。;\d]*[,,]")
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
-_CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?[,,]")
+# (…办公室获悉,去年郑洛新三市新增…;万人发明专利拥有量达8.26件: with no comma, as 2017年…)
+_CLAUSE_LAST_YEAR = re.compile(
+    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*(去年|上年)(?:全年|一年)?"
+    r"(?:[,,]|(?!同期|同比|以来|至今|底|末)(?=[\u4e00-\u9fff]{2}))")
 # the year of the statistics a sentence reports (完成2017年度全社会研发经费投入统计工作)
 _STATS_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^,;。\d]{0,16}统计")
 _BASE_LEAD = ("从", "较", "比", "与", "由", "自", "同")  # 从2016年的0.39个百分点: a base year
@@ -367,7 +370,8 @@ def _status_year(
         elif doc_year is not None:
             last = max(_CLAUSE_LAST_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                        default=None)
-            if last is not None:
+            if last is not None and not re.search(r"今年|本年|目前", norm[last.end() : s_lo]):
+                # (去年新认定…;今年1—9月,…;…比重达3%: this year's clause since)
                 year = doc_year - _LAST_YEAR_BACK[last.group(1)]
     future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
