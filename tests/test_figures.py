@@ -3372,3 +3372,11 @@ def test_sixtieth_round_last_year_opening_a_clause_without_a_comma_dates_the_sen
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].ref_year for r in ("1713家", "8.26件", "2.8倍")] == [2017] * 3
     assert figs["3%"].ref_year == 2018
+
+
+def test_sixtieth_round_the_first_pairs_base_year_dates_the_later_bases_of_the_sentence():
+    text = ("全社会研发经费投入强度从2020年的2.73%提升至3.35%;技术合同成交额从337亿元增长至"
+            "1508亿元;高新技术企业从4142家增长至8500余家。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert [figs[r].ref_year for r in ("2.73%", "337亿元", "4142家")] == [2020] * 3
+    assert [figs[r].ref_year for r in ("3.35%", "1508亿元", "8500余家")] == [2025] * 3

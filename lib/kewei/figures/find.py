@@ -375,6 +375,10 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
         n = int(start.group(2)) if start.group(2).isdigit() else int(_cn_value(start.group(2)) or 0)
         if n and ref_year is not None and 1 < n <= 20:
             return ref_year - n
+    if earlier := list(_SINCE_BASE.finditer(norm, f_lo, s_lo)):
+        # 强度从2020年的2.73%提升至3.35%;技术合同成交额从337亿元增长至…: the base year of the
+        # sentence's first pair dates the bases after it
+        return int(earlier[-1].group(1) or earlier[-1].group(2))
     if rng := _YEAR_RANGE.search(norm, s_lo, c.s):
         return int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
     f_lo = _full_sentence_start(norm, s_lo)
