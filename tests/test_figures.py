@@ -3380,3 +3380,9 @@ def test_sixtieth_round_the_first_pairs_base_year_dates_the_later_bases_of_the_s
     figs = _by_raw(text, "work_summary", 2025)
     assert [figs[r].ref_year for r in ("2.73%", "337亿元", "4142家")] == [2020] * 3
     assert [figs[r].ref_year for r in ("3.35%", "1508亿元", "8500余家")] == [2025] * 3
+
+
+def test_sixtieth_round_an_index_reports_title_year_dates_the_ranks_it_gives():
+    text = "在世界知识产权组织发布的《2023年全球创新指数报告》中,西安由2022年第22位上升至第19位。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["第22位"].ref_year, figs["第19位"].ref_year) == (2022, 2023)

@@ -121,7 +121,7 @@ _MEETING_OR_POOL_AFTER = re.compile(
     r"度?[^,,。;\d]{0,30}?(?:工作会议|工作会|大会|会议上)"
     r"|度?[^,,。;\d]{0,12}?(?:后备企业|后备库|培育库|储备库|立项的)")
 _FRAME_AFTER = re.compile(r"[^,,。;\d]{0,12}?(?:来)?看[,,]")
-_BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}统计公报》")
+_BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}(?:统计公报|指数报告|评价报告|监测报告)》")
 
 
 def _explicit_year(
