@@ -3386,3 +3386,11 @@ def test_sixtieth_round_an_index_reports_title_year_dates_the_ranks_it_gives():
     text = "在世界知识产权组织发布的《2023年全球创新指数报告》中,西安由2022年第22位上升至第19位。"
     figs = _by_raw(text, "work_summary", 2024)
     assert (figs["第22位"].ref_year, figs["第19位"].ref_year) == (2022, 2023)
+
+
+def test_sixtieth_round_a_bare_total_counts_the_population_its_sentence_named():
+    text = ("十年来,高新技术企业从无到有,从有到优,总量达55家,居全市第一。"
+            "近两年新增高新技术企业数量超过此前数量总和,总量达2362家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("55家", "全市第一", "2362家")] == [
+        "high_tech_enterprises"] * 3

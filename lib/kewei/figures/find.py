@@ -112,6 +112,7 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
+_NUMBER_IN = re.compile(r"\d")
 # a figure that names the one before as its subject: 这项数据, 该数字
 _THIS_FIGURE = re.compile(r"(?:这项|该项|这一|此项|该)(?:数据|数字|指标)")
 # a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
@@ -618,6 +619,18 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = next((m for m in reversed(run.sent_metrics)
                        if m is not None and m.unit == "亿元"), None)
         inherited = metric is not None
+    if (metric is None and paired is None and c.kind_hint == "count"
+            and _TOTAL_ONLY.fullmatch(before_clause) and matcher.regex is not None):
+        # 十年来,高新技术企业从无到有,从有到优,总量达55家: the total of the population the
+        # sentence named in a clause with no figure of its own
+        f_lo = _full_sentence_start(norm, c_lo)
+        named = [a for a in matcher.regex.finditer(norm, f_lo, c_lo)
+                 if not _NUMBER_IN.search(norm, a.end(), c_lo)]
+        last = matcher.metric_of(named[-1].group()) if named else None
+        if last is not None and last.flow_of:  # (新增高新技术企业…超过…,总量达2362家: the stock)
+            last = matcher.cat.get(last.flow_of, last)
+        if last is not None and matcher.unit_ok(last, c):
+            metric, inherited = last, True
     if (metric is None and paired is None and run.metric is not None and 0 <= c.s - run.end < 200
             and _THIS_FIGURE.search(before_clause)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
