@@ -3394,3 +3394,11 @@ def test_sixtieth_round_a_bare_total_counts_the_population_its_sentence_named():
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("55家", "全市第一", "2362家")] == [
         "high_tech_enterprises"] * 3
+
+
+def test_sixtieth_round_city_and_zhongguancun_certificates_are_not_national_ones():
+    text = ("目前,全市共有国家级高新技术企业142家。认定市级高企67家。"
+            "东城园有国家高新技术企业303家、中关村高新技术企业538家。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["142家"].metric == figs["303家"].metric == "high_tech_enterprises"
+    assert [figs[r].metric for r in ("67家", "538家")] == ["unclassified"] * 2
