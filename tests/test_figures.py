@@ -3402,3 +3402,11 @@ def test_sixtieth_round_city_and_zhongguancun_certificates_are_not_national_ones
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["142家"].metric == figs["303家"].metric == "high_tech_enterprises"
     assert [figs[r].metric for r in ("67家", "538家")] == ["unclassified"] * 2
+
+
+def test_sixtieth_round_quarters_single_quoted_slogans_and_style_sheets_are_no_figures():
+    text = ("围绕“聚力‘八个新突破’、奋力推进”。全区产业增加值增长9.0%,连续13个季度维持在8%以上。"
+            ".tjewm{width:100%;text-align:center;} 比重达100%。"
+            "“全社会研发经费投入年均增长7%以上、力争投入强度高于‘十三五’时期实际”。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
+    assert raws == ["9.0%", "8%", "100%", "7%"]

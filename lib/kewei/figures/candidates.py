@@ -45,11 +45,13 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
     line = norm[norm.rfind("\n", 0, s) + 1 : s]
     # (新培育省级 " 专精特新 " 企业 7 家: straight quotes pair up; an even count has closed them)
     straight = left.rfind("\"") if line.count("\"") % 2 else -1
-    i = max(left.rfind("“"), straight, left.rfind("「"))
-    if i < 0 or "”" in left[i + 1 :] or "」" in left[i + 1 :]:
+    # (“聚力‘八个新突破’”: single quotes inside double ones too)
+    i = max(left.rfind("“"), straight, left.rfind("「"), left.rfind("‘"))
+    if i < 0 or "”" in left[i + 1 :] or "」" in left[i + 1 :] or "’" in left[i + 1 :]:
         return False
     right = norm[e : e + limit]
-    closes = (right.find("”"), right.find("\""), right.find("」"))
+    closes = ((right.find("’"),) if left[i] == "‘" else
+              (right.find("”"), right.find("\""), right.find("」")))
     j = min((k for k in closes if k >= 0), default=-1)
     quoted = left[i + 1 :] + right[:j]
     # (the statement's verb stands before the count: “六个突破” is a slogan)
@@ -188,8 +190,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
         ) and not n2
         if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
             continue
-        if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")):
-            continue  # 3个月, 5个工作日: durations
+        if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")
+                            or norm.startswith("季度", e)):
+            continue  # 3个月, 5个工作日, 连续13个季度: durations
+        if _CSS_VALUE.search(norm, max(0, s - 12), s):
+            continue  # .tjewm{width:100%;…}: a style sheet's value in the page's text
         if unit == "分" and norm[e : e + 1] in tuple("享钟别析类期批配布支"):
             continue  # 0\n分享至, 5分钟: the 分 of another word
         if n1 in ("985", "211") and re.match(
@@ -342,7 +347,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if _is_policy_nickname(norm, s, unit, e):
             continue
         if unit == "个" and (norm[e : e + 1] in ("月", "工")
-                            or norm.startswith(("会计年度", "年度"), e)):
+                            or norm.startswith(("会计年度", "年度", "季度"), e)):
             continue  # 三个月, 近三个会计年度: a duration
         if unit == "次" and (nxt in ("产业", "全会", "会议") or cn[:1] not in "两二三四五六七八九"
                              or _SESSION_LIST.search(norm, max(0, s - 30), s)
@@ -395,6 +400,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
     return out
 
 
+_CSS_VALUE = re.compile(r"[a-z][a-z-]*:[ ]*$")
 _PAIRED_NEXT = re.compile(rf"[和及与]{_NUM}(?:万|亿)?(?:{_UNIT_RE})")
 _CN_MONEY = re.compile(
     r"(?<![\d零〇一二两三四五六七八九十百千万亿第])(?P<cn>[一二两三四五六七八九][十百千]?|十)"
