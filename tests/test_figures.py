@@ -3410,3 +3410,9 @@ def test_sixtieth_round_quarters_single_quoted_slogans_and_style_sheets_are_no_f
             "“全社会研发经费投入年均增长7%以上、力争投入强度高于‘十三五’时期实际”。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
     assert raws == ["9.0%", "8%", "100%", "7%"]
+
+
+def test_sixtieth_round_first_among_the_units_of_a_class():
+    text = "高于全市平均水平2.6个百分点,地均产出位居各分园之首。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
+    assert raws == ["2.6个百分点", "位居各分园之首"]

@@ -418,9 +418,9 @@ _LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
 _RANK_REACHED = re.compile(r"(?<=至|到)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
 _FIRST_PLACE = re.compile(
     # (全国省区首位, 蝉联全国城市首位, 入围数量全国居首, 占比始终保持在首位; 居头部国家级经开区首位:
-    # 居 before a first place keeps its area, however long)
+    # 居 before a first place keeps its area, however long; 位居各分园之首)
     rf"(?:{_RANK_SCOPE}(?:省区|省份|城市)?(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}居首(?=[,,。;;\n])"
-    rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
+    rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
     # (总量规模已跃升至河北省首位: the place moved to, from its name)
     r"|(?:(?<=跃升至)|(?<=上升至)|(?<=提升至)|(?<=跃居))[\u4e00-\u9fff]{2,4}?首位)"
     # not 成为全省首位非公企业家院士 (the first such person)
