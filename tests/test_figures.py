@@ -3416,3 +3416,9 @@ def test_sixtieth_round_first_among_the_units_of_a_class():
     text = "高于全市平均水平2.6个百分点,地均产出位居各分园之首。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
     assert raws == ["2.6个百分点", "位居各分园之首"]
+
+
+def test_sixtieth_round_a_level_already_reached_from_a_base_year_is_of_now():
+    text = "县内高新技术企业从2016年的3家已达到了23家。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["3家"].ref_year, figs["23家"].ref_year) == (2016, 2020)
