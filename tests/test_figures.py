@@ -3422,3 +3422,11 @@ def test_sixtieth_round_a_level_already_reached_from_a_base_year_is_of_now():
     text = "县内高新技术企业从2016年的3家已达到了23家。"
     figs = _by_raw(text, "work_summary", 2020)
     assert (figs["3家"].ref_year, figs["23家"].ref_year) == (2016, 2020)
+
+
+def test_sixtieth_round_a_share_of_output_in_a_bulletin_and_patents_received_for_examination():
+    text = ("全市科学研究与实验发展(R&D)经费支出17.42亿元,比上年增长27.5%,占生产总值的1.1%。"
+            "全年共计专利受理数389件,增长37.5%。")
+    figs = _by_raw(text, "work_summary", 2010)
+    assert figs["1.1%"].metric == "rd_intensity"
+    assert figs["389件"].metric == figs["37.5%"].metric == "patent_applications"
