@@ -3430,3 +3430,13 @@ def test_sixtieth_round_a_share_of_output_in_a_bulletin_and_patents_received_for
     figs = _by_raw(text, "work_summary", 2010)
     assert figs["1.1%"].metric == "rd_intensity"
     assert figs["389件"].metric == figs["37.5%"].metric == "patent_applications"
+
+
+# --- sixty-first held-out round
+
+
+def test_sixty_first_round_a_range_that_states_its_unit_on_both_sides_of_a_dash():
+    text = "按当年核定研发经费投入在100万元—500万元的企业。新认定3家—5家。"
+    figs = find_figures(text, doc_type="work_plan", doc_year=2025)
+    assert [(f.raw, f.comparator, f.value_low, f.value_high) for f in figs] == [
+        ("100万元—500万元", "range", 0.01, 0.05), ("3家—5家", "range", 3, 5)]

@@ -156,6 +156,7 @@ _HEADING_LINE = re.compile(
 )
 _RANGE_JOIN = re.compile(
     r"^[ ]*[、,]?[ ]*(?:(?:力争|争取|努力)(?:实现|达到)?(?:新增|新认定)?|最高|最多)[ ]*$"
+    r"|^[ ]*[-~—–][ ]*$"  # 研发经费投入在100万元—500万元: a range that states its unit twice
 )
 
 
