@@ -3440,3 +3440,18 @@ def test_sixty_first_round_a_range_that_states_its_unit_on_both_sides_of_a_dash(
     figs = find_figures(text, doc_type="work_plan", doc_year=2025)
     assert [(f.raw, f.comparator, f.value_low, f.value_high) for f in figs] == [
         ("100万元—500万元", "range", 0.01, 0.05), ("3家—5家", "range", 3, 5)]
+
+
+def test_sixty_first_round_cases_sites_and_an_order_of_magnitude_kept():
+    text = ("累计发现本地确诊病例6例、境外输入性病例38例。线路涉及的41个点位接待游客570余万人次。"
+            "增长3个点。已连续两年保持百亿成交额。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2020)]
+    assert raws == ["6例", "38例", "41个", "570余万人次", "3个点", "百亿"]
+
+
+def test_sixty_first_round_ranks_after_jun_lie_ju_and_among_a_class():
+    text = ("三大排名均列第一位。综合测评我区均名列首位。"
+            "有效商标注册量288.4万件,连续23年名列全国首位。总计528953人次,排名居全省40名。参赛人数6.02万人,位居全省参赛的157个县(市、区)中第一位。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2020)
+            if f.kind == "rank"]
+    assert raws == ["列第一位", "名列首位", "全国首位", "全省40名", "第一位"]

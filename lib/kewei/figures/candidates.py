@@ -190,6 +190,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         ) and not n2
         if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
             continue
+        if unit == "个点" and norm.startswith("位", e):
+            unit, e = "个", e - 1  # 41个点位: sites counted (个), not percentage points
         if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")
                             or norm.startswith("季度", e)):
             continue  # 3个月, 5个工作日, 连续13个季度: durations
@@ -415,12 +417,14 @@ _QUOTED_RANK = re.compile(
 )
 _LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
 # a place reached without 第: 上升至全国80名 (not 全国80名专家)
-_RANK_REACHED = re.compile(r"(?<=至|到)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
+# (排名居全省40名 after 居 too)
+_RANK_REACHED = re.compile(r"(?<=至|到|居)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
 _FIRST_PLACE = re.compile(
     # (全国省区首位, 蝉联全国城市首位, 入围数量全国居首, 占比始终保持在首位; 居头部国家级经开区首位:
-    # 居 before a first place keeps its area, however long; 位居各分园之首)
+    # 居 before a first place keeps its area, however long; 位居各分园之首; 均名列首位, but
+    # 名列全国首位 from its scope)
     rf"(?:{_RANK_SCOPE}(?:省区|省份|城市)?(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}居首(?=[,,。;;\n])"
-    rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
+    rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首|名列首位|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
     # (总量规模已跃升至河北省首位: the place moved to, from its name)
     r"|(?:(?<=跃升至)|(?<=上升至)|(?<=提升至)|(?<=跃居))[\u4e00-\u9fff]{2,4}?首位)"
     # not 成为全省首位非公企业家院士 (the first such person)
@@ -456,7 +460,7 @@ _MAGNITUDE = re.compile(
     r"|(?<=[破过超逾上])(?P<c>亿)(?P<yc>元)"
     # (a bare 亿元以上 drawing a class, 亿元以上项目, is not a figure: most labellers left it)
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
-    r"(?=产值|市值|营收|营业收入|交易额)"
+    r"(?=产值|市值|营收|营业收入|交易额|成交额)"  # (连续两年保持百亿成交额)
 )
 # 保持两位数增长, 有望突破两位数: growth in two (three) digits
 _DIGITS_GROWTH = re.compile(
