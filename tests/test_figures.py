@@ -12,6 +12,7 @@ import pytest
 from conftest import SHARED_METRIC_IDS
 from kewei.figures import Figure, find_figures
 from kewei.figures.text import _Text
+from kewei.sections import find_sections
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -3455,3 +3456,13 @@ def test_sixty_first_round_ranks_after_jun_lie_ju_and_among_a_class():
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2020)
             if f.kind == "rank"]
     assert raws == ["列第一位", "名列首位", "全国首位", "全省40名", "第一位"]
+
+
+def test_sixty_first_round_a_projection_under_a_heading_naming_its_year_keeps_that_year():
+    text = ("各位代表:\n\n一、2015年主要工作\n\n一年来,在市委市政府领导下,全区经济平稳。\n\n"
+            "(一)经济保持较快增长。预计全区实现地区生产总值790亿元,增长13.0%。\n")
+    heads = [(h.char_start, f"{h.label}{h.heading}") for h in find_sections(text)]
+    figs = {f.raw: f for f in find_figures(text, doc_type="work_summary", doc_year=2016,
+                                           headings=heads)}
+    assert [(figs[r].status, figs[r].ref_year) for r in ("790亿元", "13.0%")] == [
+        ("expected", 2015)] * 2

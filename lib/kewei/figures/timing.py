@@ -593,8 +593,9 @@ def _status_year(
     else:
         status = "target" if re.search(r"力争|目标|确保|争取|计划|预期", sent_before) else "actual"
 
+    from_head = False  # the year comes from a heading (一、2015年主要工作)
     if year is None and head_year is not None and doc_type in ("work_plan", "work_summary"):
-        year = head_year
+        year, from_head = head_year, True
     end_named = list(_PERIOD_END_NAMED.finditer(sent_before))
     if (year is not None and period_year is not None and end_named
             and not _YEAR.search(sent_before, end_named[-1].end())
@@ -621,11 +622,12 @@ def _status_year(
         if status == "actual" and retro_head and end is not None and doc_year is not None and (
                 end < doc_year) and not _NOW.search(norm, full_lo, c.s):  # (目前: now)
             ref = end  # 一、“十三五”科技创新工作完成情况 in a 2021 report: that period's end
-    if (status == "expected" and doc_type == "work_summary" and ref is not None
+    if (status == "expected" and doc_type == "work_summary" and ref is not None and not from_head
             and doc_year is not None and ref < doc_year and not _YEAR.search(sent_before)
             and not _LAST_YEAR.search(sent_before)):
         # 2023年R&D…3.08%;高新技术企业预计突破8800家 in 2024: this year's projection (not
-        # 2018年,全社会研发经费支出预计达到397亿元 in 2019: a late statistic of its own year)
+        # 2018年,全社会研发经费支出预计达到397亿元 in 2019: a late statistic of its own year;
+        # nor under 一、2015年主要工作 in a 2016 report: that year's projection)
         ref = doc_year
     if (status == "actual" and ref is not None and doc_year is not None and ref > doc_year
             and re.search(rf"(?:19|20)\d{{2}}年?[-—–~至]{ref}年度", sent_before)):
