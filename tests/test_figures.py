@@ -3466,3 +3466,12 @@ def test_sixty_first_round_a_projection_under_a_heading_naming_its_year_keeps_th
                                            headings=heads)}
     assert [(figs[r].status, figs[r].ref_year) for r in ("790亿元", "13.0%")] == [
         ("expected", 2015)] * 2
+
+
+def test_sixty_first_round_a_yearly_increase_is_a_rate_and_zai_tian_adds_new_ones():
+    text = "全区专利申请量年递增28%,技术交易额年递增15%以上。我市再添3家院士工作站 总数达18家。"
+    figs = _by_raw(text, "work_summary", 2017)
+    assert [(figs[r].metric, figs[r].kind) for r in ("28%", "15%")] == [
+        ("patent_applications", "rate"), ("tech_contract_value", "rate")]
+    assert figs["3家"].metric == "new_academician_workstations"
+    assert figs["18家"].metric == "academician_workstations"
