@@ -3475,3 +3475,9 @@ def test_sixty_first_round_a_yearly_increase_is_a_rate_and_zai_tian_adds_new_one
         ("patent_applications", "rate"), ("tech_contract_value", "rate")]
     assert figs["3家"].metric == "new_academician_workstations"
     assert figs["18家"].metric == "academician_workstations"
+
+
+def test_sixty_first_round_a_dash_after_a_measure_word_joins_a_range_not_a_model_name():
+    text = "新认定3家-5家。型号H-5的设备。"
+    figs = find_figures(text, doc_type="work_plan", doc_year=2025)
+    assert [(f.raw, f.value_low, f.value_high) for f in figs] == [("3家-5家", 3, 5)]

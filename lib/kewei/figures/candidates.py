@@ -95,8 +95,9 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         return True
     before = norm[s - 1] if s > 0 else ""
     after = norm[e] if e < len(norm) else ""
-    if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")):
-        return True
+    if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")) and not (
+            before == "-" and s >= 2 and "\u4e00" <= norm[s - 2] <= "\u9fff"):
+        return True  # (H-5, 7*24; but 新认定3家-5家: a range after a measure word)
     counted = "\u4e00" <= norm[e - 1 : e] <= "\u9fff"  # 2家A类基地, 10家A股公司: a count
     if after and after.isascii() and (after.isalpha() or after in "+*#_") and not counted:
         return True
