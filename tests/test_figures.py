@@ -3481,3 +3481,12 @@ def test_sixty_first_round_a_dash_after_a_measure_word_joins_a_range_not_a_model
     text = "新认定3家-5家。型号H-5的设备。"
     figs = find_figures(text, doc_type="work_plan", doc_year=2025)
     assert [(f.raw, f.value_low, f.value_high) for f in figs] == [("3家-5家", 3, 5)]
+
+
+def test_sixty_second_round_the_years_contract_value_after_the_count_of_contracts():
+    text = ("全省共登记技术合同14876项,全年成交额达到528.16亿元。"
+            "吸纳技术合同6252项,合同交易额119.5亿元,同比分别增长14%和33.5%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].metric for r in ("528.16亿元", "119.5亿元", "33.5%")] == [
+        "tech_contract_value"] * 3
+    assert figs["14876项"].metric == "unclassified"
