@@ -3490,3 +3490,10 @@ def test_sixty_second_round_the_years_contract_value_after_the_count_of_contract
     assert [figs[r].metric for r in ("528.16亿元", "119.5亿元", "33.5%")] == [
         "tech_contract_value"] * 3
     assert figs["14876项"].metric == "unclassified"
+
+
+def test_sixty_second_round_you_tian_adds_new_ones_and_benchmark_firms_are_a_list_of_their_own():
+    text = "武汉又添13家全国科普教育基地。三水再添5家市级标杆高企。全市分别遴选出50家标杆高企。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["13家"].metric == "new_science_popularization_bases"
+    assert figs["50家"].metric == "unclassified"
