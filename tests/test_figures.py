@@ -3497,3 +3497,11 @@ def test_sixty_second_round_you_tian_adds_new_ones_and_benchmark_firms_are_a_lis
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["13家"].metric == "new_science_popularization_bases"
     assert figs["50家"].metric == "unclassified"
+
+
+def test_sixty_second_round_now_with_a_done_verb_in_a_plan_is_done_and_small_semicolons_split():
+    text = ("计划到2023年底累计建设超7.2万个室外5G基站。"
+            "目前,上海在飞机制造、船舶建造、汽车制造三大领域打造了3个示范项目。")
+    figs = _by_raw(text, "work_plan", 2023)
+    assert (figs["7.2万个"].status, figs["3个"].status) == ("target", "actual")
+    assert _Text("增长46.4%﹔企业").norm == "增长46.4%;企业"

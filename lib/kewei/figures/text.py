@@ -20,6 +20,8 @@ _FULLWIDTH = (
     | {c: 0x20 for c in range(0x2000, 0x200C)}
     | {0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0xFEFF: 0x20}
     | {0x2236: 0x3A, 0xFE30: 0x3A}  # ∶ (ratio) and ︰ typed for a colon: 分别为∶广东(…)
+    # small form variants some sites print for punctuation: 增长46.4%﹔ (a semicolon)
+    | {0xFE50: 0x2C, 0xFE51: 0x3001, 0xFE52: 0x2E, 0xFE54: 0x3B, 0xFE55: 0x3A}
 )
 # traditional characters read as their simplified form, one for one (offsets unchanged), so a
 # text in traditional script (萬億元, 兩項, 研發經費) reads like its simplified form: the

@@ -556,6 +556,9 @@ def _status_year(
             if year is None and head_year is None and doc_year and not (
                     _NOW.search(norm, full_lo, c.s)):  # (目前,全省有…8个: now)
                 year = doc_year - 1
+        elif _NOW_OPENS.match(norm, full_lo) and re.search(r"了|已", sent_before) and not (
+                _STRONG_TARGET_CUE.search(sent_before)):
+            status = "actual"  # 目前,上海在…三大领域打造了3个…项目 in a plan: done by now
         elif past_cue and not re.search(  # 为全面完成…累计达到1000家…任务: a task to finish
                 r"力争|目标|确保|争取|计划|为(?:全面|圆满|如期)?完成", sent_before) and not (
                 future_year or (year is not None and doc_year is not None and year > doc_year)):
