@@ -3505,3 +3505,10 @@ def test_sixty_second_round_now_with_a_done_verb_in_a_plan_is_done_and_small_sem
     figs = _by_raw(text, "work_plan", 2023)
     assert (figs["7.2万个"].status, figs["3个"].status) == ("target", "actual")
     assert _Text("增长46.4%﹔企业").norm == "增长46.4%;企业"
+
+
+def test_sixty_second_round_that_year_opening_a_sentence_is_the_year_named_before_it():
+    text = ("2019年,全省研究与试验发展(R&D)经费支出达2710亿元,占GDP比重达2.72%。\n\n"
+            "  当年,全省万人发明专利拥有量达30.16件,比2015年提高15.94件。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["30.16件"].ref_year, figs["15.94件"].ref_year) == (2019, 2019)

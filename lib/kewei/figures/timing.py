@@ -245,6 +245,8 @@ _CLAUSE_YEAR = re.compile(
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
     r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
 )
+# a sentence that opens with 当年 (that year): the year named before it
+_THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
 # a clause that opens with now: 目前, 截至目前, 当前, 现已
 _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
@@ -352,6 +354,12 @@ def _status_year(
     sent_before = norm[s_lo : c.s]
     full_lo = _full_sentence_start(norm, s_lo)
     year = _explicit_year(norm, s_lo, c.s, doc_year)
+    if year is None and _THAT_YEAR_OPENS.match(norm, full_lo):
+        # 2019年,…2.72%。\n当年,全省万人发明专利拥有量达30.16件: the year named just before
+        named_before = [y for y in _YEAR.finditer(norm, max(0, full_lo - 300), full_lo)
+                        if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD]
+        if named_before:
+            year = int(named_before[-1].group(1))
     para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
     if year is None and not named and "全年" not in sent_before and not _NOW_OPENS.match(
