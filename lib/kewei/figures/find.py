@@ -382,7 +382,6 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
         return int(earlier[-1].group(1) or earlier[-1].group(2))
     if rng := _YEAR_RANGE.search(norm, s_lo, c.s):
         return int(rng.group(1))  # 2011-2015年,…从60亿元增加到…: the range's start
-    f_lo = _full_sentence_start(norm, s_lo)
     if rng := _LED_YEAR_RANGE.match(norm, f_lo):
         # 2018-2022年,…由6590家增至2万家;科技型中小企业由3500家增至…: the range that opens
         # the full sentence dates the bases of its later items too
