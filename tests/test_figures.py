@@ -3512,3 +3512,12 @@ def test_sixty_second_round_that_year_opening_a_sentence_is_the_year_named_befor
             "  当年,全省万人发明专利拥有量达30.16件,比2015年提高15.94件。")
     figs = _by_raw(text, "work_summary", 2020)
     assert (figs["30.16件"].ref_year, figs["15.94件"].ref_year) == (2019, 2019)
+
+
+# --- sixty-third held-out round
+
+
+def test_sixty_third_round_a_horizon_of_about_a_year_dates_the_targets_after_it():
+    text = "力争到2024年左右,全社会R&D经费支出占GDP的比重达到2.16%;高新技术企业突破260家。"
+    figs = _by_raw(text, "work_plan", 2021)
+    assert (figs["2.16%"].ref_year, figs["260家"].ref_year) == (2024, 2024)
