@@ -3521,3 +3521,10 @@ def test_sixty_third_round_a_horizon_of_about_a_year_dates_the_targets_after_it(
     text = "力争到2024年左右,全社会R&D经费支出占GDP的比重达到2.16%;高新技术企业突破260家。"
     figs = _by_raw(text, "work_plan", 2021)
     assert (figs["2.16%"].ref_year, figs["260家"].ref_year) == (2024, 2024)
+
+
+def test_sixty_third_round_a_year_after_a_source_opening_the_paragraph_dates_it():
+    text = ("根据国家知识产权局最新数据统计,2016年内蒙古知识产权创造取得新进展,专利申请量达到"
+            "10672件。其中发明专利申请为2878件,同比增长27.68%。全区共授权专利5846件。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert [figs[r].ref_year for r in ("10672件", "2878件", "5846件")] == [2016] * 3

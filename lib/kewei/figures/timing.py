@@ -20,6 +20,7 @@ from kewei.figures.patterns import (
     _LAST_YEAR_BACK,
     _NEXT_YEARS,
     _NOW,
+    _PARA_SOURCE_YEAR,
     _PARA_SUBJECT_YEAR,
     _PARA_YEAR,
     _PAST_CUE,
@@ -396,7 +397,8 @@ def _status_year(
             doc_type == "five_year_plan" and _PLAN_SAYS.search(sent_before)
         ):
             # 据介绍,2025年,…。…新引进企业365家: a year opening the paragraph dates it
-            opener_year = _PARA_YEAR.match(norm, para_lo) or _PARA_SUBJECT_YEAR.match(norm, para_lo)
+            opener_year = (_PARA_YEAR.match(norm, para_lo) or _PARA_SOURCE_YEAR.match(norm, para_lo)
+                           or _PARA_SUBJECT_YEAR.match(norm, para_lo))
             if opener_year and not _DOC_TITLE_AFTER.match(norm, opener_year.end()) and not (
                     _MEETING_OR_POOL_AFTER.match(norm, opener_year.end())  # (a meeting's name)
                     or _NOW.search(norm, full_lo, c.s)  # 2022年,…。截至目前,…80家: now
