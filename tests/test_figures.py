@@ -3528,3 +3528,9 @@ def test_sixty_third_round_a_year_after_a_source_opening_the_paragraph_dates_it(
             "10672件。其中发明专利申请为2878件,同比增长27.68%。全区共授权专利5846件。")
     figs = _by_raw(text, "work_summary", 2017)
     assert [figs[r].ref_year for r in ("10672件", "2878件", "5846件")] == [2016] * 3
+
+
+def test_sixty_third_round_a_flow_that_passed_a_mark_then_reached_its_level():
+    text = "2016年内蒙古专利申请量首次突破1万件大关,达到10672件,同比增长20.23%。"
+    figs = _by_raw(text, "work_summary", 2017)
+    assert [figs[r].metric for r in ("1万件", "10672件", "20.23%")] == ["patent_applications"] * 3

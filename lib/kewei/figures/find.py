@@ -572,6 +572,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             elif (pm.flow_of and base is not pm and run.kind == "flow"
                   and _LEVEL_REACHED.fullmatch(since_prev)):
                 metric, inherited = base, True  # 净增529家,达1911家: the stock it reached
+            elif (not pm.flow_of and run.kind == "flow" and norm.startswith("大关", run.end)
+                  and _LEVEL_REACHED.fullmatch(since_prev)):
+                metric, inherited = pm, True  # 专利申请量首次突破1万件大关,达到10672件: the same
             elif re.search(r"增长|增加|减少|净增|(?:比|较)[^,,;。\d]{0,4}(?:提高|提升|降低|下降)",
                            before_clause):  # (拥有量超过7.5件,比年初提高1.3件: the change)
                 metric, inherited, change = base, True, True
