@@ -3534,3 +3534,11 @@ def test_sixty_third_round_a_flow_that_passed_a_mark_then_reached_its_level():
     text = "2016年内蒙古专利申请量首次突破1万件大关,达到10672件,同比增长20.23%。"
     figs = _by_raw(text, "work_summary", 2017)
     assert [figs[r].metric for r in ("1万件", "10672件", "20.23%")] == ["patent_applications"] * 3
+
+
+def test_sixty_third_round_a_plan_to_raise_a_count_and_a_year_after_a_dash_of_punctuation():
+    text = ("2020年,青岛市科技局计划将全市高新技术企业数量提高到4000家。"
+            "证实了鄞州在知识产权领域的影响力——2017年,鄞州区专利申请量和授权量分别为15205件和9065件。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["4000家"].metric, figs["4000家"].status) == ("high_tech_enterprises", "target")
+    assert (figs["15205件"].ref_year, figs["9065件"].ref_year) == (2017, 2017)
