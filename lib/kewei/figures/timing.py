@@ -238,7 +238,7 @@ def _head_says(h: str, period_end: int | None) -> str:
 # 2019年前6个月, 2019年前三季度: the first months of that year (not before it)
 _FIRST_MONTHS = r"前[\d一二三四五六七八九十]{1,2}个?月|前[一二三]季度"
 _CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[,;:,:。!?\n—]))[ ]*"  # (…的影响力——2017年,鄞州区…: after a dash too)
+    r"(?:^|(?<=[,;:,:。!?\n]))[ ]*"
     # (not 1992年以来首次增加: a start, the figures after it are of now)
     r"(?:(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年"
     rf"(?:底|末|\d{{1,2}}月|{_FIRST_MONTHS})?"
