@@ -3542,3 +3542,13 @@ def test_sixty_third_round_a_plan_to_raise_a_count_and_a_year_after_a_dash_of_pu
     figs = _by_raw(text, "work_summary", 2020)
     assert (figs["4000家"].metric, figs["4000家"].status) == ("high_tech_enterprises", "target")
     assert (figs["15205件"].ref_year, figs["9065件"].ref_year) == (2017, 2017)
+
+
+# --- sixty-fourth held-out round
+
+
+def test_sixty_fourth_round_a_months_span_opening_a_clause_dates_the_whole_sentence():
+    text = ("经济实力方面,2023年1月-11月,规模以上工业总产值达5534亿元;社会消费品零售总额约1209亿元,"
+            "增长6.7%。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [figs[r].ref_year for r in ("5534亿元", "1209亿元", "6.7%")] == [2023] * 3
