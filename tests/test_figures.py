@@ -3552,3 +3552,12 @@ def test_sixty_fourth_round_a_months_span_opening_a_clause_dates_the_whole_sente
             "增长6.7%。")
     figs = _by_raw(text, "work_summary", 2024)
     assert [figs[r].ref_year for r in ("5534亿元", "1209亿元", "6.7%")] == [2023] * 3
+
+
+def test_sixty_fourth_round_a_sentence_of_parts_takes_the_year_of_the_one_before():
+    text = ("4月23日,在2024移动通信高质量发展论坛上,2023年度全国百城重点区域移动网络质量专项评测"
+            "结果发布。其中,青岛市位列第一组城市第1名,淄博市位列第三组城市第5名。"
+            "2018-2019年度上海市科普教育基地共331家。其中,综合性科普场馆2家;专题性科普场馆54家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["第1名"].ref_year, figs["第5名"].ref_year) == (2023, 2023)
+    assert figs["2家"].ref_year == figs["54家"].ref_year == figs["331家"].ref_year

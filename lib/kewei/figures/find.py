@@ -98,6 +98,7 @@ from kewei.figures.timing import (
     _explicit_year,
     _five_year_end,
     _heading_context,
+    _parts_year,
     _review_title,
     _status_year,
 )
@@ -187,6 +188,8 @@ class _Run:
     sent_metrics: list[Metric | None] = field(default_factory=list)  # the sentence's so far
     carried_year: tuple[int, int] = (-1, 0)  # (sentence start, year) carried from the one before
     rank: tuple[int, Metric | None] = (-1, None)  # (sentence start, the last rank's metric)
+    # the year of each full sentence's last figure, by the sentence's start
+    sent_years: dict[int, int | None] = field(default_factory=dict)
 
     def note(self, c: _Cand, s_lo: int, metric: Metric | None, kind: str, status: str) -> None:
         """Remember the figure just read (a rank names no metric for those after it)."""
@@ -971,6 +974,11 @@ def find_figures(
             ref_year = listed_year  # 2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one a year
         if inherited and same_sent and run.status == "expected":
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
+        full_lo = _full_sentence_start(norm, s_lo)
+        parts, parts_year = _parts_year(norm, full_lo, c.s, doc_year, run.sent_years)
+        if parts:
+            ref_year = parts_year
+        run.sent_years[full_lo] = ref_year
 
         # --- quote
         oq_s, oq_e = tx.span(*_quote_span(norm, c, s_lo, s_hi))

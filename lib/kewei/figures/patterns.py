@@ -194,7 +194,8 @@ _RANGE_NAME_AFTER = re.compile(r"[^,;。]{0,12}?(?:行动|方案|计划|规划|�
 _DOC_TITLE_AFTER = re.compile(
     r"(?:(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾))(?!中)"
 )
-_PROGRAMME_NAME_AFTER = re.compile(r"[^,;。、]{0,16}?(?:项目|计划|专项|课题|奖|政策)")
+_PROGRAMME_NAME_AFTER = re.compile(  # (not 2023年度…专项评测结果: an evaluation of that year)
+    r"[^,;。、]{0,16}?(?:项目|计划|专项(?!评测|测评|评价|考核|检查|监测)|课题|奖|政策)")
 _LAST_YEAR = re.compile(r"(去年|上年|前年)(?!同期|同比)")
 _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
 # 研发投入过5000万元的企业: a threshold that names a class of firms

@@ -342,6 +342,24 @@ _THIS_YEAR_WILL = re.compile(
 _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
 
 
+def _parts_year(norm: str, full_lo: int, c_s: int, doc_year: int | None,
+                sent_years: dict[int, int | None]) -> tuple[bool, int | None]:
+    """For a sentence that opens with 其中, breaking the one before into parts and naming no
+    year of its own: (True, the year of that sentence's last figure, or the year it names)."""
+    if full_lo < 2 or norm[full_lo - 1] != "。" or not _PARTS_OPEN.match(norm, full_lo) or (
+            _explicit_year(norm, full_lo, c_s, doc_year) is not None):
+        return False, None
+    prev_lo = _full_sentence_start(norm, full_lo - 1)
+    if prev_lo in sent_years:
+        return True, sent_years[prev_lo]  # …共331家。其中,综合性科普场馆2家: as the total
+    year = _explicit_year(norm, prev_lo, full_lo - 1, doc_year)
+    return year is not None, year  # 2023年度…评测结果发布。其中,青岛市…第1名
+
+
+# a sentence that breaks the one before into parts: 其中,青岛市…第1名
+_PARTS_OPEN = re.compile(r"[ \t]*其中[,,]")
+
+
 def _status_year(
     norm: str,
     c: _Cand,
