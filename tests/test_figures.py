@@ -3561,3 +3561,9 @@ def test_sixty_fourth_round_a_sentence_of_parts_takes_the_year_of_the_one_before
     figs = _by_raw(text, "work_summary", 2024)
     assert (figs["第1名"].ref_year, figs["第5名"].ref_year) == (2023, 2023)
     assert figs["2家"].ref_year == figs["54家"].ref_year == figs["331家"].ref_year
+
+
+def test_sixty_fourth_round_an_event_held_for_a_year_dates_no_paragraph():
+    text = ("大会举行了2021年国家企业技术中心授牌仪式。"
+            "经过20余年发展,本市已经形成以93家国家级为引领的企业技术中心体系。")
+    assert _by_raw(text, "work_summary", 2022)["93家"].ref_year == 2022
