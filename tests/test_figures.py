@@ -3567,3 +3567,16 @@ def test_sixty_fourth_round_an_event_held_for_a_year_dates_no_paragraph():
     text = ("大会举行了2021年国家企业技术中心授牌仪式。"
             "经过20余年发展,本市已经形成以93家国家级为引领的企业技术中心体系。")
     assert _by_raw(text, "work_summary", 2022)["93家"].ref_year == 2022
+
+
+def test_sixty_fourth_round_a_table_laid_out_one_cell_per_line_under_a_text_header():
+    text = ("2021年各市研究与试验发展(R&D)经费情况\n\n地 区\n\nR&D经费\n\nR&D经费投入强度\n\n"
+            "(亿元)\n\n(%)\n\n全  省\n\n251.9\n\n1.12\n\n太原市\n\n114.7\n\n2.24\n\n"
+            "大同市\n\n6.8\n\n0.40\n\n二、工业企业研究与试验发展经费情况\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [(figs[r].metric, figs[r].unit, figs[r].ref_year) for r in ("114.7", "2.24")] == [
+        ("rd_expenditure", "亿元", 2021), ("rd_intensity", "%", 2021)]
+    assert figs["2.24"].quote.startswith("太原市") and "大同市" not in figs["2.24"].quote
+    assert figs["0.40"].value == 0.40 and "大" not in figs["0.40"].raw
+    widgets = "• Upload\n  others\n\n• View\n    0\n\n• Download\n    0\n"
+    assert find_figures(widgets, doc_type="work_summary", doc_year=2017) == []

@@ -50,6 +50,7 @@ class _GridCell:
     year: int | None  # a year its column header names, else the table's title or the sentence
     rank: bool  # a rank column (排名)
     spaced: bool = False  # a row laid out with spaces (no cue words around it apply)
+    row_span: tuple[int, int] | None = None  # a row laid out one cell per line: its quote
 
 
 def _cells(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -204,7 +205,7 @@ def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status
     elif _GRID_TARGET.search(g.head):
         status = "target"
     o_s, o_e = tx.span(c.s, c.e)
-    q_s, q_e = tx.span(s_lo, s_hi)
+    q_s, q_e = tx.span(*(g.row_span or (s_lo, s_hi)))
     if metric is not None:
         mid, mzh = metric.id, metric.label_zh
     else:
@@ -234,4 +235,76 @@ def _spaced_cells(norm: str) -> list[_GridCell]:
             unit = "%" if m.group().endswith("%") else ""
             out.append(_GridCell(m.start(), m.end(), "", label[-40:], "", unit, None, False,
                                  spaced=True))
+    return out
+
+
+# a table laid out one cell per line under a header of text cells (a statistics bulletin)::
+#
+#     地 区 / R&D经费 / R&D经费投入强度 / (亿元) / (%) / 全  省 / 251.9 / 1.12 / 太原市 / 114.7 / …
+#
+# the header: a cell over the row labels, then one per measure; the measures' units in
+# parentheses, a line each; then each row: its label and one cell per measure
+_UNIT_LINE = re.compile(r"[((]([^()()\d]{1,6})[))]")
+_STACKED_MISSING = frozenset({"-", "/", "—", "--", "——", "－", "／", "…"})
+_STACKED_LABEL = re.compile(r"[^。;;::!?\d]{1,20}")  # (地 区 reads 地,区)
+
+
+def _stacked_cells(norm: str) -> list[_GridCell]:
+    """The bare numbers of tables laid out one cell per line with a text header row: each reads
+    its metric and unit from its column's header, or else from its row's label."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", norm)
+             if m.group().strip()]
+    texts = [t for _, _, t in lines]
+
+    def cell(t: str) -> bool:
+        return _is_number(t) or t in _STACKED_MISSING
+
+    def label(t: str) -> bool:
+        return bool(_STACKED_LABEL.fullmatch(t)) and not _UNIT_LINE.fullmatch(t)
+
+    def row_at(i: int) -> int:  # the number of cells after the label at line i (0: no row)
+        if i >= len(texts) or not label(texts[i]):
+            return 0
+        k = i + 1
+        while k < len(texts) and cell(texts[k]):
+            k += 1
+        return k - i - 1
+
+    out: list[_GridCell] = []
+    i = 0
+    while i < len(texts):
+        m = row_at(i)
+        rows = []
+        k = i
+        while m and row_at(k) == m:
+            rows.append(k)
+            k += m + 1
+        if len(rows) < 2 or all(_ROW_YEAR.fullmatch(t) for t in texts[i + 1 : i + 1 + m]):
+            i = max(k, i + 1)
+            continue
+        units_at = i - m if i >= m and all(_UNIT_LINE.fullmatch(t) for t in texts[i - m : i]) \
+            else i
+        head_at = units_at - (m + 1)
+        if head_at < 0 or not all(label(t) for t in texts[head_at:units_at]):
+            i = k
+            continue
+        header = texts[head_at + 1 : units_at]
+        if not all(re.search(r"[\u4e00-\u9fff]", h) for h in header):
+            i = k  # (• Upload / others / • View / 0: a web page's widgets, no measures)
+            continue
+        units = [_UNIT_LINE.fullmatch(t).group(1) for t in texts[units_at:i]] or [""] * m
+        above = texts[head_at - 1] if head_at > 0 else ""
+        dated = _TITLE_YEAR.search(above) or _OPENING_YEAR.match(above)
+        table_year = int(dated.group(1)) if dated else None
+        for r in rows:
+            for j in range(m):
+                s, e, text = lines[r + 1 + j]
+                if not _is_number(text):
+                    continue
+                own = _UNIT.findall(header[j])
+                unit = "%" if text.endswith("%") else (units[j] or (own[-1] if own else ""))
+                out.append(_GridCell(s, e, header[j], texts[r], f"{header[j]} {units[j]}",
+                                     unit, table_year, bool(_RANK_HEADER.search(header[j])),
+                                     row_span=(lines[r][0], lines[r + m][1])))
+        i = k
     return out

@@ -29,9 +29,11 @@ _FULLWIDTH = (
 _FULLWIDTH |= {ord(a): ord(b) for a, b in (*_trad_simp_pairs(), ("後", "后"), ("於", "于"))}
 # what a unit continuing a number on the next line starts with (60\n\n家, 304.45\n亿元); a
 # line that starts otherwise stays a line of its own (a heading after a page's time stamp:
-# 10:25:23\n一、发展基础; a budget form's next row: 10.00\n其中:…)
+# 10:25:23\n一、发展基础; a budget form's next row: 10.00\n其中:…; a table's next row label:
+# 2.24\n\n大同市, for 大 of 十大 follows no Arabic number a line broke)
 _UNIT_STARTS = re.escape("".join(sorted(
-    {u[0] for u in _COUNT_UNITS + _MONEY_UNITS} | set("%‰倍万亿年月日个百千余多"))))
+    {u[0] for u in _COUNT_UNITS + _MONEY_UNITS if not u.startswith("大")}
+    | set("%‰倍万亿年月日个百千余多"))))
 # deleted from the normalised text: markdown bold markers; a line break between a number and
 # the unit that continues it on the next line ("60\n\n家"); spaces set between
 # Chinese and Latin or digits ("2022 年全区 R&D 经费占 GDP 比重达 3.02%", "286.61 亿元"), or
