@@ -3580,3 +3580,11 @@ def test_sixty_fourth_round_a_table_laid_out_one_cell_per_line_under_a_text_head
     assert figs["0.40"].value == 0.40 and "大" not in figs["0.40"].raw
     widgets = "• Upload\n  others\n\n• View\n    0\n\n• Download\n    0\n"
     assert find_figures(widgets, doc_type="work_summary", doc_year=2017) == []
+
+
+def test_sixty_fourth_round_weights_deals_and_schools_are_counted():
+    text = ("增产粮食28.74亿公斤,亩产由80公斤提高到380公斤;招引重大产业项目13宗;"
+            "民办高等教育77所,125所农村初中完成改造。中国电科32所与我区合作。")
+    figs = _by_raw(text, "work_summary", 2010)
+    assert {"28.74亿公斤", "80公斤", "380公斤", "13宗", "77所", "125所"} <= set(figs)
+    assert figs["28.74亿公斤"].value == 2.874e9 and "32所" not in figs
