@@ -3588,3 +3588,14 @@ def test_sixty_fourth_round_weights_deals_and_schools_are_counted():
     figs = _by_raw(text, "work_summary", 2010)
     assert {"28.74亿公斤", "80公斤", "380公斤", "13宗", "77所", "125所"} <= set(figs)
     assert figs["28.74亿公斤"].value == 2.874e9 and "32所" not in figs
+
+
+def test_sixty_fourth_round_toneless_pinyin_glosses_are_read_through():
+    text = ("建成各類“雙創”載體(ti) 131家;畝(mu) 均增產(chan) 25公斤以上;"
+            "解決(jue) 了青藏地區50多萬(wan) 平方公裏的供電難題;"
+            "眾(zhong) 創空間總投資2.5億(yi) 元;"
+            "力爭(zheng) 建設1000個(ge) 科技特派員工作站。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert {"131家", "25公斤", "2.5億(yi) 元"} <= set(figs)
+    assert figs["50多萬(wan) 平方公裏"].value == 500000
+    assert figs["1000個"].metric != "academician_workstations"

@@ -57,6 +57,13 @@ _DELETE = re.compile(
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])"
 )
 
+# pinyin glosses without tone marks, a space after them: 載體(ti) 131家, 50多萬(wan) 平方公裏;
+# taken out only from a text that has several, where (a) or (ge) cannot be anything else
+_TONELESS_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\)[ \t]?")
+_DELETE_TONELESS = re.compile(_DELETE.pattern + "|" + _TONELESS_GLOSS.pattern)
+
+
 # a space between two Chinese words separates clauses (headlines, lists run together:
 # 科技型中小企业达5667家 高新技术企业达2012家); it becomes a comma, one for one
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
@@ -110,7 +117,8 @@ class _Text:
         self._shifts: list[int] = [0]  # original - normalised from that position on
         last = 0
         shift = 0
-        for m in _DELETE.finditer(t):
+        deleting = _DELETE_TONELESS if len(_TONELESS_GLOSS.findall(t, 0, 4000)) >= 3 else _DELETE
+        for m in deleting.finditer(t):
             line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
             if "\n" in m.group() and ("|" in line or _SPACED_ROW_END.search(line)):
                 continue  # the end of a table's row (| or spaces), not a number split from its unit
