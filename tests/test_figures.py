@@ -3599,3 +3599,12 @@ def test_sixty_fourth_round_toneless_pinyin_glosses_are_read_through():
     assert {"131家", "25公斤", "2.5億(yi) 元"} <= set(figs)
     assert figs["50多萬(wan) 平方公裏"].value == 500000
     assert figs["1000個"].metric != "academician_workstations"
+
+
+def test_sixty_fourth_round_places_after_a_move_thousands_of_hundred_millions_counted_areas():
+    text = ("高新技术企业总数达到591家,全省市州排名上升2位至第六;产值初次打破9千亿大关;"
+            "研发费用总量连续30个月位居12个盟市第一。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["第六"].kind, figs["第六"].value) == ("rank", 6)
+    assert figs["9千亿"].value == 9000
+    assert figs["12个盟市第一"].kind == "rank" and "12个" not in figs

@@ -142,8 +142,8 @@ _MONEY_WORDS = re.compile(
 def _money_context(norm: str, s: int, e: int) -> bool:
     """A scaled number without a unit (12.5亿) is money when its clause speaks of money."""
     if re.match(r"[\u4e00-\u9fffA-Za-z]", norm[e : e + 1]) and not norm.startswith(
-            ("以上", "左右", "以内"), e):
-        return False  # 1.4亿人口: another unit follows (not 年均增长100亿以上)
+            ("以上", "左右", "以内", "大关"), e):
+        return False  # 1.4亿人口: another unit follows (not 年均增长100亿以上, 打破9千亿大关)
     w = max(0, s - 40)
     lo = max(norm.rfind("。", w, s), norm.rfind(";", w, s), norm.rfind("\n", w, s), w)
     return bool(_MONEY_WORDS.search(norm, lo, s))
@@ -274,7 +274,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
             if "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
                 continue  # 一批100亿级产业集群: a class of clusters, not a figure
             e, unit = e + 1, "元"  # 产业集群达到2000亿级: the level reached (as 千亿元级)
-        elif not unit and scale in ("亿", "万", "万亿", "千万", "百万") and (
+        elif not unit and scale in ("亿", "万", "万亿", "千亿", "千万", "百万") and (
             _money_context(norm, s, e)
         ):
             unit = "元"  # 成交额达12.5亿, 申请资金1200万: money written without 元
@@ -582,7 +582,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is None:
             continue
-        short = 2 <= len(body) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", body) and not (
+        counted = re.match(r"\d{1,3}个", body)  # (位居12个盟市第一: raw from the count)
+        area = body[counted.end() :] if counted else body
+        short = 2 <= len(area) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", area) and not (
             _RANK_MOVE.search(body))  # (排名中提升至第2位: a move, not a place; raw from 第)
         start = body_at if short else m.start("n") - 1
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
