@@ -3608,3 +3608,8 @@ def test_sixty_fourth_round_places_after_a_move_thousands_of_hundred_millions_co
     assert (figs["第六"].kind, figs["第六"].value) == ("rank", 6)
     assert figs["9千亿"].value == 9000
     assert figs["12个盟市第一"].kind == "rank" and "12个" not in figs
+
+
+def test_sixty_fourth_round_a_long_noun_after_a_verb_is_the_clauses_own_population():
+    text = "培育了江苏鱼跃、万新光学等高新技术企业99家,拥有国家级新材料特色产业基地1个。"
+    assert _by_raw(text, "work_summary", 2018)["1个"].metric == "unclassified"
