@@ -3613,3 +3613,12 @@ def test_sixty_fourth_round_places_after_a_move_thousands_of_hundred_millions_co
 def test_sixty_fourth_round_a_long_noun_after_a_verb_is_the_clauses_own_population():
     text = "培育了江苏鱼跃、万新光学等高新技术企业99家,拥有国家级新材料特色产业基地1个。"
     assert _by_raw(text, "work_summary", 2018)["1个"].metric == "unclassified"
+
+
+def test_sixty_fourth_round_a_year_and_a_place_opening_the_paragraph_date_it():
+    text = ("会议总结了去年科技工作。\n2008年汶上县科技工作取得丰硕成果,创新型县建设迈出坚实步伐。"
+            "汶上县共取得重要科技成果26项;申请专利268件,同比增长31%。\n"
+            "2025年舒城县科学技术局对2024年度项目进行自评。经自评,有14个预算项目得分在90分以上。")
+    figs = _by_raw(text, "work_summary", 2009)
+    assert [figs[r].ref_year for r in ("26项", "268件", "31%")] == [2008] * 3
+    assert figs["14个"].ref_year == 2009

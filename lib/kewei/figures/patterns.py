@@ -304,7 +304,10 @@ _PARA_YEAR = re.compile(
     # (2015-2019年,全区研发人员从…增加到…。R&D人员…由…增长到…: a range, its end)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?"
     r"((?:19|20)\d{2})年(?:底|末|度)?"
-    r"(?:[,,]|(?=全社会|全区|全市|全县|我区|我市|我县))")  # (据统计,2018年全市94户…)
+    r"(?:[,,]|(?=全社会|全区|全市|全县|我区|我市|我县)"  # (据统计,2018年全市94户…)
+    # (2008年汶上县科技工作…: a place as subject; not 2025年舒城县科学技术局对2024年度…: a body
+    # acting that year on another's figures)
+    r"|(?=[\u4e00-\u9fff]{1,4}[省市县区旗](?![级场政委长内外]|[\u4e00-\u9fff]{0,6}?(?:局|委员会|部门|政府))))")
 # 根据国家知识产权局最新数据统计,2016年内蒙古…。其中发明专利申请为2878件: the year after a
 # source the paragraph opens with dates the paragraph
 _PARA_SOURCE_YEAR = re.compile(
