@@ -3622,3 +3622,11 @@ def test_sixty_fourth_round_a_year_and_a_place_opening_the_paragraph_date_it():
     figs = _by_raw(text, "work_summary", 2009)
     assert [figs[r].ref_year for r in ("26项", "268件", "31%")] == [2008] * 3
     assert figs["14个"].ref_year == 2009
+
+
+def test_sixty_fourth_round_a_level_reached_with_le_is_the_same_metric():
+    text = ("5年来,全市高新技术企业增加了564家,达到了771家;研究与试验发展经费投入增加了3.76亿元,"
+            "达到了15.3亿元;技术合同交易额增加了18.2亿元,达到了21.7亿元。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("771家", "15.3亿元", "21.7亿元")] == [
+        "high_tech_enterprises", "rd_expenditure", "tech_contract_value"]

@@ -115,8 +115,8 @@ _CERTIFIED_ONES = re.compile(r"经(?:过)?(?:国家)?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,,、 ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
-    r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家)
-    r"(?:达到|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+    r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家; 增加了564家,达到了771家)
+    r"(?:达到了?|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 _NUMBER_IN = re.compile(r"\d")
@@ -130,7 +130,7 @@ _GROWTH_RATE_GAP = re.compile(
 _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 _BARE_CLAUSE = re.compile(
-    r"预计|有望|全年|今年|完成|实现|达到|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
+    r"预计|有望|全年|今年|完成|实现|达到了?|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
 )
 # 目前已完成: a clause that only reports the amount done of the clause before
 _DONE_ONLY = re.compile(
