@@ -3630,3 +3630,9 @@ def test_sixty_fourth_round_a_level_reached_with_le_is_the_same_metric():
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("771家", "15.3亿元", "21.7亿元")] == [
         "high_tech_enterprises", "rd_expenditure", "tech_contract_value"]
+
+
+def test_sixty_fourth_round_last_year_after_a_source_dates_the_paragraph():
+    text = ("\n近日,记者从贵州省科技和知识产权工作会议上获悉,去年,贵州省科技进步贡献率达到45.42%。"
+            "全省技术交易额达到177.21亿元。")
+    assert _by_raw(text, "work_summary", 2016)["177.21亿元"].ref_year == 2015

@@ -279,8 +279,9 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 # (数据显示,去年泉州…: after a short lead too)
-_PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start)
-    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:去年|上年)(?!同期|同比|底|末|以来)")
+_PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
+    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
+    r"(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 _BASE_OF_MULTIPLE = re.compile(r"[^,,;。:\n]{0,8}?的[\d.]+倍")
 _BASE_OF_THIS = re.compile(r"[^,,;。:\n]{0,8}?的$")  # (…为“十一五”认定数的⟨9倍⟩)
@@ -441,7 +442,8 @@ def _status_year(
                 year = int(later.group(1))
         if (year is None and doc_year is not None and para_lo < s_lo
                 and _PARA_LAST_YEAR.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
-                and not _NOW.search(norm, full_lo, c.s)):
+                and not _NOW.search(norm, full_lo, c.s)
+                and not _THIS_YEAR_NAMED.search(norm, para_lo, c.s)):  # (…;今年1—9月,…)
             year = doc_year - 1  # 去年8月开始,…。在占地…的三大主厂区: last year's paragraph
         if (year is None and doc_type == "work_plan" and doc_year is not None
                 and _PAST_YEAR.search(norm, full_lo, c.s)):
