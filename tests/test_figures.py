@@ -3636,3 +3636,12 @@ def test_sixty_fourth_round_last_year_after_a_source_dates_the_paragraph():
     text = ("\n近日,记者从贵州省科技和知识产权工作会议上获悉,去年,贵州省科技进步贡献率达到45.42%。"
             "全省技术交易额达到177.21亿元。")
     assert _by_raw(text, "work_summary", 2016)["177.21亿元"].ref_year == 2015
+
+
+def test_sixty_fourth_round_city_class_ranks_places_moved_from_and_a_policy_of_articles():
+    text = ("技术合同成交额140.59亿元,全省市州排名第五;研究出台《纲要》、高质量发展20条。"
+            "汽摩行业从第8上升至首位。")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["全省市州排名第五"].metric == "tech_contract_value"
+    assert (figs["第8"].kind, figs["第8"].value) == ("rank", 8)
+    assert "20条" not in figs

@@ -76,7 +76,7 @@ def _inside_title(norm: str, s: int, e: int, limit: int = 60) -> bool:
 
 # Policy nicknames: 人才18条, 科创22条, 金融十条 name a policy document, they count nothing.
 _POLICY_TOPIC = re.compile(
-    r"(?:人才|科创|科改|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济|黄金)[”\"]?$")
+    r"(?:人才|科创|科改|科技|金融|产业|双创|招商|营商|惠企|稳岗|新政|政策|创新|经济|黄金|发展)[”\"]?$")
 # 创新发展“21条”新政: the policy named after its number of articles
 _POLICY_AFTER = re.compile(r"[”\"](?:新政|政策|措施|意见|举措)")
 
@@ -430,7 +430,8 @@ _FIRST_PLACE = re.compile(
     rf"|名列首位|(?:位居|位列|居|排名)(?:{_RANK_SCOPE}[^\d,,。;:\n、的]{{0,4}}?"
     rf"|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
     # (总量规模已跃升至河北省首位: the place moved to, from its name)
-    r"|(?:(?<=跃升至)|(?<=上升至)|(?<=提升至)|(?<=跃居))[\u4e00-\u9fff]{2,4}?首位)"
+    # (从第8上升至首位: with no place named, from 首位)
+    r"|(?:(?<=跃升至)|(?<=上升至)|(?<=提升至)|(?<=跃居))(?:[\u4e00-\u9fff]{2,4}?)?首位)"
     # not 成为全省首位非公企业家院士 (the first such person)
     r"(?![\u4e00-\u9fff](?<![的和及并且区县市]))"
 )
