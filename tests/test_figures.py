@@ -3645,3 +3645,20 @@ def test_sixty_fourth_round_city_class_ranks_places_moved_from_and_a_policy_of_a
     assert figs["全省市州排名第五"].metric == "tech_contract_value"
     assert (figs["第8"].kind, figs["第8"].value) == ("rank", 8)
     assert "20条" not in figs
+
+
+def test_sixty_fourth_round_a_hard_wrapped_text_reads_its_sentences_whole():
+    line = "这是一段为了测试而写成的固定宽度文字,每行宽度相同,句子跨行继续写"
+    filler = "\n".join([line] * 6)
+    text = (filler + "\n一、主要指标\n"
+            "2005年,全区规模以上工业企业实现新产品产值4.61亿元,比2000年增长7.6倍,年均增长\n"
+            "53.8%。全区有国家级火炬高新技术企业1家、民营科技企业53家、省级高新技术企\n"
+            "业5家、高新技术企业研究开发中心2家,R&D经费支出占GDP比重达3.37%,科技型企\n"
+            "业数量翻了两番。\n")
+    norm = _Text(text).norm
+    assert "年均增长53.8%" in norm and "继续写\n一、主要指标\n2005年" in norm  # (a heading stays)
+    figs = _by_raw(text, "work_summary", 2007)
+    assert figs["53.8%"].ref_year == 2005
+    assert figs["2家"].metric == "unclassified" and figs["翻了两番"].metric == "unclassified"
+    short = "2005年,全区新产品产值4.61亿元,年均增长\n53.8%。"  # not laid out at a fixed width
+    assert "\n53.8%" in _Text(short).norm

@@ -172,6 +172,14 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 
 
+def _own_count(before_clause: str, metric: Metric) -> bool:
+    """科技型企业数量翻了两番 after a figure of another metric: the clause's own count grew."""
+    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量)(?:翻了?|增长了?|增加了?)?[ ]*$",
+                  before_clause)
+    return m is not None and len(m.group(1)) > 2 and not any(
+        a.endswith(m.group(1)) or m.group(1).endswith(a) for a in metric.aliases)
+
+
 def _names_another(norm: str, lo: int, hi: int, metrics: tuple[Metric, ...],
                    matcher: _Matcher) -> bool:
     """Whether ``norm[lo:hi]`` (the clause after a figure) names a catalog metric of the same
@@ -537,7 +545,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
                 and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
                                                      or _RANKING_LIST.search(since_prev)))
-                and not (c.kind_hint == "multiple" and _OWN_QUANTITY.search(before_clause))
+                # (…比重达3.37%,科技型企业数量翻了两番: a population of its own doubled)
+                and not (c.kind_hint == "multiple" and (
+                    _OWN_QUANTITY.search(before_clause) or _own_count(before_clause, base)))
                 ) or (
             c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
             and not (_own_subject(before_clause) and _own_subject(since_prev))

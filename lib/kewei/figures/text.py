@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from importlib import resources
+from itertools import pairwise
 
 from kewei.figures.patterns import _COUNT_UNITS, _MONEY_UNITS
 
@@ -64,6 +65,48 @@ _TONELESS_GLOSS = re.compile(
 _DELETE_TONELESS = re.compile(_DELETE.pattern + "|" + _TONELESS_GLOSS.pattern)
 
 
+# a text a PDF hard-wrapped at a fixed width (规上工业总产值增\n长 12%): a line as wide as most
+# of its lines, ending inside a sentence, continues on the next line, which starts no heading
+_SENTENCE_DONE = "。!?;:”)》】…！？；：）"
+_HEADING_START = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+(?:[、．]|\.(?!\d))"
+    r"|第[一二三四五六七八九十\d]+[章节条部篇])")
+
+
+def _width(line: str) -> int:
+    """The printed width of a line: a Chinese or full-width character counts two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in line)
+
+
+def _wrap_breaks(t: str) -> list[tuple[int, int]]:
+    """The line breaks of a hard-wrapped text that fall inside a sentence: (start, end) of each
+    ``\n``; none when the text is not laid out at a fixed width (most texts)."""
+    lines: list[tuple[int, int, str]] = []
+    at = 0
+    for raw in t.split("\n"):
+        lines.append((at, at + len(raw), raw.rstrip()))
+        at += len(raw) + 1
+    widths = [_width(text) for _, _, text in lines if len(text.strip()) >= 10]
+    if len(widths) < 8:
+        return []
+    # the page's width: the one most lines come close to (spaces around digits and a lost
+    # indent make a full line up to a tenth narrower or wider)
+    def near(w: int) -> int:
+        return sum(0.9 * w <= x <= w + 1 for x in widths)
+
+    full = max(set(widths), key=lambda w: (near(w), w))
+    if not 30 <= full <= 120 or near(full) < 5 or near(full) < 0.3 * len(widths):
+        return []
+    out: list[tuple[int, int]] = []
+    for (_, end, text), (nxt_s, _, nxt) in pairwise(lines):
+        if (0.85 * full <= _width(text) <= 1.1 * full and text[-1:] not in _SENTENCE_DONE
+                and re.match(r"[\u4e00-\u9fff\d“(（]", nxt) and not _HEADING_START.match(nxt)
+                and "|" not in text and "|" not in nxt  # (a table's rows stay rows)
+                and end < len(t) and t[end] == "\n" and nxt_s == end + 1):
+            out.append((end, end + 1))
+    return out
+
+
 # a space between two Chinese words separates clauses (headlines, lists run together:
 # 科技型中小企业达5667家 高新技术企业达2012家); it becomes a comma, one for one
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
@@ -118,15 +161,22 @@ class _Text:
         last = 0
         shift = 0
         deleting = _DELETE_TONELESS if len(_TONELESS_GLOSS.findall(t, 0, 4000)) >= 3 else _DELETE
+        spans: list[tuple[int, int]] = []
         for m in deleting.finditer(t):
             line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
             if "\n" in m.group() and ("|" in line or _SPACED_ROW_END.search(line)):
                 continue  # the end of a table's row (| or spaces), not a number split from its unit
-            parts.append(t[last : m.start()])
-            shift += m.end() - m.start()
-            self._starts.append(m.start() - (shift - (m.end() - m.start())))
+            spans.append((m.start(), m.end()))
+        if "\n" in t:  # (widths as printed: the original's full-width punctuation counts two)
+            spans = sorted(spans + _wrap_breaks(text))
+        for a, b in spans:
+            if a < last:
+                continue  # (a wrap's line break inside a span already taken out)
+            parts.append(t[last:a])
+            shift += b - a
+            self._starts.append(a - (shift - (b - a)))
             self._shifts.append(shift)
-            last = m.end()
+            last = b
         parts.append(t[last:])
         self.norm = "".join(parts)
         self.orig = text
