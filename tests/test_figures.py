@@ -3662,3 +3662,34 @@ def test_sixty_fourth_round_a_hard_wrapped_text_reads_its_sentences_whole():
     assert figs["2家"].metric == "unclassified" and figs["翻了两番"].metric == "unclassified"
     short = "2005年,全区新产品产值4.61亿元,年均增长\n53.8%。"  # not laid out at a fixed width
     assert "\n53.8%" in _Text(short).norm
+
+
+def test_sixty_fifth_round_a_keyed_table_with_years_serials_and_estimates():
+    text = ("科技统计简表(2013-2018年)\n\n序号\n\n类别\n\n指标\n\n2013\n\n2014\n\n2015\n\n"
+            "2018年同比增长率\n\n15城市排序\n\n1\n\n高新产业指标\n\n高新技术企业累计数(家)\n\n1113\n\n"
+            "1321\n\n1656\n\n25.08%\n\n4\n\n2\n\nR&D活动人员折合全时当量 (人年)\n\n"
+            "49910\n\n[46000]\n\n[47000]\n\n2.17%\n\n3\n\n科技创新产出指标\n\n*全社会R&D经费内部支出占GDP的比重(%)\n\n"
+            "2.74\n\n2.91\n\n[2.42]\n\n3.42%\n\n8\n")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [(figs[r].metric, figs[r].ref_year) for r in ("1113", "1656")] == [
+        ("high_tech_enterprises", 2013), ("high_tech_enterprises", 2015)]
+    assert (figs["25.08%"].metric, figs["25.08%"].kind) == ("high_tech_enterprises", "rate")
+    assert (figs["4"].kind, figs["4"].metric) == ("rank", "high_tech_enterprises")
+    assert figs["46000"].status == "expected" and figs["49910"].status == "actual"
+    assert figs["2.17%"].metric == "unclassified"  # (a count of people's growth)
+    assert (figs["2.42"].metric, figs["2.42"].ref_year) == ("rd_intensity", 2015)
+    assert "1" not in figs and "2" not in figs  # serial numbers
+    assert figs["2.74"].quote.startswith("*全社会R&D")
+
+
+def test_sixty_fifth_round_an_unaligned_header_and_a_growth_column():
+    text = ("2020年11月湖南省有效发明专利统计表\n地 区\n2020年\n职 务\n非职务\n排名\n11月\n"
+            "大专院校\n个人\n长沙市\n32981\n13463\n1197\n1\n株洲市\n6957\n205\n123\n2\n"
+            "其 他\n2\n0\n0\n"
+            "\n表1 全省R&D经费投入情况\n\n地  区\n\nR&D经费投入(亿元)\n\n增长(%)\n\n全  省\n\n"
+            "454.29\n\n15.6\n\n福州市\n\n122.46\n\n24.0\n")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert {"32981", "6957", "123"} <= set(figs) and figs["6957"].ref_year == 2020
+    assert all(not f.raw.endswith("株") for f in find_figures(text, doc_type="work_summary",
+                                                              doc_year=2020))
+    assert (figs["24.0"].metric, figs["24.0"].kind) == ("rd_expenditure", "rate")

@@ -147,10 +147,14 @@ def metric_for_label(label: str) -> Metric | None:
     idx = alias_index()
     if text in idx:
         return idx[text]
+    # (全社会R&D经费内部支出占GDP的比重: a ratio names the share, though the amount's alias is
+    # the longer)
+    ratio = bool(re.search(r"占比|比重|之比", text))
     best: tuple[int, Metric] | None = None
     for alias, m in idx.items():
         if alias in text and (not m.context_any or any(w in text for w in m.context_any)):
-            if best is None or len(alias) > best[0]:
+            key = (ratio and m.kind == "share", len(alias))
+            if best is None or key > (ratio and best[1].kind == "share", best[0]):
                 best = (len(alias), m)
     if best is None:
         return None

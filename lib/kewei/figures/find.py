@@ -29,6 +29,7 @@ from kewei.figures.grids import (
     _grid_cand,
     _grid_cells,
     _grid_figure,
+    _keyed_cells,
     _spaced_cells,
     _stacked_cells,
 )
@@ -842,8 +843,8 @@ def find_figures(
     cands = _arabic(tx) + _chinese(tx) + _ranks(tx)
     # the bare numbers of | tables, read through their column headers
     # (and rows of a table laid out with spaces, or one cell per line under a text header)
-    grid = {g.s: g for g in (_grid_cells(norm) if "|" in norm else []) + _spaced_cells(norm)
-            + _stacked_cells(norm)}
+    grid = {g.s: g for g in _keyed_cells(norm) + (_grid_cells(norm) if "|" in norm else [])
+            + _spaced_cells(norm) + _stacked_cells(norm)}
     cands += [_grid_cand(g, norm) for g in grid.values()]
     cands.sort(key=lambda c: (c.s, -c.e, c.kind_hint != "rank"))
     # drop overlaps (keep the earliest, longest; a rank over a count of the same span: 52位)

@@ -116,6 +116,8 @@ _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9f
 # (the - becomes a line break, one for one)
 _CITED_ITEM = re.compile(r"(?<=\])[ ]+-(?=[ ])")
 
+# a number alone on its line right under another: a table laid out one cell per line
+_CELL_AFTER_CELL = re.compile(r"(?:^|\n)[ \t]*[\d.,%]+[ \t]*\n[ \t\n]*[\d.,]+$")
 # a line ending in two space-separated numbers: a row of a table laid out with spaces
 _SPACED_ROW_END = re.compile(r"\d[ \t]+\d+(?:\.\d+)?%?[ \t]*$")
 # 亿 元, 1.1万 家: a scaled number's unit split off by a space, not two words
@@ -164,8 +166,10 @@ class _Text:
         spans: list[tuple[int, int]] = []
         for m in deleting.finditer(t):
             line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if "\n" in m.group() and ("|" in line or _SPACED_ROW_END.search(line)):
+            if "\n" in m.group() and ("|" in line or _SPACED_ROW_END.search(line) or (
+                    _CELL_AFTER_CELL.search(t, max(0, m.start() - 60), m.start()))):
                 continue  # the end of a table's row (| or spaces), not a number split from its unit
+                # (nor a cell under a cell: 39.29\n1\n株洲市, a table laid out one cell a line)
             spans.append((m.start(), m.end()))
         if "\n" in t:  # (widths as printed: the original's full-width punctuation counts two)
             spans = sorted(spans + _wrap_breaks(text))
