@@ -3693,3 +3693,10 @@ def test_sixty_fifth_round_an_unaligned_header_and_a_growth_column():
     assert all(not f.raw.endswith("株") for f in find_figures(text, doc_type="work_summary",
                                                               doc_year=2020))
     assert (figs["24.0"].metric, figs["24.0"].kind) == ("rd_expenditure", "rate")
+
+
+def test_sixty_fifth_round_last_year_after_the_subject_dates_the_sentence():
+    text = ("该区去年新培育国家级高新技术企业53家;高新技术产业增加值占比达77.1%,"
+            "全社会研发投入总量达34亿元、增长11.2%。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert [figs[r].ref_year for r in ("53家", "77.1%", "34亿元", "11.2%")] == [2024] * 4
