@@ -3700,3 +3700,13 @@ def test_sixty_fifth_round_last_year_after_the_subject_dates_the_sentence():
             "全社会研发投入总量达34亿元、增长11.2%。")
     figs = _by_raw(text, "work_summary", 2025)
     assert [figs[r].ref_year for r in ("53家", "77.1%", "34亿元", "11.2%")] == [2024] * 4
+
+
+def test_sixty_fifth_round_a_ratio_past_a_mark_a_growth_after_a_semicolon_a_market_total():
+    text = ("全市研发经费投入强度首次突破2.0%大关,达到2.01%。2024年,全市研究与试验发展(R&D)经费"
+            "投入总量达74.74亿元,位列全省第三;同比增长14.89%,列全省第一。"
+            "——技术市场合同交易总额达到300亿元以上;")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["2.01%"].metric == "rd_intensity"
+    assert (figs["14.89%"].metric, figs["14.89%"].kind) == ("rd_expenditure", "rate")
+    assert figs["300亿元"].metric == "tech_contract_value"

@@ -130,6 +130,8 @@ _GROWTH_RATE_GAP = re.compile(
 # a mark the stock before has passed: ,首次突破100家
 _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
+# a clause that only states a growth: 同比增长, 比上年增长
+_RATE_ONLY = re.compile(r"[ ]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升)了?[ ]*")
 _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到了?|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
 )
@@ -666,6 +668,16 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, alias_at, alias_end = found
         elif run.rank[0] == s_lo and run.rank[1] is not None:
             metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and run.kind == "share" and c.kind_hint == "percent"
+            and norm.startswith("大关", run.end)
+            and _LEVEL_REACHED.fullmatch(norm, run.end + 2, c.s)):
+        metric, inherited = run.metric, True  # 强度首次突破2.0%大关,达到2.01%: the same ratio
+    if (metric is None and paired is None and run.metric is not None and c.kind_hint == "percent"
+            and s_lo > 0 and norm[s_lo - 1] == ";" and run.end >= _full_sentence_start(norm, s_lo)
+            and _RATE_ONLY.fullmatch(before_clause) and run.kind in ("flow", "stock")):
+        # …经费投入总量达74.74亿元,位列全省第三;同比增长14.89%: the growth of that amount
+        metric, inherited = run.metric, True
     aside_at = norm.rfind("(", s_lo, c.s)
     if (metric is None and paired is None and same_sent and run.metric is not None
             and aside_at >= 0 and ")" not in norm[aside_at : c.s]
