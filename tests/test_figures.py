@@ -3710,3 +3710,11 @@ def test_sixty_fifth_round_a_ratio_past_a_mark_a_growth_after_a_semicolon_a_mark
     assert figs["2.01%"].metric == "rd_intensity"
     assert (figs["14.89%"].metric, figs["14.89%"].kind) == ("rd_expenditure", "rate")
     assert figs["300亿元"].metric == "tech_contract_value"
+
+
+def test_sixty_fifth_round_a_subset_by_size_in_an_aside_is_no_part_of_the_count():
+    text = ("到2025年,全市高新技术企业超过16000家(其中规模以上企业超过2700家)。"
+            "高新技术企业436家(兰州高新区365家、白银高新区71家)。")
+    figs = _by_raw(text, "work_plan", 2024)
+    assert figs["2700家"].metric == "unclassified"
+    assert figs["365家"].metric == "high_tech_enterprises"

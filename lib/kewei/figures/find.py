@@ -363,6 +363,7 @@ _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
 _AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番)[ ]?$")  # (19.4件 (…)
+_SUBSET_QUALIFIED = re.compile(r"规模以上|规上|亿元以上|营收|上市|年产值|年销售")
 # (兰州高新区365家、白银高新区71家 right after a figure: its parts by place
 _PLACES_ASIDE = re.compile(
     r"\((?:[\u4e00-\u9fff]{2,8}[ ]*[\d.]+[^\d、()]{0,3}、)*[\u4e00-\u9fff]{2,8}?"
@@ -685,7 +686,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 # 高新技术企业五年翻两番(由“十二五”末的28家发展到2020年的120家,…): the aside
                 # right after a figure gives that metric's values, naming no other
                 _AFTER_FIGURE.search(norm, max(0, aside_at - 4), aside_at)
-                and not matcher.regex.search(norm, aside_at, c.s)))
+                and not matcher.regex.search(norm, aside_at, c.s)
+                # (…16000家(其中规模以上企业超过2700家): a subset by size, no part of the count)
+                and not _SUBSET_QUALIFIED.search(norm, aside_at, c.s)))
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         # 高新技术企业436家(兰州高新区365家、白银高新区71家): the places' parts of that figure
         metric, inherited = run.metric, True
