@@ -3718,3 +3718,11 @@ def test_sixty_fifth_round_a_subset_by_size_in_an_aside_is_no_part_of_the_count(
     figs = _by_raw(text, "work_plan", 2024)
     assert figs["2700家"].metric == "unclassified"
     assert figs["365家"].metric == "high_tech_enterprises"
+
+
+def test_sixty_fifth_round_a_cumulative_count_after_new_ones_and_firms_among_which():
+    text = ("我市全年国家高新技术企业新获批712家、累计数达1774家。"
+            "研究院从全省9047家有效高新技术企业中评选出百强。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["1774家"].metric == "high_tech_enterprises"
+    assert figs["9047家"].metric == "high_tech_enterprises"

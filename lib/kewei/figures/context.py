@@ -244,6 +244,8 @@ class _Matcher:
             if not self.unit_ok(met, c):
                 continue
             if ((mm.end() <= c.s or mm.start() >= c.e) and _ALIAS_QUALIFIES.match(norm, mm.end())
+                    and not (mm.start() >= c.e and norm.startswith("中", mm.end()))  # (从全省
+                    # 9047家有效高新技术企业中评选: among the firms the figure counts)
                     and not (mm.start() >= c.e and _CERTIFIED_ADJ.fullmatch(norm, c.e, mm.start())
                              and re.match(r"奖补|补助|奖励", norm[mm.end() : mm.end() + 2]))):
                 # (not 对252家首次获批的高新技术企业奖补7560万元: 奖补 is the verb here)

@@ -367,7 +367,7 @@ _VERB_NOUN = re.compile(
     r"(?:孵化|服务|吸引|集聚|带动|帮扶|走访|新建|建成|组建|拥有|申报|立项|实施|获批)"
     r"((?:[A-Za-z0-9]{1,4}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{3,16}?)[ ]*$")  # 申报5G应用…项目
 # 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
-_STOCK_TAIL = re.compile(r"(?:总量|总数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
+_STOCK_TAIL = re.compile(r"(?:总量|总数|累计数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
 # …,占全省总量的25.95%,: a share of another total just before
 _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}的?[\d.]+%[,,]$")
 # 较2017年(6725家)同比增长292%: the base value in an aside after its year
