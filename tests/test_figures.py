@@ -3726,3 +3726,12 @@ def test_sixty_fifth_round_a_cumulative_count_after_new_ones_and_firms_among_whi
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["1774家"].metric == "high_tech_enterprises"
     assert figs["9047家"].metric == "high_tech_enterprises"
+
+
+def test_sixty_fifth_round_new_ones_re_certified_included_are_new_and_reach_a_total():
+    text = ("2017年,全市新认定(含重新认定)高新技术企业85家,总数达209家(居全省第6位)。"
+            "重新认定国家高新技术企业6家。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].metric for r in ("85家", "209家", "全省第6位")] == [
+        "new_high_tech_enterprises", "high_tech_enterprises", "high_tech_enterprises"]
+    assert figs["6家"].metric == "unclassified"

@@ -830,8 +830,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = _flow_or_stock(norm, c, metric, (alias_at, alias_end), (s_lo, c_lo, c_hi),
                                 run if same_sent else None, before_clause, matcher)
     if (metric is not None and metric.flow_of and c.kind_hint == "count"
-            and "重新认定" in before_clause and not _STOCK_CUE.search(before_clause)):
-        metric = None  # 重新认定国家高新技术企业6家: re-certified, neither new nor the stock
+            and "重新认定" in re.sub(r"\(含[^()]{1,8}\)", "", before_clause)
+            and not _STOCK_CUE.search(before_clause)):
+        # 重新认定国家高新技术企业6家: re-certified, neither new nor the stock (but 新认定(含
+        # 重新认定)…85家 counts the new ones, the re-certified included)
+        metric = None
     if (metric is not None and not metric.flow_of and metric.kind == "stock"
             and c.kind_hint == "count" and norm[max(0, c.s - 1) : c.s] == "等"):
         metric = None  # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named
