@@ -3735,3 +3735,10 @@ def test_sixty_fifth_round_new_ones_re_certified_included_are_new_and_reach_a_to
     assert [figs[r].metric for r in ("85家", "209家", "全省第6位")] == [
         "new_high_tech_enterprises", "high_tech_enterprises", "high_tech_enterprises"]
     assert figs["6家"].metric == "unclassified"
+
+
+def test_sixty_fifth_round_a_projected_level_by_a_year_continues_the_stock():
+    text = ("高新技术企业总量达2362家,提前一年实现数量倍增目标,在未来几年更是有望实现“弯道超车”,"
+            "预计到2025年将突破3500家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["3500家"].metric, figs["3500家"].ref_year) == ("high_tech_enterprises", 2025)

@@ -130,6 +130,10 @@ _GROWTH_RATE_GAP = re.compile(
 # a mark the stock before has passed: ,首次突破100家
 _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
+# a clause that only projects a level by a year: 预计到2025年将突破, 到2025年达到
+_HORIZON_LEVEL = re.compile(
+    r"[ ]*(?:预计|有望)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,,]?(?:将|有望|预计)?"
+    r"(?:突破|达到|超过|达)[ ]*")
 # a clause that only states a growth: 同比增长, 比上年增长
 _RATE_ONLY = re.compile(r"[ ]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升)了?[ ]*")
 _BARE_CLAUSE = re.compile(
@@ -591,6 +595,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                     and not matcher.regex.search(norm, run.end, c.s))):
                 # 总数有望达到121家,首次突破100家; 首次突破2000家,达到2560家: the same stock
                 # (not …403家,第一批高新技术企业申报数量再创新高,达323家: applications)
+                metric, inherited = pm, True
+            elif (run.kind == "stock" and not pm.flow_of and _HORIZON_LEVEL.fullmatch(before_clause)
+                  and not matcher.regex.search(norm, run.end, c.s)):
+                # 总量达2362家,…,预计到2025年将突破3500家: that stock, projected
                 metric, inherited = pm, True
             elif (pm.flow_of and base is not pm and run.kind == "flow"
                   and _LEVEL_REACHED.fullmatch(since_prev)):
