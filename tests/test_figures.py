@@ -3742,3 +3742,15 @@ def test_sixty_fifth_round_a_projected_level_by_a_year_continues_the_stock():
             "预计到2025年将突破3500家。")
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["3500家"].metric, figs["3500家"].ref_year) == ("high_tech_enterprises", 2025)
+
+
+# --- sixty-sixth held-out round
+
+
+def test_sixty_sixth_round_a_keyed_table_whose_cells_close_with_a_bar():
+    text = ("表二\n2012年10月份国内发明专利授权状况表 |\n单位:件 |\n地区 |\n当月累计 |\n"
+            "当年累计 |\n同比增长 |\n广东 |\n1754 |\n18527 |\n24.80% |\n北京 |\n1667 |\n"
+            "16992 |\n33.10% |\n")
+    figs = _by_raw(text, "work_summary", 2013)
+    assert [figs[r].ref_year for r in ("1754", "16992", "33.10%")] == [2012] * 3
+    assert figs["33.10%"].kind == "rate" and figs["1754"].quote.startswith("广东")

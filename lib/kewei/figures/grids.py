@@ -344,8 +344,11 @@ def _keyed_cells(norm: str) -> list[_GridCell]:
     """The bare numbers of tables laid out one cell per line under a header opening with a key
     column: each reads its year and measure from its column when the header aligns with the
     cells, its metric and unit from its row's label otherwise."""
-    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", norm)
-             if m.group().strip()]
+    lines = []  # (a cell may close with a | the page left: 地区 |, 1754 |)
+    for m in re.finditer(r"[^\n]+", norm):
+        cell_m = re.fullmatch(r"[ \t|]*(.*?)[ \t|]*", m.group())
+        if cell_m.group(1):
+            lines.append((m.start() + cell_m.start(1), m.start() + cell_m.end(1), cell_m.group(1)))
     texts = [t for _, _, t in lines]
     n = len(texts)
 
