@@ -3754,3 +3754,10 @@ def test_sixty_sixth_round_a_keyed_table_whose_cells_close_with_a_bar():
     figs = _by_raw(text, "work_summary", 2013)
     assert [figs[r].ref_year for r in ("1754", "16992", "33.10%")] == [2012] * 3
     assert figs["33.10%"].kind == "rate" and figs["1754"].quote.startswith("广东")
+
+
+def test_sixty_sixth_round_a_year_after_a_run_in_heading_dates_the_sentences_after_it():
+    text = ("6家企业登“中国电气工业100强”榜单。 经济保持平稳发展 2013年,高新区克服不利因素,"
+            "经济保持平稳发展。全年实现规模以上工业总产值1911亿元,同比增长20.6%。")
+    figs = _by_raw(text, "work_summary", 2014)
+    assert (figs["1911亿元"].ref_year, figs["20.6%"].ref_year) == (2013, 2013)
