@@ -3761,3 +3761,12 @@ def test_sixty_sixth_round_a_year_after_a_run_in_heading_dates_the_sentences_aft
             "经济保持平稳发展。全年实现规模以上工业总产值1911亿元,同比增长20.6%。")
     figs = _by_raw(text, "work_summary", 2014)
     assert (figs["1911亿元"].ref_year, figs["20.6%"].ref_year) == (2013, 2013)
+
+
+def test_sixty_sixth_round_now_present_means_the_document_year():
+    text = ("2016年,全区工业总产值达到650.6亿元。"
+            "潼南高新区现入驻工业企业287家,其中高新技术企业43家。"
+            "2021年,宁波高新区预计实现全社会研发投入28亿元,实现有效发明专利4162件。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert (figs["287家"].ref_year, figs["43家"].ref_year) == (2017, 2017)
+    assert figs["4162件"].ref_year == 2021
