@@ -3770,3 +3770,13 @@ def test_sixty_sixth_round_now_present_means_the_document_year():
     figs = _by_raw(text, "work_summary", 2017)
     assert (figs["287家"].ref_year, figs["43家"].ref_year) == (2017, 2017)
     assert figs["4162件"].ref_year == 2021
+
+
+def test_sixty_sixth_round_table_labels_keep_the_catalogs_exclusions_and_cumulative_new_ones():
+    text = ("地区 | 园区规模工业增加值增长率(%) | 工业企业专利授权量增长率(%) |\n"
+            "全省 | 10.3 | 9.6 |\n长沙 | 13.8 | 13.1 |\n\n"
+            "五年来,高新技术企业累计新增400家;技术成果交易额年均增长42.89%,2017年达到68.68亿元。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["9.6"].metric == "unclassified"
+    assert figs["400家"].metric == "new_high_tech_enterprises"
+    assert figs["68.68亿元"].metric == "tech_contract_value"

@@ -150,9 +150,14 @@ def metric_for_label(label: str) -> Metric | None:
     # (全社会R&D经费内部支出占GDP的比重: a ratio names the share, though the amount's alias is
     # the longer)
     ratio = bool(re.search(r"占比|比重|之比", text))
+    # 工业企业专利授权量: a qualified subset, as in running text (its 授权量 too)
+    blocked = {m.id for alias, m in idx.items() if alias in text and m.not_after
+               and text[: text.find(alias)].endswith(tuple(m.not_after))}
     best: tuple[int, Metric] | None = None
     for alias, m in idx.items():
         if alias in text and (not m.context_any or any(w in text for w in m.context_any)):
+            if m.id in blocked:
+                continue
             key = (ratio and m.kind == "share", len(alias))
             if best is None or key > (ratio and best[1].kind == "share", best[0]):
                 best = (len(alias), m)

@@ -338,7 +338,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     elif (alias_end <= c.s and not norm[alias_end : c.s].strip("数量 ")
           and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
         cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
-    if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s):
+    if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s) and not (
+            _CUMULATIVE_FLOW.search(norm, alias_end, c.s)):  # (not 高新技术企业累计新增400家)
         cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
     stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
         norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
