@@ -3780,3 +3780,9 @@ def test_sixty_sixth_round_table_labels_keep_the_catalogs_exclusions_and_cumulat
     assert figs["9.6"].metric == "unclassified"
     assert figs["400家"].metric == "new_high_tech_enterprises"
     assert figs["68.68亿元"].metric == "tech_contract_value"
+
+
+def test_sixty_sixth_round_a_plan_period_in_single_quotes_is_one_too():
+    text = "国家高新技术企业、省级专精特新中小企业数量较‘十三五’末分别翻一番、翻两番。"
+    figs = _by_raw(text, "work_summary", 2026)
+    assert (figs["翻一番"].ref_year, figs["翻两番"].ref_year) == (2026, 2026)

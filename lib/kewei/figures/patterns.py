@@ -297,7 +297,7 @@ _ACTUAL_AFTER = re.compile(
 _NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
 _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
-    r"“?(十[一二三四五六]五)”?(?:(?:规划)?(?:实施)?以来|期间|时期|[,,](?!\d))"
+    r"[“‘]?(十[一二三四五六]五)[”’]?(?:(?:规划)?(?:实施)?以来|期间|时期|[,,](?!\d))"
 )
 # 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
@@ -337,7 +337,7 @@ _PROGRAMME = re.compile(
 
 # --- cues read by find_figures
 # 从“十三五”期末的6527亿元起步: a base at a plan period's end
-_PERIOD_BASE = re.compile(r"(?:从|由)“?(十[一二三四五]五)”?(?:期末|末)的?[ ]*$")
+_PERIOD_BASE = re.compile(r"(?:从|由)[“‘]?(十[一二三四五]五)[”’]?(?:期末|末)的?[ ]*$")
 # …,拟申报25家, 组织推荐29家: applicants
 _APPLYING = re.compile(r"[ ]*(?:组织|共)?(?:拟|计划|准备)?(?:申报|申请|推荐申报|推荐)")
 # 对于需要复审的12家高新技术企业: candidates for a review
@@ -376,7 +376,7 @@ _SHARE_OF_TOTAL = re.compile(r"占(?:全省|全市|全国|全区)[^,;。]{0,6}�
 # 占GDP比重2.89%,比2002年的1.69%: the same metric's value in the base year of a comparison
 _COMPARED_BASE = re.compile(r"[,, ]*(?:比|较)(?:((?:19|20)\d{2})年|上年|去年)(?:底|末)?的[ ]*$")
 _BASE_ASIDE = re.compile(
-    r"(?:较|比|同比|与)(?:((?:19|20)\d{2})年(?:底|末)?|“?(十[一二三四五]五)”?(?:时期|期间|期末|末)"
+    r"(?:较|比|同比|与)(?:((?:19|20)\d{2})年(?:底|末)?|[“‘]?(十[一二三四五]五)[”’]?(?:时期|期间|期末|末)"
     r"|(上年|去年))\($")  # 比上年(1.12%)提高0.13个百分点
 # 其中2020年认定1914家: the newly certified part of a stock
 _CERTIFIED_PART = re.compile(

@@ -98,7 +98,7 @@ def _heading_context(
 
 # a title reviewing an earlier plan period (大理州科技工作“十二五”回顾及“十三五”展望)
 _REVIEW_TITLE = re.compile(
-    r"“?(十[一二三四]五)”?(?:时期|期间)?[^,,。;\n]{0,10}?(?:回顾|成就|成效|以来)")
+    r"[“‘]?(十[一二三四]五)[”’]?(?:时期|期间)?[^,,。;\n]{0,10}?(?:回顾|成就|成效|以来)")
 
 
 def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
@@ -116,7 +116,7 @@ def _review_title(norm: str, doc_type: str, doc_year: int | None) -> str | None:
     return line
 
 
-_PERIOD_IN_LEAD = re.compile(r"[,,]“?(十[一二三四五]五)”?(?:时期|期间)(?!规划)")
+_PERIOD_IN_LEAD = re.compile(r"[,,][“‘]?(十[一二三四五]五)[”’]?(?:时期|期间)(?!规划)")
 _THIS_YEAR_NAMED = re.compile(r"(?:截至|截止|到)?今年")
 _MEETING_OR_POOL_AFTER = re.compile(
     r"度?[^,,。;\d]{0,30}?(?:工作会议|工作会|大会|会议上)"
@@ -264,7 +264,7 @@ _CLAUSE_LAST_YEAR = re.compile(
 # the year of the statistics a sentence reports (完成2017年度全社会研发经费投入统计工作)
 _STATS_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^,;。\d]{0,16}统计")
 _BASE_LEAD = ("从", "较", "比", "与", "由", "自", "同")  # 从2016年的0.39个百分点: a base year
-_PERIOD_END_NAMED = re.compile(r"“?(十[一二三四五]五)”?(?:期末|末)")
+_PERIOD_END_NAMED = re.compile(r"[“‘]?(十[一二三四五]五)[”’]?(?:期末|末)")
 # a plan written, not a period: 出台遂宁市“十四五”科技创新规划 (not 按照“十四五”规划目标)
 _PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
 _PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
@@ -468,7 +468,7 @@ def _status_year(
     period_year: int | None = None
     # “十二五”期间,…;66项科技成果获奖: the period named earlier in the full sentence
     period_text = sent_before if year is not None else norm[full_lo : c.s]
-    for m in re.finditer(r"“?(十[一二三四五]五)”?(?:期末|末|时期|期间|以来)?", period_text):
+    for m in re.finditer(r"[“‘]?(十[一二三四五]五)[”’]?(?:期末|末|时期|期间|以来)?", period_text):
         pre = period_text[max(0, m.start() - 2) : m.start()]
         if pre.endswith(("比", "较", "是", "从", "由", "与", "同")) or period_text.startswith(
                 "末的", m.end()):  # (与“十二五”末相比: a base)
@@ -555,7 +555,8 @@ def _status_year(
         when = year if year is not None else period_year
         later = when is not None and doc_year is not None and when > doc_year
         horizon = bool(re.search(
-            r"(?:到|至)(?:(?:19|20)\d{2}年|“?十[一二三四五]五)|下一步|今后|规划建设", sent_before))
+            r"(?:到|至)(?:(?:19|20)\d{2}年|[“‘]?十[一二三四五]五)|下一步|今后|规划建设",
+            sent_before))
         status = "target" if (
             later and (target_cue or horizon or _STRONG_TARGET_CUE.search(sent_before))
         ) or plan_head else "actual"
