@@ -3786,3 +3786,12 @@ def test_sixty_sixth_round_a_plan_period_in_single_quotes_is_one_too():
     text = "国家高新技术企业、省级专精特新中小企业数量较‘十三五’末分别翻一番、翻两番。"
     figs = _by_raw(text, "work_summary", 2026)
     assert (figs["翻一番"].ref_year, figs["翻两番"].ref_year) == (2026, 2026)
+
+
+def test_sixty_sixth_round_a_year_that_starts_a_span_up_to_now_dates_no_paragraph():
+    text = ("据介绍,2011年,我省启动市县科技创新综合考评工作,至今已四届。"
+            "该项综合考评主要由总量指标、质量指标、速度指标三大类组成。\n"
+            "深圳市宝安区2021年GDP达到4421.83亿元,自2014年以来首次实现两位数增长。"
+            "高新技术产业实现产值7508.83亿元。")
+    figs = _by_raw(text, "work_summary", 2013)
+    assert figs["三大类"].ref_year == 2013 and figs["7508.83亿元"].ref_year == 2021

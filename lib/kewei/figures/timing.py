@@ -283,6 +283,7 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 # (数据显示,去年泉州…: after a short lead too)
+_SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首次…: another start)
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
@@ -428,6 +429,8 @@ def _status_year(
                     or _SENTENCE_YEAR.search(norm, opener_year.end(), s_lo)  # (a later one)
                     # (2019年…增加28%,截至今年10月31日,…。列入统计的13个高新区: now)
                     or _THIS_YEAR_NAMED.search(norm, opener_year.end(), s_lo)
+                    or _SINCE_THEN.search(norm, opener_year.end(), max(opener_year.end(), norm.find(
+                        "。", opener_year.end(), s_lo)))  # (2011年,…启动…,至今已四届。)
                     or (para_lo >= full_lo and "全年" in sent_before)):  # (…;全年实现…: now)
                 year = int(opener_year.group(1))
         if year is None and para_lo < s_lo:
@@ -441,6 +444,9 @@ def _status_year(
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
                 or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
+                # (2011年,我省启动…考评工作,至今已四届。…: a start, what follows is of now)
+                or _SINCE_THEN.search(norm, later.end(), max(later.end(), norm.find(
+                    "。", later.end(), s_lo)))
                 or _THIS_YEAR_NAMED.search(norm, later.end(), s_lo)
             ):
                 year = int(later.group(1))
