@@ -3795,3 +3795,18 @@ def test_sixty_sixth_round_a_year_that_starts_a_span_up_to_now_dates_no_paragrap
             "高新技术产业实现产值7508.83亿元。")
     figs = _by_raw(text, "work_summary", 2013)
     assert figs["三大类"].ref_year == 2013 and figs["7508.83亿元"].ref_year == 2021
+
+
+# --- sixty-seventh held-out round
+
+
+def test_sixty_seventh_round_a_year_keyed_table_of_places_counts_what_its_title_names():
+    text = ("2018年深圳市各区专利申请情况汇总表 |\n||||||\n2018 |\n福田 |\n南山 |\n全市 |\n"
+            "1月 |\n2083 |\n6478 |\n22039 |\n2月 |\n1719 |\n4767 |\n16220 |\n"
+            "全国经开区综合发展水平考核评价结果如下。\n"
+            "排行 | 國家級經開區 | 省份 |\n1 | 蘇州工業園區 | 江蘇 |\n"
+            "2 | 廣州經濟技術開發區 | 廣東 |\n")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [(figs[r].metric, figs[r].ref_year) for r in ("2083", "16220")] == [
+        ("patent_applications", 2018)] * 2
+    assert (figs["2"].kind, figs["2"].value) == ("rank", 2)

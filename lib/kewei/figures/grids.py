@@ -27,7 +27,7 @@ _CELL_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _NUMBER = re.compile(r"[+-]?" + _CELL_NUMBER)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:年(?:度|末|底)?|$)")
 _UNIT = re.compile(r"[((]([^()()]{1,6})[))]")
-_RANK_HEADER = re.compile(r"排名|名次|位次|排序|排位")
+_RANK_HEADER = re.compile(r"排名|名次|位次|排序|排位|排行")
 # the text just above a table that dates it: a year in its title (2023年…情况表), else a year
 # opening the paragraph before (2023年,柯城区规上工业企业研发费用实现34.23亿元…)
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年(?=[^\n]*表[ ]*$)")
@@ -51,6 +51,7 @@ class _GridCell:
     rank: bool  # a rank column (排名)
     spaced: bool = False  # a row laid out with spaces (no cue words around it apply)
     row_span: tuple[int, int] | None = None  # a row laid out one cell per line: its quote
+    title: str = ""  # the table's title, when its columns are places or periods, not measures
 
 
 def _cells(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -118,8 +119,11 @@ def _grid_cells(norm: str) -> list[_GridCell]:
             i += 1
         group = _rows(laid)
         i += not group
+        # (排行 | 國家級經開區 | 省份 |, 1 | 蘇州工業園區 | 江蘇 |: a ranking, its place first)
+        ranking = bool(group) and bool(_RANK_HEADER.search(group[0][0][2] if group[0] else ""))
         data_at = next((r for r, row in enumerate(group)
-                        if any(_is_number(t) for _, _, t in row[1:])), None)
+                        if any(_is_number(t) for _, _, t in row[1:])
+                        or (ranking and r and row and _is_number(row[0][2]))), None)
         if not data_at:  # no data, or no header row above it
             continue
         heads = group[:data_at][-3:]
@@ -186,6 +190,8 @@ def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status
     growth = c.unit == "%" and bool(_GROWTH_HEAD.search(g.col_label))
     if metric is None and growth:
         metric = metric_for_label(_GROWTH_HEAD.sub("", g.col_label).replace("(%)", ""))
+    if metric is None and g.title and not growth and not g.rank:
+        metric = metric_for_label(g.title)  # 2018年深圳市各区专利申请情况汇总表: all its cells
     if metric is None and g.row_label:
         metric = metric_for_label(g.row_label)
         row_unit = _UNIT.findall(g.row_label)
@@ -364,7 +370,9 @@ def _keyed_cells(norm: str) -> list[_GridCell]:
     out: list[_GridCell] = []
     i = 0
     while i < n:
-        if not key(texts[i]):
+        # (a year over a header of places, 2018 / 福田 / 南山 / …: the table's year is the key)
+        year_key = bool(_ROW_YEAR.fullmatch(texts[i])) and i + 1 < n and text_cell(texts[i + 1])
+        if not key(texts[i]) and not year_key:
             i += 1
             continue
         first = i
@@ -372,14 +380,17 @@ def _keyed_cells(norm: str) -> list[_GridCell]:
         heads: list[str] = []
         units: list[str] = []
         j = i
+        if year_key:
+            keys.append(texts[j])
+            j += 1
         while j < n and key(texts[j]) and not heads:
             keys.append(re.sub(r"[, ]", "", texts[j]))
             j += 1
         while j < n:
             t = texts[j]
-            if _ROW_YEAR.fullmatch(t) and (not heads or _ROW_YEAR.fullmatch(heads[-1])
-                                           or not cell(texts[j - 1])):
-                heads.append(t)  # a year over a column (not a cell: those follow a label)
+            if _ROW_YEAR.fullmatch(t) and int(t[:4]) <= 2040 and (
+                    not heads or _ROW_YEAR.fullmatch(heads[-1])):
+                heads.append(t)  # a year over a column (not a cell: 1月 / 2083 follows a label)
             elif _UNIT_LINE.fullmatch(t):
                 units.append(_UNIT_LINE.fullmatch(t).group(1))
             elif text_cell(t) and len(t) <= 30:
@@ -436,6 +447,12 @@ def _keyed_cells(norm: str) -> list[_GridCell]:
         dated = (_RANGE_TITLE_YEAR.search(above) or _TITLE_YEAR.search(texts[first - 1] if first
                  else "") or _YEAR.search(above))
         table_year = int(dated.group(1)) if dated else None
+        if year_key:
+            table_year = int(_ROW_YEAR.fullmatch(keys[0]).group(1))
+        # a table whose columns and rows both name no measure (places by months) counts what
+        # its title names (2018年深圳市各区专利申请情况汇总表)
+        title = texts[first - 1] if first and aligned and not any(
+            metric_for_label(h) for h in (*heads, *(texts[r] for r, _, _ in rows))) else ""
         for r, c0, cells in rows:
             row_label = texts[r]
             for jj in range(cells):
@@ -456,6 +473,6 @@ def _keyed_cells(norm: str) -> list[_GridCell]:
                     s, e, col_label if (rank or col_label) else "", row_label,
                     f"{head} 预计" if est else head, "" if rank else unit,
                     int(year_m[-1]) if year_m else table_year, rank,
-                    row_span=(lines[r][0], lines[c0 + cells - 1][1])))
+                    row_span=(lines[r][0], lines[c0 + cells - 1][1]), title=title))
         i = p
     return out
