@@ -3810,3 +3810,16 @@ def test_sixty_seventh_round_a_year_keyed_table_of_places_counts_what_its_title_
     assert [(figs[r].metric, figs[r].ref_year) for r in ("2083", "16220")] == [
         ("patent_applications", 2018)] * 2
     assert (figs["2"].kind, figs["2"].value) == ("rank", 2)
+
+
+def test_sixty_seventh_round_a_table_run_into_one_line_and_one_with_two_levels_of_headings():
+    text = ("常德市2017年9月专利统计表\n类型 | 申请量 | 授权量 | | 月合计 | 其中 | 年累计 | "
+            "去年同期 | 增长率 | 单位 | 发明 | 实用新型 | 全 市 | 183 | 66 | 2511 | 2174 | 15.5% | "
+            "武陵区 | 36 | 6 |\n\n国内职务、非职务发明创造专利申请授权量\n地区 Regions |\n"
+            "总累计 Accumulated Number | 2015 | ||||\n"
+            "合计 Total |\n职务 Service |\n|\n北京 | 511307 | 392598 | 118709 |\n"
+            "Beijing | 100.0% | 76.8% | 23.2% |\n天津 | 182335 | 142806 | 39529 |\n")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["183"].ref_year == 2017 and figs["15.5%"].unit == "%"
+    assert {"511307", "142806", "76.8%"} <= set(figs)
+    assert figs["36"].quote == "武陵区 | 36"  # (a locator for the reader)

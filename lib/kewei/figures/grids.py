@@ -124,18 +124,22 @@ def _grid_cells(norm: str) -> list[_GridCell]:
         data_at = next((r for r, row in enumerate(group)
                         if any(_is_number(t) for _, _, t in row[1:])
                         or (ranking and r and row and _is_number(row[0][2]))), None)
+        above = [norm[a:b] for a, b in lines[max(first - 2, 0) : first]]
+        dated = [_TITLE_YEAR.search(above[-1])] if above else []
+        dated += [_OPENING_YEAR.match(t) for t in reversed(above)]
+        table_year = next((int(m.group(1)) for m in dated if m), None)
+        if len(group) == 1 and len(group[0]) >= 12:
+            out += _flat_row_cells(group[0], table_year)  # a whole table run into one line
+            continue
         if not data_at:  # no data, or no header row above it
             continue
         heads = group[:data_at][-3:]
         data = group[data_at:]
         ncols = max(len(row) for row in data)
         spread = [s for row in heads if (s := _spread([t for _, _, t in row], ncols))]
-        if not spread:
+        if not spread:  # headings over two levels: each number keeps its row's label only
+            out += [c for row in data for c in _flat_row_cells(row, table_year)]
             continue
-        above = [norm[a:b] for a, b in lines[max(first - 2, 0) : first]]
-        dated = [_TITLE_YEAR.search(above[-1])] if above else []
-        dated += [_OPENING_YEAR.match(t) for t in reversed(above)]
-        table_year = next((int(m.group(1)) for m in dated if m), None)
         for row in data:
             row_label = row[0][2] if not _is_number(row[0][2]) else ""
             row_year = _ROW_YEAR.fullmatch(row[0][2])  # 年份 | 高企数(家): a row per year
@@ -158,6 +162,23 @@ def _grid_cells(norm: str) -> list[_GridCell]:
                                      years[-1] if years else (
                                          int(row_year.group(1)) if row_year else table_year),
                                      rank))
+    return out
+
+
+def _flat_row_cells(row: list[tuple[int, int, str]], year: int | None) -> list[_GridCell]:
+    """The numbers of a | row whose columns cannot be named: each with the text cell before it
+    that names a place or a measure (全 市 | 183 | 66 | …), in the table's year."""
+    out: list[_GridCell] = []
+    label, label_at = "", -1
+    for s, e, text in row:
+        if not _is_number(text):
+            if re.search(r"[\u4e00-\u9fff]", text):
+                label, label_at = text, s
+            continue
+        if label:  # (quoted from its label: 全 市 | 183 | 66)
+            out.append(_GridCell(s, e, "", label[-40:], "", "%" if text.endswith("%") else "",
+                                 year, False, spaced=True,  # (its headings' 去年同期: no cue)
+                                 row_span=(label_at, e)))
     return out
 
 
