@@ -3823,3 +3823,9 @@ def test_sixty_seventh_round_a_table_run_into_one_line_and_one_with_two_levels_o
     assert figs["183"].ref_year == 2017 and figs["15.5%"].unit == "%"
     assert {"511307", "142806", "76.8%"} <= set(figs)
     assert figs["36"].quote == "武陵区 | 36"  # (a locator for the reader)
+
+
+def test_sixty_seventh_round_a_batch_certified_in_all_is_new():
+    text = "2019年我省第一批高新技术企业共认定662户,同比增长82%,第二批高新技术企业共认定271户。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [figs[r].metric for r in ("662户", "82%", "271户")] == ["new_high_tech_enterprises"] * 3

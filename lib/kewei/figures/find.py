@@ -315,7 +315,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     # (截至2015年底,经认定的国家高新技术企业达104家: the certified ones, a stock)
     cue_text = _CERTIFIED_ONES.sub("", norm[c_lo : alias_at if alias_at < c.s else c.s])
     if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
-                             or re.match(r"(?:通过)?认定", norm[alias_end : c.s])):
+                             or re.match(r"(?:共计?)?(?:通过)?认定", norm[alias_end : c.s])):
         if prev is not None and c_lo < prev.end <= alias_at:
             cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure

@@ -254,7 +254,8 @@ _BOTH_RANKED = re.compile(
 # 规划纲要中,这一比重超过17%: the plan states it, whatever year opened the paragraph
 _PLAN_SAYS = re.compile(r"规划(?:纲要)?(?:中|提出|明确|要求|确定)")
 _CHANGE_SINCE = re.compile(r"(?:比|较)[^,;。]{0,12}(?:增长|增加|提升|提高|减少|多)了?$")
-_CUMULATIVE_FLOW = re.compile(r"累计(?:新增|新认定|新建|新开通)")
+_CUMULATIVE_FLOW = re.compile(  # (第一批高新技术企业共认定662户: the batch's new ones)
+    r"累计(?:新增|新认定|新建|新开通)|共计?(?:新增|新认定|认定|获批)")
 # 完成…10%的年度指标任务, 超额完成了10家和25家的目标: the figure states the target itself
 # 17类任务来源, 306项工作任务, 23项共性指标 count tasks; a rate or an amount followed by its
 # target (超额完成10%省考目标) is one
