@@ -3829,3 +3829,8 @@ def test_sixty_seventh_round_a_batch_certified_in_all_is_new():
     text = "2019年我省第一批高新技术企业共认定662户,同比增长82%,第二批高新技术企业共认定271户。"
     figs = _by_raw(text, "work_summary", 2019)
     assert [figs[r].metric for r in ("662户", "82%", "271户")] == ["new_high_tech_enterprises"] * 3
+
+
+def test_sixty_seventh_round_a_batch_named_for_a_period_is_dated_when_it_was_certified():
+    text = "2022年,自治区科协联合7家单位,共同认定了2021-2025年第一批174家自治区科普教育基地。"
+    assert _by_raw(text, "work_summary", 2023)["174家"].ref_year == 2022

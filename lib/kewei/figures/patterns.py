@@ -194,7 +194,8 @@ def _num(s: str) -> float:
     return float(s.replace(",", "").replace(" ", ""))
 
 
-_RANGE_NAME_AFTER = re.compile(r"[^,;。]{0,12}?(?:行动|方案|计划|规划|纲要|意见|政策|办法)")
+_RANGE_NAME_AFTER = re.compile(  # (2021-2025年第一批…基地: a batch named for the period)
+    r"[^,;。]{0,12}?(?:行动|方案|计划|规划|纲要|意见|政策|办法)|年?度?第[一二三四五六七八九十\d]+批")
 _DOC_TITLE_AFTER = re.compile(
     r"(?:(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾))(?!中)"
 )
