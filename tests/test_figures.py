@@ -3834,3 +3834,10 @@ def test_sixty_seventh_round_a_batch_certified_in_all_is_new():
 def test_sixty_seventh_round_a_batch_named_for_a_period_is_dated_when_it_was_certified():
     text = "2022年,自治区科协联合7家单位,共同认定了2021-2025年第一批174家自治区科普教育基地。"
     assert _by_raw(text, "work_summary", 2023)["174家"].ref_year == 2022
+
+
+def test_sixty_seventh_round_a_plans_quarterly_milestones_are_targets():
+    text = ("分季度目标:第一季度,完成125个地下车库覆盖;第二季度,累计完成375个地下车库覆盖;"
+            "第三季度,累计完成625个地下车库覆盖。")
+    figs = _by_raw(text, "work_plan", 2023)
+    assert [figs[r].status for r in ("125个", "375个", "625个")] == ["target"] * 3

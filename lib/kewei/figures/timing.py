@@ -601,7 +601,9 @@ def _status_year(
                 _STRONG_TARGET_CUE.search(sent_before)):
             status = "actual"  # 目前,上海在…三大领域打造了3个…项目 in a plan: done by now
         elif past_cue and not re.search(  # 为全面完成…累计达到1000家…任务: a task to finish
-                r"力争|目标|确保|争取|计划|为(?:全面|圆满|如期)?完成", sent_before) and not (
+                # (分季度目标:…;第二季度,累计完成375个: a schedule's milestone)
+                r"力争|目标|确保|争取|计划|为(?:全面|圆满|如期)?完成|^[ ]*第[一二三四]季度",
+                sent_before) and not (
                 future_year or (year is not None and doc_year is not None and year > doc_year)):
             # (到2024年,全市累计建成5G基站1万个 in a 2022 plan: 累计 up to a later year, a target)
             status = "actual"
