@@ -3841,3 +3841,10 @@ def test_sixty_seventh_round_a_plans_quarterly_milestones_are_targets():
             "第三季度,累计完成625个地下车库覆盖。")
     figs = _by_raw(text, "work_plan", 2023)
     assert [figs[r].status for r in ("125个", "375个", "625个")] == ["target"] * 3
+
+
+def test_sixty_seventh_round_an_area_a_summary_plans_to_cover_is_a_target():
+    text = ("计划全年完成覆盖面积100万平方米、提升50个小区地下车库通信信号质量。"
+            "辖区面积313.5平方公里。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["100万平方米"].status == "target" and figs["313.5平方公里"].status == "actual"

@@ -979,7 +979,7 @@ def find_figures(
         if run.carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
             ref_year = run.carried_year[1]
         if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
-                and not re.search(r"力争|目标|确保|争取|新增|扩大|达到|到(?:19|20)\d{2}年",
+                and not re.search(r"力争|目标|确保|争取|计划|新增|扩大|达到|到(?:19|20)\d{2}年",
                                   before_clause)):
             status = "actual"  # 所辖313.5平方公里: the area governed is a fact, not a target
             if _explicit_year(norm, s_lo, c.s, doc_year) is None and doc_year is not None:
