@@ -3848,3 +3848,10 @@ def test_sixty_seventh_round_an_area_a_summary_plans_to_cover_is_a_target():
             "辖区面积313.5平方公里。")
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["100万平方米"].status == "target" and figs["313.5平方公里"].status == "actual"
+
+
+def test_sixty_seventh_round_a_growth_column_after_year_columns_is_of_the_last_year():
+    text = ("表1 2016年和2017年技术合同交易情况总表\n2016年 | 2017年 | 增长率 | |\n"
+            "交易量(项) | 3976 | 5723 | 43.94% |\n成交额(亿元) | 105.62 | 203.11 | 92.30% |\n")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].ref_year for r in ("105.62", "203.11", "92.30%")] == [2016, 2017, 2017]

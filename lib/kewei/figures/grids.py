@@ -155,6 +155,9 @@ def _grid_cells(norm: str) -> list[_GridCell]:
                         row_year or not col or _KEY_HEADER.fullmatch(col[-1]))):
                     continue
                 years = [int(y) for h in col for y in _YEAR.findall(h)]
+                if not years and _GROWTH_HEAD.search(own):
+                    # (2016年 | 2017年 | 增长率: the growth to the last year of the header)
+                    years = sorted(int(y) for h in spread for c in h for y in _YEAR.findall(c))
                 col_label = measure if (rank or named) else ""
                 units = [u for h in (*col, col_label or row_label) for u in _UNIT.findall(h)]
                 unit = "%" if text.endswith("%") else (units[-1] if units and not rank else "")
