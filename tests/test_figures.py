@@ -3855,3 +3855,18 @@ def test_sixty_seventh_round_a_growth_column_after_year_columns_is_of_the_last_y
             "交易量(项) | 3976 | 5723 | 43.94% |\n成交额(亿元) | 105.62 | 203.11 | 92.30% |\n")
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].ref_year for r in ("105.62", "203.11", "92.30%")] == [2016, 2017, 2017]
+
+
+# --- sixty-eighth held-out round
+
+
+def test_sixty_eighth_round_as_of_a_year_opening_a_clause_pairs_after_increased_to_and_rd():
+    text = ("据上海市科委负责人介绍,截至2019年底,上海共有13个国家级大学科技园;"
+            "共培育“科技小巨人”企业100家,高新技术企业539家。"
+            "广州高新技术企业、科技型中小企业分别增至1.3万家和2.1万家。"
+            "全年用于科研活动的经费支出24.46亿元,其中研究与发展(R&D)经费支出12.28亿元。")
+    figs = _by_raw(text, "five_year_plan", 2020)
+    assert (figs["539家"].status, figs["539家"].ref_year) == ("actual", 2019)
+    assert [figs[r].metric for r in ("1.3万家", "2.1万家")] == [
+        "high_tech_enterprises", "tech_smes"]
+    assert figs["12.28亿元"].metric == "rd_expenditure"
