@@ -3870,3 +3870,10 @@ def test_sixty_eighth_round_as_of_a_year_opening_a_clause_pairs_after_increased_
     assert [figs[r].metric for r in ("1.3万家", "2.1万家")] == [
         "high_tech_enterprises", "tech_smes"]
     assert figs["12.28亿元"].metric == "rd_expenditure"
+
+
+def test_sixty_eighth_round_decimals_grouped_by_a_thin_space_and_a_rank_after_ju_yu():
+    text = "2019年从业人员数为4.716 9万人,比重为14.1%,比重位次居于全省第6位。面积3.5平方公里。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["4.716 9万人"].value == 47169 and figs["全省第6位"].value == 6
+    assert figs["3.5平方公里"].value == 3.5

@@ -8,7 +8,8 @@ import cn2an
 
 # (14 687 人, 2 000 万: digits grouped by spaces in a statistical report, before their unit)
 _NUM = (r"(?:(?<!\d)(?<!\d )\d{1,3}(?: \d{3})+(?![ ]?\d)(?=[ ]?[\u4e00-\u9fff])"
-        r"|\d+(?:,\d{3})*)(?:\.\d+)?")
+        # (4.716 9万人: decimals grouped in threes by a thin space, as typeset)
+        r"|\d+(?:,\d{3})*)(?:\.\d{3}(?: \d{1,3})+(?![ ]?\d)(?=[ ]?[\u4e00-\u9fff%])|\.\d+)?")
 _MONEY_UNITS = ("元", "美元")
 _COUNT_UNITS = (
     "万平方米", "平方米", "平米", "㎡", "平方公里", "公顷", "亩", "人次", "户次", "家次", "人",
@@ -85,7 +86,7 @@ _RANK = re.compile(
 # _RANK_ITEM: the next item of a list of ranks (位居全省第6,温州地区第2)
 _NAMED_RANK = re.compile(
     # (位居12个盟市第一: a class counted in digits, from its count)
-    r"(?:位居|位列|名列|位于|排在|处于|(?<![民住])居|(?<=均)为|列|保持|跻身|跃居|排名|蝉联)"
+    r"(?:位居|位列|名列|位于|排在|处于|居于|(?<![民住])居|(?<=均)为|列|保持|跻身|跃居|排名|蝉联)"
     r"(?P<body>(?:\d{1,3}个)?[^\d,,。;:\n第前]{1,14}?)"
     r"第(?P<n>[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?"
     r"|[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
