@@ -3877,3 +3877,10 @@ def test_sixty_eighth_round_decimals_grouped_by_a_thin_space_and_a_rank_after_ju
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["4.716 9万人"].value == 47169 and figs["全省第6位"].value == 6
     assert figs["3.5平方公里"].value == 3.5
+
+
+def test_sixty_eighth_round_a_range_in_chinese_numerals():
+    text = "到2025年,建成三到五个具有一定影响力的大学科技园,培育两至三家龙头企业。"
+    figs = _by_raw(text, "work_plan", 2021)
+    assert (figs["三到五个"].value_low, figs["三到五个"].value_high) == (3, 5)
+    assert figs["两至三家"].comparator == "range"

@@ -324,6 +324,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
     return out
 
 
+# the low end of a range in Chinese numerals: 三到五个, 两至三家 (not 第三到五个)
+_CN_RANGE_LOW = re.compile(
+    r"(?<![第十百千万])(?P<lo>[一两二三四五六七八九]|十[一二三四五六七八九]?)[到至~-]$")
+
+
 def _chinese(tx: _Text) -> list[_Cand]:
     norm = tx.norm
     out: list[_Cand] = []
@@ -384,6 +389,11 @@ def _chinese(tx: _Text) -> list[_Cand]:
         kind_hint = "count"
         if unit == "个" and norm.startswith("百分点", e):
             out_unit, kind_hint, e = "百分点", "points", e + 3  # 高出十二个百分点
+        low = _CN_RANGE_LOW.search(norm, max(0, s - 4), s)
+        if low is not None and (lo_v := _cn_value(low["lo"])) is not None and lo_v < v:
+            out.append(_Cand(s=low.start(), e=e, value=None, low=lo_v, high=v, unit=out_unit,
+                             kind_hint=kind_hint, comparator="range"))  # 建成三到五个
+            continue
         out.append(
             _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint=kind_hint,
                   comparator="approx" if m["mod"] else "eq")
