@@ -25,14 +25,7 @@ from kewei.figures.context import (
     _unit_group,
 )
 from kewei.figures.figure import Figure
-from kewei.figures.grids import (
-    _grid_cand,
-    _grid_cells,
-    _grid_figure,
-    _keyed_cells,
-    _spaced_cells,
-    _stacked_cells,
-)
+from kewei.figures.grids import _grid_cand, _grid_cells, _grid_figure, _spaced_cells
 from kewei.figures.lists import (
     _LISTED_PCT,
     _PCT,
@@ -100,6 +93,7 @@ from kewei.figures.patterns import (
     _YEAR_RANGE,
     _cn_value,
 )
+from kewei.figures.stacked import _keyed_cells, _stacked_cells
 from kewei.figures.text import _Text
 from kewei.figures.timing import (
     _explicit_year,
