@@ -31,11 +31,22 @@ _STACKED_MISSING = frozenset({"-", "/", "—", "--", "——", "－", "／", "�
 _STACKED_LABEL = re.compile(r"[^。;;::!?\d]{1,20}")  # (地 区 reads 地,区)
 
 
+def _cell_lines(norm: str, bars: bool = False) -> list[tuple[int, int, str]]:
+    """The non-empty lines of ``norm`` as cells: (start, end, text), the text stripped of spaces
+    (and with ``bars`` of the bars a page may leave around a cell: 地区 |, 1754 |)."""
+    out: list[tuple[int, int, str]] = []
+    strip = r"[ \t|]*(.*?)[ \t|]*" if bars else r"[ \t]*(.*?)[ \t]*"
+    for m in re.finditer(r"[^\n]+", norm):
+        cell = re.fullmatch(strip, m.group())
+        if cell.group(1):
+            out.append((m.start() + cell.start(1), m.start() + cell.end(1), cell.group(1)))
+    return out
+
+
 def _stacked_cells(norm: str) -> list[_GridCell]:
     """The bare numbers of tables laid out one cell per line with a text header row: each reads
     its metric and unit from its column's header, or else from its row's label."""
-    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", norm)
-             if m.group().strip()]
+    lines = _cell_lines(norm)
     texts = [t for _, _, t in lines]
 
     def cell(t: str) -> bool:
@@ -115,11 +126,7 @@ def _keyed_cells(norm: str) -> list[_GridCell]:
     """The bare numbers of tables laid out one cell per line under a header opening with a key
     column: each reads its year and measure from its column when the header aligns with the
     cells, its metric and unit from its row's label otherwise."""
-    lines = []  # (a cell may close with a | the page left: 地区 |, 1754 |)
-    for m in re.finditer(r"[^\n]+", norm):
-        cell_m = re.fullmatch(r"[ \t|]*(.*?)[ \t|]*", m.group())
-        if cell_m.group(1):
-            lines.append((m.start() + cell_m.start(1), m.start() + cell_m.end(1), cell_m.group(1)))
+    lines = _cell_lines(norm, bars=True)
     texts = [t for _, _, t in lines]
     n = len(texts)
 
