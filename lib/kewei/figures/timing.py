@@ -348,6 +348,16 @@ _THIS_YEAR_WILL = re.compile(
 _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
 
 
+# a sentence that breaks the one before into parts: 其中,青岛市…第1名
+_PARTS_OPEN = re.compile(r"[ \t]*其中[,,]")
+
+
+def _span_to_now(norm: str, at: int, s_lo: int) -> bool:
+    """Whether the sentence a year opens at ``at`` speaks of a span up to now (2011年,我省启动…
+    考评工作,至今已四届。): what follows it is of now, not of that year."""
+    return bool(_SINCE_THEN.search(norm, at, max(at, norm.find("。", at, s_lo))))
+
+
 def _parts_year(norm: str, full_lo: int, c_s: int, doc_year: int | None,
                 sent_years: dict[int, int | None]) -> tuple[bool, int | None]:
     """For a sentence that opens with 其中, breaking the one before into parts and naming no
@@ -361,9 +371,6 @@ def _parts_year(norm: str, full_lo: int, c_s: int, doc_year: int | None,
     year = _explicit_year(norm, prev_lo, full_lo - 1, doc_year)
     return year is not None, year  # 2023年度…评测结果发布。其中,青岛市…第1名
 
-
-# a sentence that breaks the one before into parts: 其中,青岛市…第1名
-_PARTS_OPEN = re.compile(r"[ \t]*其中[,,]")
 
 
 def _status_year(
@@ -429,8 +436,7 @@ def _status_year(
                     or _SENTENCE_YEAR.search(norm, opener_year.end(), s_lo)  # (a later one)
                     # (2019年…增加28%,截至今年10月31日,…。列入统计的13个高新区: now)
                     or _THIS_YEAR_NAMED.search(norm, opener_year.end(), s_lo)
-                    or _SINCE_THEN.search(norm, opener_year.end(), max(opener_year.end(), norm.find(
-                        "。", opener_year.end(), s_lo)))  # (2011年,…启动…,至今已四届。)
+                    or _span_to_now(norm, opener_year.end(), s_lo)  # (2011年,…,至今已四届。)
                     or (para_lo >= full_lo and "全年" in sent_before)):  # (…;全年实现…: now)
                 year = int(opener_year.group(1))
         if year is None and para_lo < s_lo:
@@ -444,9 +450,7 @@ def _status_year(
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
                 or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
-                # (2011年,我省启动…考评工作,至今已四届。…: a start, what follows is of now)
-                or _SINCE_THEN.search(norm, later.end(), max(later.end(), norm.find(
-                    "。", later.end(), s_lo)))
+                or _span_to_now(norm, later.end(), s_lo)
                 or _THIS_YEAR_NAMED.search(norm, later.end(), s_lo)
             ):
                 year = int(later.group(1))
