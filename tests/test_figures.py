@@ -3884,3 +3884,14 @@ def test_sixty_eighth_round_a_range_in_chinese_numerals():
     figs = _by_raw(text, "work_plan", 2021)
     assert (figs["三到五个"].value_low, figs["三到五个"].value_high) == (3, 5)
     assert figs["两至三家"].comparator == "range"
+
+
+def test_sixty_eighth_round_contribution_rates_recommended_firms_and_a_short_density():
+    text = ("企业占全省研发经费比重为83.5%,"
+            "对全省研发经费增长的贡献率为86.8%、比上年提高11.5个百分点。"
+            "全年共完成五批共计8716家高新技术企业推荐报备工作,较上年增加2083家。"
+            "万人有效发明拥有量19.29件,同比增长15%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("86.8%", "11.5个百分点", "8716家", "2083家")] == [
+        "unclassified"] * 4
+    assert figs["19.29件"].metric == "invention_patents_per_10k"

@@ -128,6 +128,7 @@ _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|
 _HORIZON_LEVEL = re.compile(
     r"[ ]*(?:预计|有望)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,,]?(?:将|有望|预计)?"
     r"(?:突破|达到|超过|达)[ ]*")
+_CONTRIBUTION = re.compile(r"贡献(?:率|度)?(?:为|达到|达|是)?[ ]*$")
 # a clause that only states a growth: 同比增长, 比上年增长
 _RATE_ONLY = re.compile(r"[ ]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升)了?[ ]*")
 _BARE_CLAUSE = re.compile(
@@ -826,6 +827,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is not None and inherited and metric.id in matcher.flow_variant
             and _CERTIFIED_ASIDE.search(norm, max(c_lo, c.s - 12), c.s)):
         metric = matcher.flow_variant[metric.id]  # 高新技术企业147家(2017年认定80家)
+    if metric is not None and c.kind_hint == "percent" and _CONTRIBUTION.search(before_clause):
+        metric = None  # 对全省研发经费增长的贡献率为86.8%: a share of the growth, not the metric
     if metric is not None and c.kind_hint == "count" and _POOL_AFTER.match(norm, c.e):
         metric = None  # 156家高新技术企业进入科技金融重点企业库: members of a pool
     if metric is not None and not inherited and c.kind_hint in ("count", "money"):
