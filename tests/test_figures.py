@@ -3895,3 +3895,23 @@ def test_sixty_eighth_round_contribution_rates_recommended_firms_and_a_short_den
     assert [figs[r].metric for r in ("86.8%", "11.5个百分点", "8716家", "2083家")] == [
         "unclassified"] * 4
     assert figs["19.29件"].metric == "invention_patents_per_10k"
+
+
+# --- sixty-ninth held-out round
+
+
+def test_sixty_ninth_round_strive_in_a_summary_aims_every_figure_of_its_to_do_list():
+    text = ("帮扶期间,力争推广应用核心区成果面积3000亩以上,产出科研成果5项以上,"
+            "开展技术培训与指导200人次以上。为力争全省排位争先进位,市科技局采取四项措施。"
+            "五年力争突破100亿元,规上工业企业增至95家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].status for r in ("3000亩", "5项", "200人次")] == ["target"] * 3
+    assert [figs[r].status for r in ("四项", "95家")] == ["actual"] * 2
+    assert figs["100亿元"].status == "target"
+
+
+def test_sixty_ninth_round_a_plan_s_existing_count_is_actual():
+    text = "提升我市现有24家高端创新平台的建设层次和水平,新增省级平台10家。"
+    figs = _by_raw(text, "work_plan", 2018)
+    assert (figs["24家"].status, figs["24家"].ref_year) == ("actual", 2018)
+    assert figs["10家"].status == "target"

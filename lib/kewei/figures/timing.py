@@ -249,6 +249,14 @@ _CLAUSE_YEAR = re.compile(
 # a sentence that opens with 当年 (that year): the year named before it
 _THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
 # a clause that opens with now: 目前, 截至目前, 当前, 现已
+# 力争 in a summary's sentence sets an aim for the figures after it (not 为力争…: a purpose)
+_STRIVE = re.compile(r"(?<![为以])力争")
+# …until the aim is reported against, closed (…的目标,全年新增35家), or a clause after it
+# states a result of its own (五年力争突破100亿元,规上工业企业增至95家)
+_STRIVE_ENDED = re.compile(
+    r"目标|任务|全年|实际|截至|截止|目前|去年|上年|】|表示|增至|增加到|增长到|达到|达|为")
+# a plan's 现有24家: the count that exists now, right before the figure
+_NOW_COUNT = re.compile(r"(?<![实出表发体])现(?:有|拥有|建有)(?:的)?$")
 _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
@@ -371,6 +379,16 @@ def _parts_year(norm: str, full_lo: int, c_s: int, doc_year: int | None,
     year = _explicit_year(norm, prev_lo, full_lo - 1, doc_year)
     return year is not None, year  # 2023年度…评测结果发布。其中,青岛市…第1名
 
+
+
+def _strives(sent_before: str) -> bool:
+    """Whether 力争 before a figure makes it an aim: in its own clause, or in an earlier clause
+    of a list of things to do (力争推广…3000亩以上,产出科研成果5项以上)."""
+    strive = max(_STRIVE.finditer(sent_before), key=lambda m: m.start(), default=None)
+    if strive is None or _ACTUAL_AFTER.search(sent_before, strive.end()):
+        return False
+    cut = re.search(r"[,;]", sent_before[strive.end() :])
+    return cut is None or not _STRIVE_ENDED.search(sent_before, strive.end() + cut.end())
 
 
 def _status_year(
@@ -575,6 +593,8 @@ def _status_year(
         will = _WILL_DO.search(before_clause)
         if status == "actual" and will and not _ACTUAL_AFTER.search(before_clause, will.end()):
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
+        if status == "actual" and _strives(sent_before):
+            status = "target"  # 力争推广…3000亩以上,产出科研成果5项以上: the aims
         this_year = _THIS_YEAR_WILL.search(norm, full_lo, c.s)
         if status == "actual" and this_year and not _ACTUAL_AFTER.search(
                 norm, this_year.end(), c.s):
@@ -596,6 +616,8 @@ def _status_year(
     elif doc_type == "work_plan":
         if _REQUIREMENT_BEFORE.search(sent_before) or norm.startswith("及以上", c.e):
             status = "target"  # 2019年度销售收入不低于1000万元, 有1项及以上…: a condition set
+        elif _NOW_COUNT.search(before_clause):
+            status = "actual"  # 提升我市现有24家高端创新平台的建设层次: what exists now
         elif retro_head:
             status = "actual"
             if year is None and head_year is None and doc_year and not (
