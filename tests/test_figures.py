@@ -3915,3 +3915,12 @@ def test_sixty_ninth_round_a_plan_s_existing_count_is_actual():
     figs = _by_raw(text, "work_plan", 2018)
     assert (figs["24家"].status, figs["24家"].ref_year) == ("actual", 2018)
     assert figs["10家"].status == "target"
+
+
+def test_sixty_ninth_round_a_total_after_new_5g_stations_is_all_stations():
+    text = ("今年1—7月新增5G基站839座,累计达到1032座。"
+            "截至6月底,三家运营商共在北京建设完成5G基站5285个。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["839座"].metric == "new_5g_macro_stations"
+    assert figs["1032座"].metric == "5g_base_stations"
+    assert figs["5285个"].metric == "5g_base_stations"

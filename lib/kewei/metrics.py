@@ -30,8 +30,9 @@ _TRAILING_UNIT = re.compile(r"\s*[(（][^()（）]{0,8}[)）]\s*$")
 
 @dataclass(frozen=True)
 class Metric:
-    """One catalog entry. ``flow_of``, ``context_any`` and ``not_after`` (qualifiers that, right
-    before an alias, make it name another quantity) drive matching in running text."""
+    """One catalog entry. ``flow_of`` (and ``by_alias_only``), ``context_any`` and
+    ``not_after`` (qualifiers that, right before an alias, make it name another quantity) drive
+    matching in running text."""
 
     id: str
     label_en: str
@@ -41,6 +42,7 @@ class Metric:
     kind: str
     notes: str
     flow_of: str | None = None
+    by_alias_only: bool = False
     context_any: tuple[str, ...] = field(default=())
     not_after: tuple[str, ...] = field(default=())
 
@@ -90,6 +92,7 @@ def _parse(data: object) -> dict[str, Metric]:
             kind=str(row["kind"]),
             notes=" ".join(str(row.get("notes") or "").split()),
             flow_of=row.get("flow_of"),
+            by_alias_only=bool(row.get("by_alias_only")),
             context_any=tuple(_normalise(str(w)) for w in row.get("context_any") or ()),
             not_after=tuple(_normalise(str(w)) for w in row.get("not_after") or ()),
         )

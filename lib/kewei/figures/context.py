@@ -173,7 +173,8 @@ class _Matcher:
         self.regex = re.compile(
             "|".join(_QUOTE.join(re.escape(ch) for ch in a) for a, _ in pairs), re.IGNORECASE
         ) if pairs else None
-        self.flow_variant = {m.flow_of: m for m in cat.values() if m.flow_of}
+        self.flow_variant = {
+            m.flow_of: m for m in cat.values() if m.flow_of and not m.by_alias_only}
 
     def metric_of(self, matched: str) -> Metric:
         """The metric an alias match names (quotes inside it dropped)."""
