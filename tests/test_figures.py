@@ -3924,3 +3924,11 @@ def test_sixty_ninth_round_a_total_after_new_5g_stations_is_all_stations():
     assert figs["839座"].metric == "new_5g_macro_stations"
     assert figs["1032座"].metric == "5g_base_stations"
     assert figs["5285个"].metric == "5g_base_stations"
+
+
+def test_sixty_ninth_round_listed_numbers_with_a_scale_of_their_own_keep_it():
+    text = "截至2月末,各地区基站分别达到113.2万、51.6万、59万、14.6万个。分别为29.92、33.57亿元。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].value for r in ("113.2万", "51.6万", "59万", "14.6万个")] == [
+        1132000, 516000, 590000, 146000]
+    assert (figs["29.92"].value, figs["29.92"].unit) == (29.92, "亿元")

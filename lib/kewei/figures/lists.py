@@ -7,7 +7,15 @@ from dataclasses import replace
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _Matcher
-from kewei.figures.patterns import _BARE_ITEM, _NEW_CUE, _NUM, _RANGE_JOIN, _UNIT_RE, _YEAR_RANGE
+from kewei.figures.patterns import (
+    _BARE_ITEM,
+    _NEW_CUE,
+    _NUM,
+    _RANGE_JOIN,
+    _SCALES,
+    _UNIT_RE,
+    _YEAR_RANGE,
+)
 from kewei.metrics import Metric
 
 _RATE_WORDS = re.compile(
@@ -314,9 +322,17 @@ def _year_of_listed(norm: str, c: _Cand, s_lo: int, c_lo: int) -> int | None:
 
 
 
+def _scale_word(norm: str, number: re.Match[str]) -> float:
+    """The scale written right after a number (``113.2万``: 1e4), 1 if none."""
+    word = next((w for w in sorted(_SCALES, key=len, reverse=True)
+                 if norm.startswith(w, number.end())), None)
+    return _SCALES[word] if word else 1.0
+
+
 def _share_list_unit(norm: str, cands: list[_Cand]) -> list[_Cand]:
     """``29.92、29.64、33.57、30.75亿元``: bare numbers listed before a figure with a unit take
-    that unit (money scaled to 亿元 like it)."""
+    that unit (money scaled to 亿元 like it); a number with a scale of its own keeps it
+    (``113.2万、51.6万、59万、14.6万个``)."""
     for i in range(len(cands) - 2, -1, -1):
         c, nxt = cands[i], cands[i + 1]
         if (c.unit or not nxt.unit or c.value is None or nxt.value is None
@@ -326,5 +342,8 @@ def _share_list_unit(norm: str, cands: list[_Cand]) -> list[_Cand]:
         if number is None or float(number.group()) == 0:
             continue
         scale = nxt.value / float(number.group())
+        own = _NUMBER.match(norm, c.s)
+        if own is not None and _scale_word(norm, own) != 1.0:
+            scale /= _scale_word(norm, number)  # the unit's conversion only
         c.unit, c.kind_hint, c.value = nxt.unit, nxt.kind_hint, round(c.value * scale, 10)
     return cands
