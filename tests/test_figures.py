@@ -3932,3 +3932,12 @@ def test_sixty_ninth_round_listed_numbers_with_a_scale_of_their_own_keep_it():
     assert [figs[r].value for r in ("113.2万", "51.6万", "59万", "14.6万个")] == [
         1132000, 516000, 590000, 146000]
     assert (figs["29.92"].value, figs["29.92"].unit) == (29.92, "亿元")
+
+
+def test_sixty_ninth_round_parts_of_the_country_share_the_metric_after_them():
+    text = ("东、中、西部和东北地区5G基站分别达到113.2万、51.6万、59万、14.6万个。"
+            "东部和西部高新技术企业分别达到1132家、146家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].metric for r in ("113.2万", "51.6万", "59万", "14.6万个")] == [
+        "5g_base_stations"] * 4
+    assert figs["1132家"].metric == "high_tech_enterprises"

@@ -117,8 +117,10 @@ def _respectively(
     return None, k
 
 
-# an item of a list that names a place: 邯郸市, 保定市, 苏州工业园区
-_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:市|区|县|省|州|镇|园区|新区|高新区|开发区)")
+# an item of a list that names a place: 邯郸市, 保定市, 苏州工业园区; a part of the country
+# (东、中、西部和东北地区5G基站分别达到113.2万、51.6万、59万、14.6万个)
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:市|区|县|省|州|镇|园区|新区|高新区|开发区)"
+                         r"|(?:[东西南北中]部?|东北|西北|东南|西南|华[东西南北中])(?:地区|区域)?")
 
 _CONTINUATION = re.compile(
     r"[ ]*(?:(?:截[止至]|到)[^,,。;]{0,8}?(?:底|末|月|日|止|前)[ ]*)?(?:已|其中|累计|共|合计)"
