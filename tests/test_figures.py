@@ -3941,3 +3941,14 @@ def test_sixty_ninth_round_parts_of_the_country_share_the_metric_after_them():
     assert [figs[r].metric for r in ("113.2万", "51.6万", "59万", "14.6万个")] == [
         "5g_base_stations"] * 4
     assert figs["1132家"].metric == "high_tech_enterprises"
+
+
+def test_sixty_ninth_round_a_range_with_its_unit_twice_joined_by_zhi_departments_and_sessions():
+    text = ("年产值1亿元至10亿元的5G企业有22家。产值从1亿元到10亿元。"
+            "科技部等5部门还共同启动了行动,九部门启动实施计划。"
+            "规划已经市政府五届77次常务会议审议通过,全年召开3次常务会议。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["1亿元至10亿元"].value_low, figs["1亿元至10亿元"].value_high) == (1, 10)
+    assert "10亿元" in figs and figs["10亿元"].comparator == "eq"
+    assert figs["5部门"].value == 5 and figs["九部门"].value == 9
+    assert "77次" not in figs and figs["3次"].value == 3

@@ -228,6 +228,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if before == "第" or _is_policy_nickname(norm, s, unit, e):
             continue
+        if unit == "次" and before == "届":
+            continue  # 市政府五届77次常务会议: a session's number
         if unit == "项" and norm.startswith("目", e):
             continue  # 承担国家863项目4个: the 项 of 项目 (a programme's name), no measure word
         if unit in ("大", "大类") and norm[e : e + 2] in ("精神",):

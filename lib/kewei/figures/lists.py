@@ -269,6 +269,8 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
                 and d.value is not None
                 and d.value > c.value
                 and _RANGE_JOIN.match(norm[c.e : d.s])
+                and not (norm[c.e : d.s].strip() in ("至", "到")
+                         and norm[max(0, c.s - 1) : c.s] in ("从", "由"))
             ):
                 out.append(replace(c, e=d.e, value=None, low=c.value, high=d.value,
                                    comparator="range"))
