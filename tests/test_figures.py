@@ -3952,3 +3952,10 @@ def test_sixty_ninth_round_a_range_with_its_unit_twice_joined_by_zhi_departments
     assert "10亿元" in figs and figs["10亿元"].comparator == "eq"
     assert figs["5部门"].value == 5 and figs["九部门"].value == 9
     assert "77次" not in figs and figs["3次"].value == 3
+
+
+def test_sixty_ninth_round_a_plan_s_figure_in_parentheses_is_its_target():
+    text = "全市新增5G基站924座,完成2020年度省下达建设计划(978座)的94.48%。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["978座"].status == "target"
+    assert figs["924座"].status == figs["94.48%"].status == "actual"

@@ -304,7 +304,7 @@ _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五
 # 新认定545家(任务目标400家): the target set beside the result
 # (高于区下达指标任务(2.5%), 完成年度任务(44亿元)的85.1%: the task in parentheses)
 _TARGET_ASIDE = re.compile(
-    r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标)\($")
+    r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($")
 # a colon after 目标 introduces the targets it lists
 _TARGETS_INTRO = re.compile(r"目标[”\"]?[::]")
 
