@@ -3959,3 +3959,10 @@ def test_sixty_ninth_round_a_plan_s_figure_in_parentheses_is_its_target():
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["978座"].status == "target"
     assert figs["924座"].status == figs["94.48%"].status == "actual"
+
+
+def test_sixty_ninth_round_pilots_named_after_an_alias_are_counted_by_the_figure():
+    text = "全市5G基站转供电改直供电试点完成14个;全市5G基站累计达到1032座。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["14个"].metric == "unclassified"
+    assert figs["1032座"].metric == "5g_base_stations"
