@@ -3966,3 +3966,11 @@ def test_sixty_ninth_round_pilots_named_after_an_alias_are_counted_by_the_figure
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["14个"].metric == "unclassified"
     assert figs["1032座"].metric == "5g_base_stations"
+
+
+def test_sixty_ninth_round_a_scaled_number_after_spending_is_money():
+    text = "科技部:去年全社会研发支出2.17万亿。全省研发投入突破1.1亿。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert (figs["2.17万亿"].unit, figs["2.17万亿"].value) == ("亿元", 21700)
+    assert figs["2.17万亿"].metric == "rd_expenditure"
+    assert figs["1.1亿"].unit == "亿元"

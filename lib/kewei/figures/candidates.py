@@ -135,7 +135,7 @@ def _is_institute_name(norm: str, s: int, e: int) -> bool:
 _COUNTER_LEAD = re.compile(r"(?:点击|浏览|阅读)数?[::]$|\(剩余$")  # (not 100人参与培训)
 _PAGE_COUNTER = re.compile(r"人参与[,,][ ]*(?:\d+条评论|点击)|条评论|人评论|次浏览|人点赞")
 _MONEY_WORDS = re.compile(
-    r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持"
+    r"额|资金|投资|收入|经费|税收|产值|营收|成本|金额|贷款|融资|补贴|奖励|扶持|支出|投入|总值"
 )
 
 
