@@ -3974,3 +3974,9 @@ def test_sixty_ninth_round_a_scaled_number_after_spending_is_money():
     assert (figs["2.17万亿"].unit, figs["2.17万亿"].value) == ("亿元", 21700)
     assert figs["2.17万亿"].metric == "rd_expenditure"
     assert figs["1.1亿"].unit == "亿元"
+
+
+def test_sixty_ninth_round_a_year_after_chaoguo_is_the_base_of_a_comparison():
+    text = "2023年上半年,财政科技支出增速达到30.7%,超过2022年财政科技支出增速13.7个百分点。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["13.7个百分点"].ref_year == 2023
