@@ -3980,3 +3980,11 @@ def test_sixty_ninth_round_a_year_after_chaoguo_is_the_base_of_a_comparison():
     text = "2023年上半年,财政科技支出增速达到30.7%,超过2022年财政科技支出增速13.7个百分点。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["13.7个百分点"].ref_year == 2023
+
+
+def test_sixty_ninth_round_a_period_that_names_a_list_or_a_certification_is_not_a_year():
+    text = ("近日,中国科协公布了2021—2025年全国科普教育基地第一批补充认定名单,"
+            "武汉13家科普基地榜上有名。山东省科协启动了2023-2025年度山东省科普教育基地认定工作,"
+            "青岛共有21家单位入选。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["13家"].ref_year == figs["21家"].ref_year == 2022
