@@ -3988,3 +3988,10 @@ def test_sixty_ninth_round_a_period_that_names_a_list_or_a_certification_is_not_
             "青岛共有21家单位入选。")
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["13家"].ref_year == figs["21家"].ref_year == 2022
+
+
+def test_sixty_ninth_round_bare_grants_after_a_semicolon_follow_the_applications():
+    text = ("1至4月份,高新区三类专利申请量达到516件,同比增长12.42%,居全市第二位;"
+            "授权346件,同比增长19.72%,居全市第一位。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert [figs[r].metric for r in ("346件", "19.72%", "全市第一位")] == ["patent_grants"] * 3

@@ -771,9 +771,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
             if topic and (topic[0].unit == "%") == bool(level):
                 metric, alias_at, alias_end = topic
-    if (metric is None and paired is None and c.kind_hint == "count" and same_sent
+    if (metric is None and paired is None and c.kind_hint == "count"
+            and (same_sent or run.sent_lo >= _full_sentence_start(norm, s_lo))
             and run.metric is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
-        # 完成专利申请49件,授权38件: the grants of the applications just counted
+        # 完成专利申请49件,授权38件: the grants of the applications just counted (after a ;
+        # too: 专利申请量达到516件,…,居全市第二位;授权346件)
         grants = _GRANTS_OF.get(run.metric.id)
         if grants is not None:
             metric, inherited = matcher.cat[grants], True
