@@ -3995,3 +3995,11 @@ def test_sixty_ninth_round_bare_grants_after_a_semicolon_follow_the_applications
             "授权346件,同比增长19.72%,居全市第一位。")
     figs = _by_raw(text, "work_summary", 2017)
     assert [figs[r].metric for r in ("346件", "19.72%", "全市第一位")] == ["patent_grants"] * 3
+
+
+def test_sixty_ninth_round_a_year_opening_a_sentence_on_a_total_dates_the_next():
+    text = ("重大项目量质并举。相继引进总投资10亿美元的项目。"
+            "2019年累计引进优质项目121个,其中制造业项目70个。着力推进182个区以上重点项目建设。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert (figs["10亿美元"].ref_year, figs["121个"].ref_year) == (2020, 2019)
+    assert figs["182个"].ref_year == 2019
