@@ -4003,3 +4003,11 @@ def test_sixty_ninth_round_a_year_opening_a_sentence_on_a_total_dates_the_next()
     figs = _by_raw(text, "work_summary", 2020)
     assert (figs["10亿美元"].ref_year, figs["121个"].ref_year) == (2020, 2019)
     assert figs["182个"].ref_year == 2019
+
+
+def test_sixty_ninth_round_a_plan_s_implementation_report_is_no_plan_heading():
+    text = ("普陀区2021年上半年国民经济和社会发展计划执行情况\n\n一、上半年计划执行基本情况\n\n"
+            "区级财政收入增长28.97%,新增跨国公司地区总部4家。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["28.97%"].status, figs["28.97%"].ref_year) == ("actual", 2021)
+    assert (figs["4家"].status, figs["4家"].ref_year) == ("actual", 2021)

@@ -563,7 +563,7 @@ def _status_year(
     head_year_m = _YEAR.search(all_heads)
     head_year = int(head_year_m.group(1)) if head_year_m else None
     plan_head = bool(
-        re.search(r"打算|思路|计划|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
+        re.search(r"打算|思路|计划(?!执行|完成)|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
     ) and not retro_head
     if not expected and doc_type == "work_summary" and re.search(
         r"(?:将|有望)(?:达到|达|突破|超过|超|实现|接近)$", before_clause.rstrip()[-6:]
