@@ -4011,3 +4011,15 @@ def test_sixty_ninth_round_a_plan_s_implementation_report_is_no_plan_heading():
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["28.97%"].status, figs["28.97%"].ref_year) == ("actual", 2021)
     assert (figs["4家"].status, figs["4家"].ref_year) == ("actual", 2021)
+
+
+def test_sixty_ninth_round_last_year_written_out_a_multiple_s_base_and_a_plan_s_now():
+    summary = ("内蒙古某公司上一年度企业销售收入42.72亿元、研究开发费用15992.85万元。"
+               "2018年,北京科技创新中心指数得分322.9,是2014年指数得分近两倍,年均增速超过18%。")
+    figs = _by_raw(summary, "work_summary", 2022)
+    assert figs["42.72亿元"].ref_year == figs["15992.85万元"].ref_year == 2021
+    assert figs["18%"].ref_year == 2018
+    plan = "目前省级以上高新区共有32家,其中国家级5家、省级26家。力争新增3家。"
+    figs = _by_raw(plan, "work_plan", 2021)
+    assert [figs[r].status for r in ("32家", "5家", "26家")] == ["actual"] * 3
+    assert figs["3家"].status == "target"

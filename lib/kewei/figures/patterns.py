@@ -204,8 +204,9 @@ _DOC_TITLE_AFTER = re.compile(
 )
 _PROGRAMME_NAME_AFTER = re.compile(  # (not 2023年度…专项评测结果: an evaluation of that year)
     r"[^,;。、]{0,16}?(?:项目|计划|专项(?!评测|测评|评价|考核|检查|监测)|课题|奖|政策)")
-_LAST_YEAR = re.compile(r"(去年|上年|前年)(?!同期|同比)")
-_LAST_YEAR_BACK = {"去年": 1, "上年": 1, "前年": 2}
+# (上一年度企业销售收入42.72亿元: the year before too)
+_LAST_YEAR = re.compile(r"(去年|上一?年(?:度(?!同期|同比))?|前年)(?!同期|同比|度)")
+_LAST_YEAR_BACK = {"去年": 1, "上年": 1, "上年度": 1, "上一年": 1, "上一年度": 1, "前年": 2}
 # 研发投入过5000万元的企业: a threshold that names a class of firms
 _FIRM_THRESHOLD = re.compile(
     r"(?:及?以上)?的?(?:规上|规模以上|工业|科技型)?企业"

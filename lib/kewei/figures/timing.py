@@ -212,7 +212,7 @@ def _explicit_year(
                     continue  # 去年以来,…全年共列入238项: up to now, as 2017年以来
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
                 # 去年 counts back from the time of writing)
-                back_from = named if m.group(1) == "上年" else doc_year
+                back_from = named if m.group(1).startswith("上") else doc_year
                 best, best_at = back_from - _LAST_YEAR_BACK[m.group(1)], m.end()
     if best is not None and (_NOW.search(seg, best_at) or "今年" in seg[best_at:]):
         # (…2016年国家知识产权强县工程试点县,今年来,…比重达2.96%: this year)
@@ -296,7 +296,9 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
-_BASE_OF_MULTIPLE = re.compile(r"[^,,;。:\n]{0,8}?的[\d.]+倍")
+# (是2014年指数得分近两倍: the base of a multiple, its 的 left out)
+_BASE_OF_MULTIPLE = re.compile(
+    r"[^,,;。:\n]{0,8}?(?:的|得分|水平)(?:近|约)?[\d.两二三四五六七八九十]+倍")
 _BASE_OF_THIS = re.compile(r"[^,,;。:\n]{0,8}?的$")  # (…为“十一五”认定数的⟨9倍⟩)
 _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三五”末2倍: a period as a base
 # a task of a government work report quoted with its number: …达620家。(第16条、高新科)
@@ -623,7 +625,8 @@ def _status_year(
             if year is None and head_year is None and doc_year and not (
                     _NOW.search(norm, full_lo, c.s)):  # (目前,全省有…8个: now)
                 year = doc_year - 1
-        elif _NOW_OPENS.match(norm, full_lo) and re.search(r"了|已", sent_before) and not (
+        elif _NOW_OPENS.match(norm, full_lo) and re.search(
+                r"了|已|共有|拥有", sent_before) and not (
                 _STRONG_TARGET_CUE.search(sent_before)):
             status = "actual"  # 目前,上海在…三大领域打造了3个…项目 in a plan: done by now
         elif past_cue and not re.search(  # 为全面完成…累计达到1000家…任务: a task to finish
