@@ -4023,3 +4023,9 @@ def test_sixty_ninth_round_last_year_written_out_a_multiple_s_base_and_a_plan_s_
     figs = _by_raw(plan, "work_plan", 2021)
     assert [figs[r].status for r in ("32家", "5家", "26家")] == ["actual"] * 3
     assert figs["3家"].status == "target"
+
+
+def test_sixty_ninth_round_rates_after_a_respectively_list_pair_with_its_items():
+    text = "全市专利申请量和授权量分别达到3397件和2205件,同比增长52.2%和93.9%。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert (figs["52.2%"].metric, figs["93.9%"].metric) == ("patent_applications", "patent_grants")

@@ -481,6 +481,12 @@ def _quote_span(norm: str, c: _Cand, s_lo: int, s_hi: int) -> tuple[int, int]:
     return q_lo, q_hi
 
 
+def _first_pct(norm: str, lo: int, hi: int) -> int:
+    """Where the first percentage in ``norm[lo:hi]`` starts (``hi`` when there is none)."""
+    m = _PCT.search(norm, lo, hi)
+    return m.start() if m else hi
+
+
 def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run,
                matcher: _Matcher, doc_year: int | None) -> tuple[Metric | None, bool, bool]:
     """The figure's metric: named in its clause, paired in a 分别 list, or carried from the
@@ -500,9 +506,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # (分别是“十二五”末的5.8倍和2.7倍: multiples too)
         item = _PCT if c.kind_hint == "percent" else _MULTIPLE_ITEM
         k = norm.rfind("分别", c_lo, c.s)
-        if (k < 0 and c.kind_hint == "multiple" and norm.rfind("分别", s_lo, c_lo) >= 0
+        if (k < 0 and norm.rfind("分别", s_lo, c_lo) >= 0
+                and (c.kind_hint == "multiple" or _RATE_ONLY.fullmatch(
+                    norm, c_lo, _first_pct(norm, c_lo, c.s)))
                 and matcher.find(norm, c, c_lo, c.s, sent) is None):
             k = c_lo  # 分别达到16881件和4.9件,是“十一五”末的5.1倍和4.95倍: a list after a list
+            # (专利申请量和授权量分别达到3397件和2205件,同比增长52.2%和93.9%: rates too)
         # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
         # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
         if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
