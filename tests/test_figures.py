@@ -4029,3 +4029,9 @@ def test_sixty_ninth_round_rates_after_a_respectively_list_pair_with_its_items()
     text = "全市专利申请量和授权量分别达到3397件和2205件,同比增长52.2%和93.9%。"
     figs = _by_raw(text, "work_summary", 2015)
     assert (figs["52.2%"].metric, figs["93.9%"].metric) == ("patent_applications", "patent_grants")
+
+
+def test_sixty_ninth_round_places_parts_after_qizhong_may_repeat_the_verb():
+    text = "截至9月底,广东全省建成5G基站21473座,居全国第一,其中广州建成10626座,深圳建成9504座。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [figs[r].metric for r in ("10626座", "9504座")] == ["5g_base_stations"] * 2

@@ -231,8 +231,11 @@ _PLACES_COUNTED = re.compile(
 _PLACE_NAME = (r"(?:[\u4e00-\u9fff]{1,4}(?:市|区|县|州|盟|旗)(?<!园区|城区|社区|片区|地区|领域)"
                r"|(?:(?![新增企级类型性专利发明授申请国省市区县前后位第其中和及与])[\u4e00-\u9fff]){2,3})")
 # …。其中(,)深圳30591座、广州23555座: places, each with its part of the figure before
+# (其中广州建成10626座,深圳建成9504座: a verb of the total's after each place)
+_PLACE_VERB = r"(?:建成|新增|拥有|共有|达到|达|有|为)?"
 _PARTS_BY_PLACE = re.compile(
-    rf"[,,::]?[ ]*(?:{_PLACE_NAME}[ ]*[\d.]+[^\d、,,。;]{{0,3}}、)*{_PLACE_NAME}[ ]*")
+    rf"[,,::]?[ ]*(?:{_PLACE_NAME}[ ]*{_PLACE_VERB}[ ]*[\d.]+[^\d、,,。;]{{0,3}}[、,,])*"
+    rf"{_PLACE_NAME}[ ]*{_PLACE_VERB}[ ]*")
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
