@@ -4035,3 +4035,17 @@ def test_sixty_ninth_round_places_parts_after_qizhong_may_repeat_the_verb():
     text = "截至9月底,广东全省建成5G基站21473座,居全国第一,其中广州建成10626座,深圳建成9504座。"
     figs = _by_raw(text, "work_summary", 2019)
     assert [figs[r].metric for r in ("10626座", "9504座")] == ["5g_base_stations"] * 2
+
+
+def test_sixty_ninth_round_a_two_level_stacked_header_reads_its_leading_measures_from_the_left():
+    head = ["2023年8月湖南省专利授权量统计表", "地 区", "当年授权量", "当月授权量", "发明",
+            "实用新型", "外观设计", "职 务", "非职务", "大专院校", "科研单位", "工矿企业",
+            "机关团体", "职务总计", "个人"]
+    rows = [["长沙市", "25858", "3307", "1274", "1688", "345", "610", "55", "2384", "114",
+             "3163", "144"],
+            ["株洲市", "4241", "570", "134", "356", "80", "40", "1", "477", "3", "521", "49"]]
+    text = "\n".join(head + [t for r in rows for t in r]) + "\n"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [(figs[r].metric, figs[r].ref_year) for r in ("25858", "3307", "4241")] == [
+        ("patent_grants", 2023)] * 3
+    assert figs["1274"].metric != "patent_grants"

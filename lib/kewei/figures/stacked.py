@@ -86,7 +86,19 @@ def _stacked_cells(norm: str) -> list[_GridCell]:
             i = k  # (• Upload / others / • View / 0: a web page's widgets, no measures)
             continue
         units = [_UNIT_LINE.fullmatch(t).group(1) for t in texts[units_at:i]] or [""] * m
-        above = texts[head_at - 1] if head_at > 0 else ""
+        block_at = head_at  # (more header cells than columns: a header of two levels)
+        while block_at > 0 and label(texts[block_at - 1]):
+            block_at -= 1
+        if block_at < head_at:
+            # 地 区 / 当年授权量 / 当月授权量 / 发明 / … / 职 务 / 非职务 / 大专院校 / …: the
+            # leading columns that name a measure are leaves, read from the left; the others
+            # are read from the right as before
+            left = texts[block_at + 1 : units_at]
+            lead = 0
+            while lead < m and metric_for_label(left[lead]) is not None:
+                lead += 1
+            header = left[:lead] + header[lead:]
+        above = texts[block_at - 1] if block_at > 0 else ""
         dated = _TITLE_YEAR.search(above) or _OPENING_YEAR.match(above)
         table_year = int(dated.group(1)) if dated else None
         # (R&D经费投入(亿元) / 增长(%): the growth of the measure before it)
