@@ -4049,3 +4049,9 @@ def test_sixty_ninth_round_a_two_level_stacked_header_reads_its_leading_measures
     assert [(figs[r].metric, figs[r].ref_year) for r in ("25858", "3307", "4241")] == [
         ("patent_grants", 2023)] * 3
     assert figs["1274"].metric != "patent_grants"
+
+
+def test_sixty_ninth_round_a_footnote_mark_inside_an_alias_is_skipped():
+    text = "全市R&D[3]经费占比达2.33%,主要指标增长。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["2.33%"].metric == "rd_intensity"

@@ -90,7 +90,8 @@ _LEVEL_TAIL = re.compile(
 )
 
 
-_QUOTE = r"[“”\"‘’]?"
+# quotes inside an alias, or a footnote mark a page left in it (全市R&D[3]经费占比达2.33%)
+_QUOTE = r"(?:[“”\"‘’]|\[\d{1,2}\])?"
 # after an alias: 中 + a noun (a part of it), or a noun the alias only qualifies
 _ALIAS_QUALIFIES = re.compile(
     r"中[\u4e00-\u9fff]{2,}|(?:研发中心|研究开发中心|研究院|研究中心|工程中心|技术中心|奖补|补助|资金|奖励|培训"
@@ -179,7 +180,7 @@ class _Matcher:
 
     def metric_of(self, matched: str) -> Metric:
         """The metric an alias match names (quotes inside it dropped)."""
-        return self.by_alias[re.sub(r"[“”\"‘’]", "", matched).upper()]
+        return self.by_alias[re.sub(r"[“”\"‘’]|\[\d{1,2}\]", "", matched).upper()]
 
     @staticmethod
     def unit_ok(m: Metric, c: _Cand) -> bool:
