@@ -4055,3 +4055,9 @@ def test_sixty_ninth_round_a_footnote_mark_inside_an_alias_is_skipped():
     text = "全市R&D[3]经费占比达2.33%,主要指标增长。"
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["2.33%"].metric == "rd_intensity"
+
+
+def test_sixty_ninth_round_a_one_character_scope_starts_the_rank():
+    text = "高企数量预计超过6200家,保持省第3位。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["省第3位"].value == 3 and figs["省第3位"].metric == "high_tech_enterprises"

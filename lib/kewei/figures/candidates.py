@@ -599,7 +599,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         area = body[counted.end() :] if counted else body
         short = 2 <= len(area) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", area) and not (
             _RANK_MOVE.search(body))  # (排名中提升至第2位: a move, not a place; raw from 第)
-        start = body_at if short else m.start("n") - 1
+        start = body_at if short or area in ("省", "市") else m.start("n") - 1  # (保持省第3位)
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
             start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb
