@@ -4061,3 +4061,11 @@ def test_sixty_ninth_round_a_one_character_scope_starts_the_rank():
     text = "高企数量预计超过6200家,保持省第3位。"
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["省第3位"].value == 3 and figs["省第3位"].metric == "high_tech_enterprises"
+
+
+def test_sixty_ninth_round_an_alias_in_a_defining_aside_keeps_the_qualifier_before_it():
+    text = ("2023年,规模以上高技术制造业企业法人单位R&D(全称研究与试验发展,以下简称R&D)"
+            "经费支出24.3亿元。全社会研究与试验发展(以下简称R&D)经费投入达到30亿元。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["24.3亿元"].metric == "unclassified"
+    assert figs["30亿元"].metric == "rd_expenditure"

@@ -225,6 +225,9 @@ class _Matcher:
                 continue
             # 申报国家高新技术企业: a level word may sit between the qualifier and the alias
             lead = norm[max(0, mm.start() - 12) : mm.start()]
+            aside = _DEFINING_ASIDE.search(norm, max(0, mm.start() - 30), mm.start())
+            if aside:  # 企业法人单位R&D(全称…,以下简称R&D)经费: qualified before the aside
+                lead = re.sub(r"[A-Za-z&]+$", "", norm[max(0, aside.start() - 16) : aside.start()])
             if mm.group().startswith(("占", "相当于", "与")):
                 lead = _RD_SUBJECT.sub("", lead)  # 企业研发经费支出占GDP比例: 企业 is the subject
             if met.not_after and (lead.endswith(met.not_after)
@@ -370,6 +373,8 @@ def _named_not_of_firms(text: str, word: str) -> bool:
 # the R&D words of a ratio's subject, and a scope of above-scale firms the alias sits in
 _RD_SUBJECT = re.compile(r"(?:研发|R&D|研究与试验发展|研究与实验发展)(?:经费)?(?:投入|支出)?$",
                          re.IGNORECASE)
+# an open aside that defines a word: (全称研究与试验发展,以下简称R&D
+_DEFINING_ASIDE = re.compile(r"\([^()]*(?:简称|全称)[^()]*$")
 _ABOVE_SCALE_SCOPE = re.compile(r"(?:规模以上|规上)[^,;。]{0,6}中[,,]?有?$")
 
 _UNIT_GROUPS = ({"家", "个", "座", "所", "处", "户"}, {"件", "项"}, {"人", "名", "位"})
