@@ -4069,3 +4069,11 @@ def test_sixty_ninth_round_an_alias_in_a_defining_aside_keeps_the_qualifier_befo
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["24.3亿元"].metric == "unclassified"
     assert figs["30亿元"].metric == "rd_expenditure"
+
+
+def test_sixty_ninth_round_a_year_that_starts_a_practice_dates_no_figure():
+    text = ("从2016年国家级经开区考核评价开始,商务部将原来的八大类80多项指标调整为五大类53项指标。"
+            "2017年,园区新增企业30家。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["80多项"].ref_year == figs["53项"].ref_year == 2018
+    assert figs["30家"].ref_year == 2017

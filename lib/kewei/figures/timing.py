@@ -169,8 +169,11 @@ def _explicit_year(
             continue
         if pre.endswith(("同", "和", "跟")) and seg.startswith(("相比", "比"), m.end()):
             continue  # 同2017年相比实现翻番: the base of a comparison
-        if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今", seg[m.end() :]):
+        if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今", seg[m.end() :]) or (
+                pre.endswith(("从", "自")) and re.match(r"[^,,。;]{0,20}?(?:开始|起)[,,]",
+                                                       seg[m.end() :])):
             continue  # 于2016年启动…,七年来发展为…: a start point, the figure is of now
+            # (从2016年国家级经开区考核评价开始,…八大类80多项指标: since then)
         close = seg.find(")", m.end())
         if 0 <= seg.rfind("(", 0, m.start()) and seg.rfind(")", 0, m.start()) < seg.rfind(
             "(", 0, m.start()
