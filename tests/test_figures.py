@@ -4077,3 +4077,10 @@ def test_sixty_ninth_round_a_year_that_starts_a_practice_dates_no_figure():
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["80多项"].ref_year == figs["53项"].ref_year == 2018
     assert figs["30家"].ref_year == 2017
+
+
+def test_sixty_ninth_round_this_year_s_plan_after_a_short_lead():
+    text = ("据介绍,今年天津市要新增科技型企业5000家、科技小巨人企业180家,"
+            "国家高新技术企业新增1000家。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].status for r in ("5000家", "180家", "1000家")] == ["target"] * 3
