@@ -4084,3 +4084,15 @@ def test_sixty_ninth_round_this_year_s_plan_after_a_short_lead():
             "国家高新技术企业新增1000家。")
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].status for r in ("5000家", "180家", "1000家")] == ["target"] * 3
+
+
+def test_sixty_ninth_round_a_past_year_reviewed_before_this_year_s_plans_is_the_year_before():
+    text = ("常州市科协召开全委会议,研究部署今年任务。\n"
+            "过去一年,市科协积极投身创新实践,全市科普基地数量增至215家,"
+            "全年推进148个科普场馆免费对外开放。\n"
+            "今年,市科协将围绕市委中心工作,新建科普基地10家。\n")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["215家"].ref_year == figs["148个"].ref_year == 2018
+    assert figs["10家"].ref_year == 2019
+    summary = "过去一年,全区新增高新技术企业30家。\n"
+    assert _by_raw(summary, "work_summary", 2018)["30家"].ref_year == 2018

@@ -299,6 +299,7 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+_PARA_PAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?过去(?:的)?一年[,,]")
 # (是2014年指数得分近两倍: the base of a multiple, its 的 left out)
 _BASE_OF_MULTIPLE = re.compile(
     r"[^,,;。:\n]{0,8}?(?:的|得分|水平)(?:近|约)?[\d.两二三四五六七八九十]+倍")
@@ -487,6 +488,13 @@ def _status_year(
         if (year is None and doc_type == "work_plan" and doc_year is not None
                 and _PAST_YEAR.search(norm, full_lo, c.s)):
             year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
+        if (year is None and doc_type == "work_summary" and doc_year is not None
+                and _PARA_PAST_YEAR.match(norm, para_lo)
+                and _THIS_YEAR_WILL.search(norm, c.e) and not _YEAR.search(norm, para_lo, c.s)
+                and not _NOW.search(norm, full_lo, c.s)):
+            # 过去一年,市科协…增至215家。…\n今年,市科协将…: a review at the start of the
+            # year after the one it reviews (a year-end summary says 今年 of its own year)
+            year = doc_year - 1
     if year is None and not (named or "全年" in sent_before) and doc_year is not None:
         # 未来5年…(targets): the period that starts in the document year, stated in the
         # paragraph before the figure (a 2021 text's 今后五年 ends in 2025)
