@@ -4096,3 +4096,13 @@ def test_sixty_ninth_round_a_past_year_reviewed_before_this_year_s_plans_is_the_
     assert figs["10家"].ref_year == 2019
     summary = "过去一年,全区新增高新技术企业30家。\n"
     assert _by_raw(summary, "work_summary", 2018)["30家"].ref_year == 2018
+
+
+def test_sixty_ninth_round_a_headline_in_brackets_a_figure_after_gdp_and_a_scale_after_digits():
+    text = ("【广东已开通5G基站11.64万个 用户达3053.3万户】中新网广州12月2日电\n"
+            "高于全省规上工业增加值3.1个百分点,高于全省GDP5.8个百分点。"
+            "工作总结范文【精彩4篇】。在中关村指数2022五个一级指数中。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["3053.3万户"].value == 30533000 and "万户" not in figs
+    assert figs["5.8个百分点"].value == 5.8
+    assert "4篇" not in figs and figs["五个"].value == 5

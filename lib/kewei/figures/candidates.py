@@ -95,14 +95,17 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         return True
     before = norm[s - 1] if s > 0 else ""
     after = norm[e] if e < len(norm) else ""
-    if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")) and not (
-            before == "-" and s >= 2 and "\u4e00" <= norm[s - 2] <= "\u9fff"):
-        return True  # (H-5, 7*24; but 新认定3家-5家: a range after a measure word)
     counted = "\u4e00" <= norm[e - 1 : e] <= "\u9fff"  # 2家A类基地, 10家A股公司: a count
+    if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")) and not (
+            before == "-" and s >= 2 and "\u4e00" <= norm[s - 2] <= "\u9fff") and not (
+            norm[max(0, s - 3) : s].upper() in ("GDP", "R&D") and (counted or norm[e - 1] == "%")):
+        return True  # (H-5, 7*24; but 新认定3家-5家: a range after a measure word; 高于全省
+        # GDP5.8个百分点: a figure after the abbreviation it is compared with)
     if after and after.isascii() and (after.isalpha() or after in "+*#_") and not counted:
         return True
-    if (before and before in "〔[【") or (after and after in "〕]】"):
-        return True
+    if (before and before in "〔[【") or (after and after in "〕]】" and not (
+            counted and "【" not in norm[max(0, s - 6) : s])):
+        return True  # ([12], 【精彩4篇】; not 【…用户达3053.3万户】: a headline's figure)
     if re.search(r"(?:ID|编号|索引号|文号|代码)[::]?[ ]*$", norm[max(0, s - 8) : s], re.IGNORECASE):
         return True  # ID:946728, 索引号:…: an identifier
     return False

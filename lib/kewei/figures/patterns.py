@@ -35,7 +35,7 @@ _ARABIC = re.compile(
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
-    rf"(?<![第{_CN_DIGITS}])"
+    rf"(?<![第{_CN_DIGITS}])(?:(?<![\d.])|(?![万亿千百十]))"  # (not the 万户 of 3053.3万户)
     # (第一、二批: ordinals both; but 位居第二、三位: places both)
     r"(?:(?<!第[一二三四五六七八九十]、)|(?=[一二三四五六七八九十][位名]))"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
