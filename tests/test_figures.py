@@ -4106,3 +4106,10 @@ def test_sixty_ninth_round_a_headline_in_brackets_a_figure_after_gdp_and_a_scale
     assert figs["3053.3万户"].value == 30533000 and "万户" not in figs
     assert figs["5.8个百分点"].value == 5.8
     assert "4篇" not in figs and figs["五个"].value == 5
+
+
+def test_sixty_ninth_round_a_thousand_firms_reached_is_a_figure():
+    text = "广西:今年高新技术企业力争达到千家以上。千家工商注册企业中有一家获奖。"
+    figs = _by_raw(text, "work_plan", 2017)
+    assert figs["千家"].value == 1000 and figs["千家"].metric == "high_tech_enterprises"
+    assert len([f for f in figs if f == "千家"]) == 1

@@ -346,8 +346,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
                             or norm[max(0, s - 2) : s] == "党的"):
             continue
         if (unit in ("家", "个") and cn in ("万", "千", "百") and not m["mod"]
-                and norm[s - 1 : s] not in "近约超逾上达破过" and "\u4e00" <= nxt[:1] <= "\u9fff"):
-            continue  # 千家工商注册企业中…: a denominator
+                and norm[s - 1 : s] not in "近约超逾上达破过到" and "\u4e00" <= nxt[:1] <= "\u9fff"
+                and not nxt.startswith(("以上", "左右"))):
+            continue  # 千家工商注册企业中…: a denominator (not 力争达到千家以上)
         if unit == "名" and cn in ("万", "千", "百") and norm[s - 1 : s] not in "近约超逾上达":
             continue  # 万名从业人员专利授权量: a denominator
         if unit == "人" and not m["mod"] and (
