@@ -4114,3 +4114,12 @@ def test_sixty_ninth_round_a_thousand_firms_reached_is_a_figure():
     assert figs["千家"].value == 1000 and figs["千家"].metric == "high_tech_enterprises"
     found = find_figures(text, doc_type="work_plan", doc_year=2017)
     assert [f.raw for f in found].count("千家") == 1
+
+
+def test_sixty_ninth_round_levels_from_to_after_a_multiple_keep_its_metric():
+    text = ("万人发明专利拥有量增长四倍多,从2014年的48件提高到2023年的262件;"
+            "国家高新技术企业数量增长一倍多,从2014年的1.04万家提高到2023年的2.83万家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [(figs[r].metric, figs[r].ref_year) for r in ("48件", "262件")] == [
+        ("invention_patents_per_10k", 2014), ("invention_patents_per_10k", 2023)]
+    assert [figs[r].metric for r in ("1.04万家", "2.83万家")] == ["high_tech_enterprises"] * 2

@@ -112,6 +112,8 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,,、 ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
     r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家; 增加了564家,达到了771家)
     r"(?:达到了?|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
+# the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
+_FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 _NUMBER_IN = re.compile(r"\d")
@@ -555,6 +557,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and run.kind in ("rate", "multiple") and _LEVEL_REACHED.fullmatch(since_prev)
             and (run.metric.unit, c.kind_hint) in (("%", "percent"), ("亿元", "money"))):
         metric, inherited = run.metric, True  # 比重增加一倍,达到1.2%: the level reached
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and run.kind in ("rate", "multiple") and _FROM_LEVEL.fullmatch(since_prev)
+            and (_unit_group(run.metric.unit) == _unit_group(c.unit)
+                 or (run.metric.unit, c.kind_hint) == ("亿元", "money"))):
+        # 万人发明专利拥有量增长四倍多,从2014年的48件提高到2023年的262件: the levels
+        metric, inherited = run.metric, True
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
