@@ -4123,3 +4123,9 @@ def test_sixty_ninth_round_levels_from_to_after_a_multiple_keep_its_metric():
     assert [(figs[r].metric, figs[r].ref_year) for r in ("48件", "262件")] == [
         ("invention_patents_per_10k", 2014), ("invention_patents_per_10k", 2023)]
     assert [figs[r].metric for r in ("1.04万家", "2.83万家")] == ["high_tech_enterprises"] * 2
+
+
+def test_sixty_ninth_round_a_threshold_passed_after_a_figure_keeps_its_metric():
+    text = "2023年全社会R&D经费总量达到11.36亿元,首次迈入10亿大关,同比增长92.1%。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].metric for r in ("10亿", "92.1%")] == ["rd_expenditure"] * 2

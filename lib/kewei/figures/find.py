@@ -124,7 +124,8 @@ _THIS_FIGURE = re.compile(r"(?:这项|该项|这一|此项|该)(?:数据|数字|
 _GROWTH_RATE_GAP = re.compile(
     r"增速(?:较|比)?(?:上年|去年|上年同期)?(?:回升|回落|提高|加快|放缓|下降|低于|高于|高出)")
 # a mark the stock before has passed: ,首次突破100家
-_PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?(?:突破|超过)[ ]*")
+_PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?"
+                     r"(?:突破|超过|迈入|跨入|迈上|站上)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 # a clause that only projects a level by a year: 预计到2025年将突破, 到2025年达到
 _HORIZON_LEVEL = re.compile(
@@ -698,6 +699,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and norm.startswith("大关", run.end)
             and _LEVEL_REACHED.fullmatch(norm, run.end + 2, c.s)):
         metric, inherited = run.metric, True  # 强度首次突破2.0%大关,达到2.01%: the same ratio
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and run.kind in ("flow", "stock") and norm.startswith("大关", c.e)
+            and _PASSED.fullmatch(since_prev)
+            and (_unit_group(run.metric.unit) == _unit_group(c.unit)
+                 or (run.metric.unit, c.kind_hint) == ("亿元", "money"))):
+        metric, inherited = run.metric, True  # R&D经费达到11.36亿元,首次迈入10亿大关: the same
     if (metric is None and paired is None and run.metric is not None and c.kind_hint == "percent"
             and s_lo > 0 and norm[s_lo - 1] == ";" and run.end >= _full_sentence_start(norm, s_lo)
             and _RATE_ONLY.fullmatch(before_clause) and run.kind in ("flow", "stock")):
