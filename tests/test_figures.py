@@ -4129,3 +4129,12 @@ def test_sixty_ninth_round_a_threshold_passed_after_a_figure_keeps_its_metric():
     text = "2023年全社会R&D经费总量达到11.36亿元,首次迈入10亿大关,同比增长92.1%。"
     figs = _by_raw(text, "work_summary", 2023)
     assert [figs[r].metric for r in ("10亿", "92.1%")] == ["rd_expenditure"] * 2
+
+
+def test_sixty_ninth_round_projections_after_a_level_and_a_multiple_of_a_year():
+    text = ("据统计,目前全省拥有有效高新技术企业11931家,今年有望突破1.5万家,数量接近2013年的3倍。"
+            "技术合同成交额达44.82亿元,较“十三五”末增长437.41%,预计2025年将突破55亿元。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["1.5万家"].metric == "high_tech_enterprises"
+    assert figs["3倍"].ref_year == 2019
+    assert (figs["55亿元"].metric, figs["55亿元"].status) == ("tech_contract_value", "expected")

@@ -128,9 +128,9 @@ _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|
                      r"(?:突破|超过|迈入|跨入|迈上|站上)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 # a clause that only projects a level by a year: 预计到2025年将突破, 到2025年达到
-_HORIZON_LEVEL = re.compile(
-    r"[ ]*(?:预计|有望)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,,]?(?:将|有望|预计)?"
-    r"(?:突破|达到|超过|达)[ ]*")
+_HORIZON_LEVEL = re.compile(  # (今年有望突破1.5万家, 预计2025年将突破55亿元 too)
+    r"[ ]*(?:预计|有望)?(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?|今年|年内|年底)[,,]?"
+    r"(?:将|有望|预计)?(?:突破|达到|超过|达)[ ]*")
 _CONTRIBUTION = re.compile(r"贡献(?:率|度)?(?:为|达到|达|是)?[ ]*$")
 # a clause that only states a growth: 同比增长, 比上年增长
 _RATE_ONLY = re.compile(r"[ ]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升)了?[ ]*")
@@ -699,6 +699,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and norm.startswith("大关", run.end)
             and _LEVEL_REACHED.fullmatch(norm, run.end + 2, c.s)):
         metric, inherited = run.metric, True  # 强度首次突破2.0%大关,达到2.01%: the same ratio
+    if (metric is None and paired is None and c.kind_hint == "money"
+            and run.money[0] == s_lo and run.money[1] is not None
+            and _HORIZON_LEVEL.fullmatch(before_clause)
+            and not matcher.regex.search(norm, run.end, c.s)):
+        metric, inherited = run.money[1], True  # 成交额达44.82亿元,…,预计2025年将突破55亿元
     if (metric is None and paired is None and same_sent and run.metric is not None
             and run.kind in ("flow", "stock") and norm.startswith("大关", c.e)
             and _PASSED.fullmatch(since_prev)
