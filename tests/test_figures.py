@@ -4138,3 +4138,10 @@ def test_sixty_ninth_round_projections_after_a_level_and_a_multiple_of_a_year():
     assert figs["1.5万家"].metric == "high_tech_enterprises"
     assert figs["3倍"].ref_year == 2019
     assert (figs["55亿元"].metric, figs["55亿元"].status) == ("tech_contract_value", "expected")
+
+
+def test_sixty_ninth_round_a_count_before_an_assessment_task_is_the_task():
+    text = "今年新认定391家,完成市对区新认定375家考核任务,有效国高企达到1550家。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["375家"].status == "target"
+    assert figs["391家"].status == figs["1550家"].status == "actual"
