@@ -4145,3 +4145,11 @@ def test_sixty_ninth_round_a_count_before_an_assessment_task_is_the_task():
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["375家"].status == "target"
     assert figs["391家"].status == figs["1550家"].status == "actual"
+
+
+def test_sixty_ninth_round_a_base_of_the_same_period_is_the_year_before():
+    text = ("全社会R&D投入强度达到0.81%,较同期(0.45%)提升0.36个百分点,"
+            "与全市的差距由同期相差0.32个百分点缩小至0.1个百分点。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].ref_year for r in ("0.81%", "0.45%", "0.32个百分点", "0.1个百分点")] == [
+        2023, 2022, 2022, 2023]

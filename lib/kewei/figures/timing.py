@@ -302,6 +302,8 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+# the value of the same period a year before, given as a base: 较同期比重(13.4%), 由同期相差…
+_SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$")
 _PARA_PAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?过去(?:的)?一年[,,]")
 # (是2014年指数得分近两倍: the base of a multiple, its 的 left out)
 _BASE_OF_MULTIPLE = re.compile(
@@ -723,4 +725,6 @@ def _status_year(
     if (status == "actual" and ref is not None and doc_year is not None and ref > doc_year
             and re.search(rf"(?:19|20)\d{{2}}年?[-—–~至]{ref}年度", sent_before)):
         ref = doc_year  # 2018-2019年度上海市科普教育基地共331家 in 2018: the term's roster now
+    if ref is not None and _SAME_PERIOD_BASE.search(norm, max(0, c.s - 12), c.s):
+        ref -= 1  # 强度达到0.81%,较同期(0.45%)提升0.36个百分点: the same period a year before
     return status, ref
