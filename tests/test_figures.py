@@ -4153,3 +4153,12 @@ def test_sixty_ninth_round_a_base_of_the_same_period_is_the_year_before():
     figs = _by_raw(text, "work_summary", 2023)
     assert [figs[r].ref_year for r in ("0.81%", "0.45%", "0.32个百分点", "0.1个百分点")] == [
         2023, 2022, 2022, 2023]
+
+
+def test_sixty_ninth_round_bases_named_in_a_certification_list_are_new():
+    text = ("474家单位补充认定为全国科普教育基地。"
+            "近日,中国科协公布了2021—2025年全国科普教育基地第一批补充认定名单,武汉13家科普基地榜上有名。"
+            "在创新型领军企业培育行动入库企业名单中,8家国家高新技术企业入选。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("474家", "13家")] == ["new_science_popularization_bases"] * 2
+    assert figs["8家"].metric == "high_tech_enterprises"

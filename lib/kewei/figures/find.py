@@ -324,6 +324,12 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
     elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
         cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
+    elif (alias_at >= c.e and re.match(r"[^,,。;]{0,4}?(?:榜上有名|上榜|入选)",
+                                       norm[alias_end:c_hi])
+          and re.search(r"认定|命名|名单", norm[s_lo : c.s])
+          and any(matcher.metric_of(a.group()) is metric
+                  for a in matcher.regex.finditer(norm, s_lo, c.s))):
+        cue_text += "|新增"  # 公布了…科普教育基地…认定名单,武汉13家科普基地榜上有名: the new ones
     elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end,
                                            norm[_full_sentence_start(norm, c.s) : c.s]):
         cue_text += "|新增"  # 618家企业通过国家高新技术企业认定: newly certified
