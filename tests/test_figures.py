@@ -4162,3 +4162,11 @@ def test_sixty_ninth_round_bases_named_in_a_certification_list_are_new():
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("474家", "13家")] == ["new_science_popularization_bases"] * 2
     assert figs["8家"].metric == "high_tech_enterprises"
+
+
+def test_sixty_ninth_round_a_year_under_review_before_the_plans_of_the_report_s_year():
+    text = ("一年来,湖南万亿级产业增至6个,电子信息产业增速超20%。\n"
+            "2025年湖南将持续用力打造国家重要先进制造业高地,新增高新技术企业1000家。\n")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["6个"].ref_year == figs["20%"].ref_year == 2024
+    assert figs["1000家"].ref_year == 2025

@@ -304,7 +304,7 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 # the value of the same period a year before, given as a base: 较同期比重(13.4%), 由同期相差…
 _SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$")
-_PARA_PAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?过去(?:的)?一年[,,]")
+_PARA_PAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:过去(?:的)?一年|一年来)[,,]")
 # (是2014年指数得分近两倍: the base of a multiple, its 的 left out)
 _BASE_OF_MULTIPLE = re.compile(
     r"[^,,;。:\n]{0,8}?(?:的|得分|水平)(?:近|约)?[\d.两二三四五六七八九十]+倍")
@@ -495,7 +495,9 @@ def _status_year(
             year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
         if (year is None and doc_type == "work_summary" and doc_year is not None
                 and _PARA_PAST_YEAR.match(norm, para_lo)
-                and _THIS_YEAR_WILL.search(norm, c.e) and not _YEAR.search(norm, para_lo, c.s)
+                and (_THIS_YEAR_WILL.search(norm, c.e)
+                     or re.search(rf"{doc_year}年[,,]?[^,,。;;\d]{{0,12}}?(?:将|要)", norm[c.e :]))
+                and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
             # 过去一年,市科协…增至215家。…\n今年,市科协将…: a review at the start of the
             # year after the one it reviews (a year-end summary says 今年 of its own year)
