@@ -493,6 +493,13 @@ def _quote_span(norm: str, c: _Cand, s_lo: int, s_hi: int) -> tuple[int, int]:
     return q_lo, q_hi
 
 
+def _measured_alike(metric: Metric, c: _Cand) -> bool:
+    """Whether the figure could be a value of ``metric``: a count of the same kind of thing,
+    or money for a metric in 亿元."""
+    return (_unit_group(metric.unit) == _unit_group(c.unit)
+            or (metric.unit, c.kind_hint) == ("亿元", "money"))
+
+
 def _first_pct(norm: str, lo: int, hi: int) -> int:
     """Where the first percentage in ``norm[lo:hi]`` starts (``hi`` when there is none)."""
     m = _PCT.search(norm, lo, hi)
@@ -566,8 +573,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric, inherited = run.metric, True  # 比重增加一倍,达到1.2%: the level reached
     if (metric is None and paired is None and same_sent and run.metric is not None
             and run.kind in ("rate", "multiple") and _FROM_LEVEL.fullmatch(since_prev)
-            and (_unit_group(run.metric.unit) == _unit_group(c.unit)
-                 or (run.metric.unit, c.kind_hint) == ("亿元", "money"))):
+            and _measured_alike(run.metric, c)):
         # 万人发明专利拥有量增长四倍多,从2014年的48件提高到2023年的262件: the levels
         metric, inherited = run.metric, True
     if metric is None and paired is None and same_sent and run.metric is not None:
@@ -713,8 +719,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is None and paired is None and same_sent and run.metric is not None
             and run.kind in ("flow", "stock") and norm.startswith("大关", c.e)
             and _PASSED.fullmatch(since_prev)
-            and (_unit_group(run.metric.unit) == _unit_group(c.unit)
-                 or (run.metric.unit, c.kind_hint) == ("亿元", "money"))):
+            and _measured_alike(run.metric, c)):
         metric, inherited = run.metric, True  # R&D经费达到11.36亿元,首次迈入10亿大关: the same
     if (metric is None and paired is None and run.metric is not None and c.kind_hint == "percent"
             and s_lo > 0 and norm[s_lo - 1] == ";" and run.end >= _full_sentence_start(norm, s_lo)
