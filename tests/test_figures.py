@@ -4170,3 +4170,13 @@ def test_sixty_ninth_round_a_year_under_review_before_the_plans_of_the_report_s_
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["6个"].ref_year == figs["20%"].ref_year == 2024
     assert figs["1000家"].ref_year == 2025
+
+
+def test_seventy_third_round_last_year_counts_back_from_the_page_s_dateline():
+    news = ("市科技局做客“政务服务热线”\n2018-04-18 来源:\n\n去年我市获批77项省科技计划项目\n\n"
+            "据介绍,全年登记技术合同155份。去年,高新技术产业产值2844.92亿元。\n")
+    figs = _by_raw(news, "work_summary", 2017)
+    assert figs["77项"].ref_year == figs["2844.92亿元"].ref_year == 2017
+    # without a dateline of the year after, 去年 is the year before the document's
+    undated = _by_raw(news.replace("2018-04-18", "4月18日"), "work_summary", 2017)
+    assert undated["77项"].ref_year == undated["2844.92亿元"].ref_year == 2016

@@ -125,6 +125,19 @@ _FRAME_AFTER = re.compile(r"[^,,。;\d]{0,12}?(?:来)?看[,,]")
 _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}(?:统计公报|指数报告|评价报告|监测报告)》")
 
 
+# a news page's dateline near its top (2018-04-18 来源:, 2021年10月12日08:58 | 来源:)
+_DATELINE = re.compile(r"((?:19|20)\d{2})(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?(?![\d号])")
+
+
+def _writing_year(norm: str, doc_year: int | None) -> int | None:
+    """The year 去年 counts back from: the document year, or the year after it when the page's
+    dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017)."""
+    if doc_year is None:
+        return None
+    m = _DATELINE.search(norm, 0, 400)
+    return doc_year + 1 if m and int(m.group(1)) == doc_year + 1 else doc_year
+
+
 def _explicit_year(
     norm: str, s_lo: int, c_s: int, doc_year: int | None = None
 ) -> int | None:
@@ -218,7 +231,7 @@ def _explicit_year(
                     continue  # 去年以来,…全年共列入238项: up to now, as 2017年以来
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
                 # 去年 counts back from the time of writing)
-                back_from = named if m.group(1).startswith("上") else doc_year
+                back_from = named if m.group(1).startswith("上") else _writing_year(norm, doc_year)
                 best, best_at = back_from - _LAST_YEAR_BACK[m.group(1)], m.end()
     if best is not None and (_NOW.search(seg, best_at) or "今年" in seg[best_at:]):
         # (…2016年国家知识产权强县工程试点县,今年来,…比重达2.96%: this year)
@@ -443,7 +456,7 @@ def _status_year(
                        default=None)
             if last is not None and not re.search(r"今年|本年|目前", norm[last.end() : s_lo]):
                 # (去年新认定…;今年1—9月,…;…比重达3%: this year's clause since)
-                year = doc_year - _LAST_YEAR_BACK[last.group(1)]
+                year = _writing_year(norm, doc_year) - _LAST_YEAR_BACK[last.group(1)]
     future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
@@ -489,7 +502,8 @@ def _status_year(
                 and _PARA_LAST_YEAR.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)
                 and not _THIS_YEAR_NAMED.search(norm, para_lo, c.s)):  # (…;今年1—9月,…)
-            year = doc_year - 1  # 去年8月开始,…。在占地…的三大主厂区: last year's paragraph
+            # 去年8月开始,…。在占地…的三大主厂区: last year's paragraph
+            year = _writing_year(norm, doc_year) - 1
         if (year is None and doc_type == "work_plan" and doc_year is not None
                 and _PAST_YEAR.search(norm, full_lo, c.s)):
             year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
