@@ -4180,3 +4180,12 @@ def test_seventy_third_round_last_year_counts_back_from_the_page_s_dateline():
     # without a dateline of the year after, 去年 is the year before the document's
     undated = _by_raw(news.replace("2018-04-18", "4月18日"), "work_summary", 2017)
     assert undated["77项"].ref_year == undated["2844.92亿元"].ref_year == 2016
+
+
+def test_seventy_third_round_a_rank_alone_on_its_line_and_compound_measure_words():
+    text = ("专利拥有量达到45.4件。\n第2位\n2020年《全球创新指数报告》排名全球第2位。\n第二章\n"
+            "全年强制检定计量器具71008台件,购置仪器设备120台套。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["第2位"].kind == "rank"
+    assert "第二" not in figs  # a chapter heading is no rank
+    assert figs["71008台件"].unit == "台件" and figs["120台套"].value == 120
