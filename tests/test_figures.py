@@ -4189,3 +4189,12 @@ def test_seventy_third_round_a_rank_alone_on_its_line_and_compound_measure_words
     assert figs["第2位"].kind == "rank"
     assert "第二" not in figs  # a chapter heading is no rank
     assert figs["71008台件"].unit == "台件" and figs["120台套"].value == 120
+
+
+def test_seventy_third_round_schools_counted_and_a_scaled_decimal_opening_a_line():
+    text = ("共有初中339所,普通高中104所;新增分校等4所“名校”分校区,3所中职学校通过评估。"
+            "中国电科32所与企业合作。\n6.95万件\n至11月底,全市有效发明专利6.95万件。\n")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert all(r in figs for r in ("339所", "104所", "4所", "3所"))
+    assert "32所" not in figs  # a numbered institute
+    assert "95万件" not in figs and figs["6.95万件"].value == 69500

@@ -117,12 +117,12 @@ _BARE_POST = ("以上", "以下", "左右", "及以上")
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
 _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
 _INSTITUTE_OK = re.compile(
-    r"(?:学校|医院|高校|院校|大学|中学|小学|幼儿园|机构|学院|研究院|研究所|中心|站|之家|教育"
-    r"|[)）])$"  # (民办高等教育77所: schools)
+    r"(?:学校|医院|高校|院校|大学|中学|小学|初中|高中|中职|幼儿园|所|机构|学院|研究院|中心|站|之家"
+    r"|教育|[)）]|[等有共达为计约近]|[^\u4e00-\u9fff])$"  # (民办高等教育77所, 初中339所, 等4所)
 )
 _INSTITUTE_NEXT = re.compile(  # (4所京津高校: a place may name the schools first)
     r"(?:[\u4e00-\u9fff]{2}(?=高校|院校|大学))?"
-    r"(?:高校|高等|学校|大学|医院|中小学|中学|小学|幼儿园|院校|科研|研究|职业|学院|"
+    r"(?:高校|高等|学校|大学|医院|中小学|中学|小学|幼儿园|院校|科研|研究|职业|学院|中职|职校|“|"
     r"重点|知名|高水平|市级|区级|国家|省级|农村|乡村|城区|公办|民办|初中|高中)"
 )
 
@@ -132,7 +132,7 @@ def _is_institute_name(norm: str, s: int, e: int) -> bool:
     ``新建学校3所`` are counts)."""
     if _INSTITUTE_NEXT.match(norm, e):
         return False
-    return not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
+    return s > 0 and not _INSTITUTE_OK.search(norm[max(0, s - 4) : s])
 
 
 _COUNTER_LEAD = re.compile(r"(?:点击|浏览|阅读)数?[::]$|\(剩余$")  # (not 100人参与培训)
@@ -216,10 +216,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
             continue
-        if (unit in _WHOLE_UNITS and "." in n1 and not n2 and (s == 0 or norm[s - 1] == "\n")
-                and re.fullmatch(r"\d{1,2}\.\d{1,4}", n1)):
+        if (unit in _WHOLE_UNITS and "." in n1 and not n2 and not scale
+                and (s == 0 or norm[s - 1] == "\n") and re.fullmatch(r"\d{1,2}\.\d{1,4}", n1)):
             dot = n1.index(".")
             s, n1 = s + dot + 1, n1[dot + 1 :]  # 2.6家企业申报: section 2, then 6家
+            # (not 6.95万件 opening a line: 万 scales a fraction)
             before = "."
         if before == ":" and s >= 2 and norm[s - 2].isdigit():
             continue  # 08:27:21, a clock time
