@@ -4198,3 +4198,12 @@ def test_seventy_third_round_schools_counted_and_a_scaled_decimal_opening_a_line
     assert all(r in figs for r in ("339所", "104所", "4所", "3所"))
     assert "32所" not in figs  # a numbered institute
     assert "95万件" not in figs and figs["6.95万件"].value == 69500
+
+
+def test_seventy_third_round_a_spaced_table_row_with_a_falling_growth_cell():
+    text = ("表8 各类学校、在校生数表\n类 别 学校数(所) 在校学生数(人) 比上年增长(%)\n"
+            "小 学 35 64328 -0.3\n初 中 27 26687 0.3\n统计时段 2014-12 止\n")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert [figs[r].value for r in ("35", "64328", "-0.3", "27", "0.3")] == [
+        35, 64328, -0.3, 27, 0.3]
+    assert "12" not in figs  # a date's month is no cell

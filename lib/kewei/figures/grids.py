@@ -257,10 +257,12 @@ def _grid_figure(g: _GridCell, c: _Cand, tx: _Text, s_lo: int, s_hi: int, status
 
 
 # a row of a table laid out with spaces (a budget form: 年度资金总额: 25 25 25 10 100.00% 10.00):
-# two or more bare numbers, space-separated, that end their line
+# two or more bare numbers, space-separated, that end their line (a growth column's may carry a
+# sign after its space: 小 学 35 64328 -0.3)
 _SPACED_RUN = re.compile(
-    rf"(?<![\d.,%A-Za-z/\-:]){_CELL_NUMBER}(?:[ \t]+{_CELL_NUMBER})+(?=[ \t]*(?:\n|$))")
-_SPACED_CELL = re.compile(_CELL_NUMBER)
+    rf"(?<![\d.,%A-Za-z/\-:])(?:(?<=[ \t])-)?{_CELL_NUMBER}(?:[ \t]+-?{_CELL_NUMBER})+"
+    r"(?=[ \t]*(?:\n|$))")
+_SPACED_CELL = re.compile(r"(?:(?<=[ \t])-)?" + _CELL_NUMBER)
 
 
 def _spaced_cells(norm: str) -> list[_GridCell]:
