@@ -4207,3 +4207,12 @@ def test_seventy_third_round_a_spaced_table_row_with_a_falling_growth_cell():
     assert [figs[r].value for r in ("35", "64328", "-0.3", "27", "0.3")] == [
         35, 64328, -0.3, 27, 0.3]
     assert "12" not in figs  # a date's month is no cell
+
+
+def test_seventy_third_round_spaces_a_word_processor_left_inside_numbers_and_years():
+    text = ("二 、 发展目标\n到202 4 年 底 , 科技财政支出占公共财政支出比重突破 3 .1 % ,"
+            "每万人有效发明专利达6. 8 件 以上。\n1. 2家企业入选。\n")
+    figs = _by_raw(text, "work_plan", 2022)
+    assert figs["3 .1 %"].value == 3.1 and figs["3 .1 %"].ref_year == 2024
+    assert figs["6. 8 件"].value == 6.8
+    assert figs["2家"].value == 2  # an item number before a count stays apart

@@ -43,6 +43,10 @@ _DELETE = re.compile(
     r"\*\*|(?<=\d)[ \t\r\n]*\n[ \t\r\n]*(?=[" + _UNIT_STARTS + r"])"
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])"
     r"|(?<=\d)[ \t]+(?=%)"  # 增速5.6 %
+    # spaces a word processor left inside a number or a year: 比重突破 3 .1 %, 达6. 8 件,
+    # 到202 4 年底, (20 22 —202 4 年) (not after a line's item number: 1. 2家)
+    r"|(?<=\d)[ \t]+(?=\.\d)|(?:(?<=[^\s]\d\.)|(?<=[^\s]\d\d\.))[ \t]+(?=\d)"
+    r"|(?<=(?<!\d)20\d)[ \t]+(?=\d[ \t]*年)|(?<=(?<!\d)20)[ \t]+(?=\d\d[ \t]*(?:年|[—-]))"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
     r"|(?<=“)[ \t]+|[ \t]+(?=”)"  # spaces padding a quote: " 十四五 " 期间
