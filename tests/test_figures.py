@@ -4216,3 +4216,10 @@ def test_seventy_third_round_spaces_a_word_processor_left_inside_numbers_and_yea
     assert figs["3 .1 %"].value == 3.1 and figs["3 .1 %"].ref_year == 2024
     assert figs["6. 8 件"].value == 6.8
     assert figs["2家"].value == 2  # an item number before a count stays apart
+
+
+def test_seventy_third_round_valid_high_tech_enterprises_after_new_ones_are_the_stock():
+    text = "全年新增高新技术企业391家,有效高新技术企业1305家,新培育省级科技型中小企业1800家。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["391家"].metric == "new_high_tech_enterprises"
+    assert figs["1305家"].metric == "high_tech_enterprises"
