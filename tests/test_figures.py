@@ -4223,3 +4223,9 @@ def test_seventy_third_round_valid_high_tech_enterprises_after_new_ones_are_the_
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["391家"].metric == "new_high_tech_enterprises"
     assert figs["1305家"].metric == "high_tech_enterprises"
+
+
+def test_seventy_third_round_last_year_as_the_base_of_a_multiple_dates_nothing():
+    text = "民营企业贷款增量是上年的2.3倍,全年企业上市2家,服务业增加值突破300亿元。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [figs[r].ref_year for r in ("2.3倍", "2家", "300亿元")] == [2020] * 3

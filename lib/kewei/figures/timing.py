@@ -229,6 +229,8 @@ def _explicit_year(
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
                 if seg.startswith(("以来", "至今"), m.end()):
                     continue  # 去年以来,…全年共列入238项: up to now, as 2017年以来
+                if seg[m.start() - 1 : m.start()] == "是" and seg.startswith("的", m.end()):
+                    continue  # 贷款增量是上年的2.3倍: the base of a multiple
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
                 # 去年 counts back from the time of writing)
                 back_from = named if m.group(1).startswith("上") else _writing_year(norm, doc_year)
