@@ -4229,3 +4229,9 @@ def test_seventy_third_round_last_year_as_the_base_of_a_multiple_dates_nothing()
     text = "民营企业贷款增量是上年的2.3倍,全年企业上市2家,服务业增加值突破300亿元。"
     figs = _by_raw(text, "work_summary", 2020)
     assert [figs[r].ref_year for r in ("2.3倍", "2家", "300亿元")] == [2020] * 3
+
+
+def test_seventy_fourth_round_chinese_counts_closing_a_clause_after_an_award_or_有():
+    text = "该市还获得二等奖两项、三等奖两项。打破垄断的创新产品就有十多种。工作分三个方面。"
+    found = find_figures(text, doc_type="work_summary", doc_year=2016)
+    assert [f.raw for f in found] == ["两项", "两项", "十多种", "三个"]
