@@ -4235,3 +4235,10 @@ def test_seventy_fourth_round_chinese_counts_closing_a_clause_after_an_award_or_
     text = "该市还获得二等奖两项、三等奖两项。打破垄断的创新产品就有十多种。工作分三个方面。"
     found = find_figures(text, doc_type="work_summary", doc_year=2016)
     assert [f.raw for f in found] == ["两项", "两项", "十多种", "三个"]
+
+
+def test_seventy_fourth_round_a_growth_ranked_in_a_named_area_and_稳居第一():
+    text = ("高新技术产业增加值增长29.4%,增速台州市第一;增幅南通第一,增速为东莞市第一。"
+            "在全省开发区综合考评稳居第一,总量和增速分别列苏州大市第5、第2。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2016)]
+    assert raws == ["29.4%", "台州市第一", "南通第一", "东莞市第一", "居第一", "苏州大市第5", "第2"]
