@@ -4242,3 +4242,16 @@ def test_seventy_fourth_round_a_growth_ranked_in_a_named_area_and_稳居第一()
             "在全省开发区综合考评稳居第一,总量和增速分别列苏州大市第5、第2。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2016)]
     assert raws == ["29.4%", "台州市第一", "南通第一", "东莞市第一", "居第一", "苏州大市第5", "第2"]
+
+
+def test_seventy_fourth_round_a_heading_that_lays_a_foundation_reviews_the_period_before():
+    text = ("湖南省“十三五”科技创新规划\n第一篇 发展目标 全面建成创新型湖南\n"
+            "第一章 把握科技发展新态势\n一、科技创新奠定新基础\n"
+            "“十二五”时期是我省科技创新发展的快速期。\n"
+            "科技创新水平大幅跃升。获得国家科技奖励 107 项,每万人发明专利拥有量达到 3.29 件。\n"
+            "二、发展目标\n到2020年,每万人发明专利拥有量达到6件。\n")
+    heads = [(h.char_start, f"{h.label}{h.heading}") for h in find_sections(text)]
+    figs = {f.raw: f for f in find_figures(text, doc_type="five_year_plan", doc_year=2016,
+                                           headings=heads)}
+    assert [(figs[r].status, figs[r].ref_year) for r in ("107 项", "3.29 件", "6件")] == [
+        ("actual", 2015), ("actual", 2015), ("target", 2020)]
