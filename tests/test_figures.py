@@ -4255,3 +4255,9 @@ def test_seventy_fourth_round_a_heading_that_lays_a_foundation_reviews_the_perio
                                            headings=heads)}
     assert [(figs[r].status, figs[r].ref_year) for r in ("107 项", "3.29 件", "6件")] == [
         ("actual", 2015), ("actual", 2015), ("target", 2020)]
+
+
+def test_seventy_fourth_round_a_year_before_what_was_done_in_it_is_no_programme_name():
+    text = "2024年度共开展项目攻关20余项,引进新品56个。申报2024年度省重点研发计划项目10项。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert [figs[r].ref_year for r in ("20余项", "56个", "10项")] == [2024, 2024, 2025]
