@@ -4261,3 +4261,9 @@ def test_seventy_fourth_round_a_year_before_what_was_done_in_it_is_no_programme_
     text = "2024年度共开展项目攻关20余项,引进新品56个。申报2024年度省重点研发计划项目10项。"
     figs = _by_raw(text, "work_summary", 2025)
     assert [figs[r].ref_year for r in ("20余项", "56个", "10项")] == [2024, 2024, 2025]
+
+
+def test_seventy_fourth_round_相较于_a_year_names_a_base():
+    text = "雨花区相较于2022年榜单前进3个名次,继续位列中西部省份城区首位。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [f.ref_year for f in figs.values()] == [2023, 2023]

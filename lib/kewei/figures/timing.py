@@ -152,7 +152,7 @@ def _explicit_year(
         if pre.endswith("从") and _FRAME_AFTER.match(seg, m.end()):
             pass  # 从2018年主要指标情况来看,…: the year the text looks at, not a base
         elif pre.endswith(("比", "较", "与", "自", "超过")) or pre.endswith(("同比",)) or (
-            pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相")
+            pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相较")
         ) or (base_end >= 0 and m.start() == base_end + 1 and seg[base_end] in "和、及与") or (
             pre.endswith("是") and (seg.startswith("的", m.end())
                                     or _BASE_OF_MULTIPLE.match(seg, m.end())
