@@ -4267,3 +4267,10 @@ def test_seventy_fourth_round_相较于_a_year_names_a_base():
     text = "雨花区相较于2022年榜单前进3个名次,继续位列中西部省份城区首位。"
     figs = _by_raw(text, "work_summary", 2023)
     assert [f.ref_year for f in figs.values()] == [2023, 2023]
+
+
+def test_seventy_fourth_round_punctuation_set_between_spaces():
+    text = ("五年多来 , 苏南地区科技投入持续增加 , 2019年 , 苏南五市研发投入占地区生产总值的比重达"
+            "3.26% , 较2014年提高0.59个百分点;万人发明专利拥有量达53.7件 , 较2014年增长182.6%。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [figs[r].ref_year for r in ("3.26%", "53.7件", "182.6%")] == [2019] * 3

@@ -47,6 +47,8 @@ _DELETE = re.compile(
     # 到202 4 年底, (20 22 —202 4 年) (not after a line's item number: 1. 2家)
     r"|(?<=\d)[ \t]+(?=\.\d)|(?:(?<=[^\s]\d\.)|(?<=[^\s]\d\d\.))[ \t]+(?=\d)"
     r"|(?<=(?<!\d)20\d)[ \t]+(?=\d[ \t]*年)|(?<=(?<!\d)20)[ \t]+(?=\d\d[ \t]*(?:年|[—-]))"
+    # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
+    r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
     r"|(?<=“)[ \t]+|[ \t]+(?=”)"  # spaces padding a quote: " 十四五 " 期间
