@@ -4274,3 +4274,13 @@ def test_seventy_fourth_round_punctuation_set_between_spaces():
             "3.26% , 较2014年提高0.59个百分点;万人发明专利拥有量达53.7件 , 较2014年增长182.6%。")
     figs = _by_raw(text, "work_summary", 2020)
     assert [figs[r].ref_year for r in ("3.26%", "53.7件", "182.6%")] == [2019] * 3
+
+
+def test_seventy_fourth_round_values_listed_after_a_threshold_and_a_stock_passed_after_new():
+    text = ("4个县(市、区)全社会研究与试验发展经费内部支出占GDP比重在3.5%以上,"
+            "分别达到4.74%、3.85%。预计2022年全市新增高企1100家左右,全市高企将突破5200家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("3.5%", "4.74%", "3.85%")] == ["rd_intensity"] * 3
+    assert figs["1100家"].metric == "new_high_tech_enterprises"
+    assert figs["5200家"].metric == "high_tech_enterprises"
+

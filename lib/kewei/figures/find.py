@@ -113,6 +113,8 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家; 增加了564家,达到了771家)
     r"(?:达到了?|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过)[ ]*")
 # the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
+# the values that passed a threshold, listed after it (比重在3.5%以上,分别达到4.74%、3.85%)
+_EACH_PASSED = re.compile(r"(?:以上|以下|左右)?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
@@ -364,7 +366,9 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         return new
     if (new is not None and not stock_cue and prev is not None and prev.metric is new
             and not _STOCK_CUE.search(norm, prev.end, c.s)
-            and not re.search(r"达到|已达|数达|总量达|总数达|数量|提出|要求|目标", before_clause)):
+            and not re.search(r"达到|已达|数达|总量达|总数达|数量|提出|要求|目标|突破",
+                              before_clause)):
+        # (新增高企1100家左右,全市高企将突破5200家: the stock it passes)
         return new  # 新增高企9家,市高企16家: still new
     if metric.flow_of and stock_cue:
         return matcher.cat.get(metric.flow_of, metric)
@@ -533,8 +537,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             # (专利申请量和授权量分别达到3397件和2205件,同比增长52.2%和93.9%: rates too)
         # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
         # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
+        # (nor 比重在3.5%以上,分别达到4.74%、3.85%: the values that passed the threshold)
         if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
-                r"率|比重|占比|指数", norm[c_lo:k]) and matcher.find(
+                r"率|比重|占比|指数", norm[c_lo:k]) and not re.search(
+                r"(?:以上|以下|左右)[,,]?[ ]*$", norm[max(s_lo, k - 4) : k]) and matcher.find(
                 norm, c, c_lo, k, sent) is None:
             n = len(item.findall(norm, k, c_hi))
             i = len(item.findall(norm, k, c.s))
@@ -576,6 +582,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _measured_alike(run.metric, c)):
         # 万人发明专利拥有量增长四倍多,从2014年的48件提高到2023年的262件: the levels
         metric, inherited = run.metric, True
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and _EACH_PASSED.fullmatch(since_prev) and _measured_alike(run.metric, c)):
+        metric, inherited = run.metric, True  # 比重在3.5%以上,分别达到4.74%: the same ratio
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
