@@ -4284,3 +4284,10 @@ def test_seventy_fourth_round_values_listed_after_a_threshold_and_a_stock_passed
     assert figs["1100家"].metric == "new_high_tech_enterprises"
     assert figs["5200家"].metric == "high_tech_enterprises"
 
+
+
+def test_seventy_fourth_round_units_named_as_bases_of_a_numbered_batch():
+    text = ("近日,12家单位获命名第十三批厦门市科普(教育)基地。至此,厦门共有80家市科普(教育)基地。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["12家"].metric == "new_science_popularization_bases"
+    assert figs["80家"].metric == "science_popularization_bases"
