@@ -4291,3 +4291,11 @@ def test_seventy_fourth_round_units_named_as_bases_of_a_numbered_batch():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["12家"].metric == "new_science_popularization_bases"
     assert figs["80家"].metric == "science_popularization_bases"
+
+
+def test_seventy_fourth_round_firms_on_a_certification_list_are_new_even_after_共有():
+    text = ("日前,福建省公示了2023年认定报备的第一批、第二批高新技术企业备案公示名单,"
+            "泉州市高新技术企业认定再创佳绩,共有1223家企业榜上有名。全市共有高新技术企业3000家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["1223家"].metric == "new_high_tech_enterprises"
+    assert figs["3000家"].metric == "high_tech_enterprises"

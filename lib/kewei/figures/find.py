@@ -317,7 +317,13 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     s_lo, c_lo, c_hi = bounds
     # (截至2015年底,经认定的国家高新技术企业达104家: the certified ones, a stock)
     cue_text = _CERTIFIED_ONES.sub("", norm[c_lo : alias_at if alias_at < c.s else c.s])
-    if alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
+    # 公示了…高新技术企业备案公示名单,…共有1223家企业榜上有名: the new ones listed
+    listed_new = bool(
+        alias_at < c.s and re.match(r"(?:家|个)?(?:企业|单位)?(?:榜上有名|上榜)", norm[c.e : c_hi])
+        and re.search(r"认定|命名|名单", norm[s_lo : c.s]))
+    if listed_new:
+        cue_text = "|新增"
+    elif alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
                              or re.match(r"(?:共计?)?(?:通过)?认定", norm[alias_end : c.s])):
         if prev is not None and c_lo < prev.end <= alias_at:
             cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
@@ -348,7 +354,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
           and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
         cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
     if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s) and not (
-            _CUMULATIVE_FLOW.search(norm, alias_end, c.s)):  # (not 高新技术企业累计新增400家)
+            # (not 高新技术企业累计新增400家, nor …共有1223家企业榜上有名)
+            _CUMULATIVE_FLOW.search(norm, alias_end, c.s) or listed_new):
         cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
     stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
         norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
