@@ -4299,3 +4299,10 @@ def test_seventy_fourth_round_firms_on_a_certification_list_are_new_even_after_�
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["1223家"].metric == "new_high_tech_enterprises"
     assert figs["3000家"].metric == "high_tech_enterprises"
+
+
+def test_seventy_fifth_round_compound_measure_words_and_data_volumes():
+    text = ("科普展板80塊次,發放宣傳資料8000份冊。移动互联网累计流量达2456亿GB,同比增长14.8%。"
+            "网站资源总量达18.25TB。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
+    assert raws == ["80塊次", "8000份冊", "2456亿GB", "14.8%", "18.25TB"]
