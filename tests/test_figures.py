@@ -4306,3 +4306,11 @@ def test_seventy_fifth_round_compound_measure_words_and_data_volumes():
             "网站资源总量达18.25TB。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
     assert raws == ["80塊次", "8000份冊", "2456亿GB", "14.8%", "18.25TB"]
+
+
+def test_seventy_fifth_round_spans_up_to_now_date_no_figure_to_their_start():
+    text = ("2012年,中国科协启动建设现代科技馆体系。10年来,基础设施跨越发展。"
+            "我国建成了408座实体科技馆、612套流动科技馆。\n"
+            "5G基站的数量达到了391.7万个,自去年末以来净增了54万个;5G移动电话用户自去年末增加了1.05亿户。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [figs[r].ref_year for r in ("408座", "612套", "54万个", "1.05亿户")] == [2024] * 4

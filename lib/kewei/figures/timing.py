@@ -227,8 +227,11 @@ def _explicit_year(
                                         or seg[m.start() - 2 : m.start()] == "占比"):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
-                if seg.startswith(("以来", "至今"), m.end()):
-                    continue  # 去年以来,…全年共列入238项: up to now, as 2017年以来
+                if re.match(r"(?:末|底)?(?:以来|至今)", seg[m.end() :]) or (
+                        seg[m.start() - 1 : m.start()] == "自"):
+                    # 去年以来,…全年共列入238项: up to now, as 2017年以来 (自去年末以来净增了
+                    # 54万个, 自去年末增加了1.05亿户: since then)
+                    continue
                 if seg[m.start() - 1 : m.start()] == "是" and seg.startswith("的", m.end()):
                     continue  # 贷款增量是上年的2.3倍: the base of a multiple
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
@@ -312,6 +315,7 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 # (数据显示,去年泉州…: after a short lead too)
+_YEARS_SINCE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:多)?年来[,,]")
 _SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首次…: another start)
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
@@ -483,6 +487,8 @@ def _status_year(
                     # (2019年…增加28%,截至今年10月31日,…。列入统计的13个高新区: now)
                     or _THIS_YEAR_NAMED.search(norm, opener_year.end(), s_lo)
                     or _span_to_now(norm, opener_year.end(), s_lo)  # (2011年,…,至今已四届。)
+                    # (2012年,中国科协启动…体系。10年来,…。我国建成了…408座: now)
+                    or _YEARS_SINCE.search(norm, opener_year.end(), s_lo)
                     or (para_lo >= full_lo and "全年" in sent_before)):  # (…;全年实现…: now)
                 year = int(opener_year.group(1))
         if year is None and para_lo < s_lo:
