@@ -4314,3 +4314,10 @@ def test_seventy_fifth_round_spans_up_to_now_date_no_figure_to_their_start():
             "5G基站的数量达到了391.7万个,自去年末以来净增了54万个;5G移动电话用户自去年末增加了1.05亿户。\n")
     figs = _by_raw(text, "work_summary", 2024)
     assert [figs[r].ref_year for r in ("408座", "612套", "54万个", "1.05亿户")] == [2024] * 4
+
+
+def test_seventy_fifth_round_certified_in_the_year_after_the_alias_is_new():
+    text = "高新技术企业全年通过认定210家,总数达到401家。全年高新技术企业达到185家。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["210家"].metric == "new_high_tech_enterprises"
+    assert figs["401家"].metric == figs["185家"].metric == "high_tech_enterprises"

@@ -324,7 +324,9 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     if listed_new:
         cue_text = "|新增"
     elif alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
-                             or re.match(r"(?:共计?)?(?:通过)?认定", norm[alias_end : c.s])):
+                             # (高新技术企业全年通过认定210家: the year's new ones)
+                             or re.match(r"(?:全年|当年|本年)?(?:共计?)?(?:通过)?认定",
+                                         norm[alias_end : c.s])):
         if prev is not None and c_lo < prev.end <= alias_at:
             cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
