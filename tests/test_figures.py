@@ -4321,3 +4321,12 @@ def test_seventy_fifth_round_certified_in_the_year_after_the_alias_is_new():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["210家"].metric == "new_high_tech_enterprises"
     assert figs["401家"].metric == figs["185家"].metric == "high_tech_enterprises"
+
+
+def test_seventy_fifth_round_a_period_naming_a_programme_s_candidates_dates_no_figure():
+    text = ("国家知识产权局对2025-2027年国家知识产权强国建设示范创建对象进行了公示,"
+            "合肥市实现示范创建项目7类创建全覆盖。"
+            "在2009~2010年度全国科技进步示范县(市、区)考核中,考核通过率达91.5%。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["7类"].status, figs["7类"].ref_year) == ("actual", 2025)
+    assert figs["91.5%"].ref_year == 2010  # an assessment of the period dates its results
