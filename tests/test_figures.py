@@ -4330,3 +4330,12 @@ def test_seventy_fifth_round_a_period_naming_a_programme_s_candidates_dates_no_f
     figs = _by_raw(text, "work_summary", 2025)
     assert (figs["7类"].status, figs["7类"].ref_year) == ("actual", 2025)
     assert figs["91.5%"].ref_year == 2010  # an assessment of the period dates its results
+
+
+def test_seventy_fifth_round_a_clause_of_years_lists_the_values_of_the_measure_named_before():
+    text = ("港口区转化数量实现大幅增长,技术合同成交金额同样表现亮眼,"
+            "2022年至2024年分别达26.65亿元、28.29亿元、23.28亿元,均超额完成年度任务。")
+    figs = _by_raw(text, "work_summary", 2025)
+    raws = ("26.65亿元", "28.29亿元", "23.28亿元")
+    assert [figs[r].metric for r in raws] == ["tech_contract_value"] * 3
+    assert [figs[r].ref_year for r in raws] == [2022, 2023, 2024]

@@ -119,6 +119,10 @@ _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 _NUMBER_IN = re.compile(r"\d")
+# a clause of years only, listing the values of the measure the sentence named before it
+# (技术合同成交金额同样表现亮眼,2022年至2024年分别达26.65亿元、28.29亿元、23.28亿元)
+_YEARS_EACH = re.compile(
+    r"[ ]*(?:19|20)\d{2}年?(?:至|到|-|—|~)(?:19|20)\d{2}年(?:度)?分别(?:达到|达|为|是)[ ]*")
 # a figure that names the one before as its subject: 这项数据, 该数字
 _THIS_FIGURE = re.compile(r"(?:这项|该项|这一|此项|该)(?:数据|数字|指标)")
 # a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
@@ -699,8 +703,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = next((m for m in reversed(run.sent_metrics)
                        if m is not None and m.unit == "亿元"), None)
         inherited = metric is not None
-    if (metric is None and paired is None and c.kind_hint == "count"
-            and _TOTAL_ONLY.fullmatch(before_clause) and matcher.regex is not None):
+    if (metric is None and paired is None and c.kind_hint in ("count", "money")
+            and (_TOTAL_ONLY.fullmatch(before_clause) and c.kind_hint == "count"
+                 or _YEARS_EACH.fullmatch(before_clause))
+            and matcher.regex is not None):
         # 十年来,高新技术企业从无到有,从有到优,总量达55家: the total of the population the
         # sentence named in a clause with no figure of its own
         f_lo = _full_sentence_start(norm, c_lo)
