@@ -4339,3 +4339,10 @@ def test_seventy_fifth_round_a_clause_of_years_lists_the_values_of_the_measure_n
     raws = ("26.65亿元", "28.29亿元", "23.28亿元")
     assert [figs[r].metric for r in raws] == ["tech_contract_value"] * 3
     assert [figs[r].ref_year for r in raws] == [2022, 2023, 2024]
+
+
+def test_seventy_sixth_round_r_and_d_funding_share_names_the_intensity():
+    text = ("包头研究与试验发展(R&D)经费投入占比2.04%,居自治区各盟市首位。"
+            "全市R&D经费投入占比达2.5%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["2.04%"].metric == figs["2.5%"].metric == "rd_intensity"
