@@ -4346,3 +4346,10 @@ def test_seventy_sixth_round_r_and_d_funding_share_names_the_intensity():
             "全市R&D经费投入占比达2.5%。")
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["2.04%"].metric == figs["2.5%"].metric == "rd_intensity"
+
+
+def test_seventy_sixth_round_the_level_a_multiple_reached_after_至():
+    text = "高新技术企业数量翻番至1.26万家,科技型中小企业突破3万家。"
+    figs = _by_raw(text, "work_summary", 2026)
+    assert figs["1.26万家"].metric == "high_tech_enterprises"
+    assert figs["3万家"].metric == "tech_smes"
