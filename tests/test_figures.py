@@ -4353,3 +4353,11 @@ def test_seventy_sixth_round_the_level_a_multiple_reached_after_至():
     figs = _by_raw(text, "work_summary", 2026)
     assert figs["1.26万家"].metric == "high_tech_enterprises"
     assert figs["3万家"].metric == "tech_smes"
+
+
+def test_seventy_sixth_round_a_year_opening_a_sentence_before_its_subject_dates_the_next():
+    text = ("走出一条发展之路。2022年各项经济指标延续向好态势,全区实现地区生产总值614亿元。"
+            "在全市产业布局中年产值达到360亿元。\n"
+            "科技工作取得成效。2022年全省高新技术企业达到500家。科技型中小企业达到1200家。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].ref_year for r in ("614亿元", "360亿元", "500家", "1200家")] == [2022] * 4
