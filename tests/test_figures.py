@@ -4361,3 +4361,10 @@ def test_seventy_sixth_round_a_year_opening_a_sentence_before_its_subject_dates_
             "科技工作取得成效。2022年全省高新技术企业达到500家。科技型中小企业达到1200家。\n")
     figs = _by_raw(text, "work_summary", 2023)
     assert [figs[r].ref_year for r in ("614亿元", "360亿元", "500家", "1200家")] == [2022] * 4
+
+
+def test_seventy_sixth_round_a_rank_with_its_scope_after_排_and_no_第():
+    text = "科技进步环境明显提升。排全国18位,较上年大幅跃升7位。科技活动投入稳步增长。排全国22位。"
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["全国18位"].kind == figs["全国22位"].kind == "rank"
+    assert figs["全国18位"].value == 18 and "18位" not in figs
