@@ -129,11 +129,9 @@ _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}(?:统计公报|指数报告|
 _DATELINE = re.compile(r"((?:19|20)\d{2})(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?(?![\d号])")
 
 
-def _writing_year(norm: str, doc_year: int | None) -> int | None:
+def _writing_year(norm: str, doc_year: int) -> int:
     """The year 去年 counts back from: the document year, or the year after it when the page's
     dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017)."""
-    if doc_year is None:
-        return None
     m = _DATELINE.search(norm, 0, 400)
     return doc_year + 1 if m and int(m.group(1)) == doc_year + 1 else doc_year
 
