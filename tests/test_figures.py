@@ -4368,3 +4368,9 @@ def test_seventy_sixth_round_a_rank_with_its_scope_after_排_and_no_第():
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["全国18位"].kind == figs["全国22位"].kind == "rank"
     assert figs["全国18位"].value == 18 and "18位" not in figs
+
+
+def test_seventy_sixth_round_per_10k_patents_written_with_拥有_before_the_noun():
+    text = "全省拥有有效发明专利达到25310件,每万人口拥有有效发明专利达到2.67件,同比增长23.86%。"
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["2.67件"].metric == figs["23.86%"].metric == "invention_patents_per_10k"
