@@ -4374,3 +4374,10 @@ def test_seventy_sixth_round_per_10k_patents_written_with_拥有_before_the_noun
     text = "全省拥有有效发明专利达到25310件,每万人口拥有有效发明专利达到2.67件,同比增长23.86%。"
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["2.67件"].metric == figs["23.86%"].metric == "invention_patents_per_10k"
+
+
+def test_seventy_sixth_round_相比于_a_half_year_and_从_a_year_到现在_date_nothing():
+    text = ("相比于2020年上半年,先进制造领域增速较快,达到161.47%。"
+            "在人才投入上,从2018年开始到现在已经有60多名科研人才。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["161.47%"].ref_year == figs["60多名"].ref_year == 2021

@@ -150,7 +150,7 @@ def _explicit_year(
         if pre.endswith("从") and _FRAME_AFTER.match(seg, m.end()):
             pass  # 从2018年主要指标情况来看,…: the year the text looks at, not a base
         elif pre.endswith(("比", "较", "与", "自", "超过")) or pre.endswith(("同比",)) or (
-            pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相较")
+            pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相较比")
         ) or (base_end >= 0 and m.start() == base_end + 1 and seg[base_end] in "和、及与") or (
             pre.endswith("是") and (seg.startswith("的", m.end())
                                     or _BASE_OF_MULTIPLE.match(seg, m.end())
@@ -183,7 +183,8 @@ def _explicit_year(
             continue
         if pre.endswith(("同", "和", "跟")) and seg.startswith(("相比", "比"), m.end()):
             continue  # 同2017年相比实现翻番: the base of a comparison
-        if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今", seg[m.end() :]) or (
+        # (从2018年开始到现在已经有60多名: up to now too)
+        if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今|到现在", seg[m.end() :]) or (
                 pre.endswith(("从", "自")) and re.match(r"[^,,。;]{0,20}?(?:开始|起)[,,]",
                                                        seg[m.end() :])):
             continue  # 于2016年启动…,七年来发展为…: a start point, the figure is of now
