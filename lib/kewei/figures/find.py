@@ -114,7 +114,9 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"(?:达到了?|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过|至|到)[ ]*")  # (翻番至1.26万家)
 # the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
 # the values that passed a threshold, listed after it (比重在3.5%以上,分别达到4.74%、3.85%)
-_EACH_PASSED = re.compile(r"(?:以上|以下|左右)?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
+_THRESHOLD = r"(?:以上|以下|左右)"
+_EACH_PASSED = re.compile(_THRESHOLD + r"?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
+_AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分别…)
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
@@ -552,8 +554,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
         # (nor 比重在3.5%以上,分别达到4.74%、3.85%: the values that passed the threshold)
         if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
-                r"率|比重|占比|指数", norm[c_lo:k]) and not re.search(
-                r"(?:以上|以下|左右)[,,]?[ ]*$", norm[max(s_lo, k - 4) : k]) and matcher.find(
+                r"率|比重|占比|指数", norm[c_lo:k]) and not _AFTER_THRESHOLD.search(
+                norm, max(s_lo, k - 4), k) and matcher.find(
                 norm, c, c_lo, k, sent) is None:
             n = len(item.findall(norm, k, c_hi))
             i = len(item.findall(norm, k, c.s))
@@ -704,11 +706,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                        if m is not None and m.unit == "亿元"), None)
         inherited = metric is not None
     if (metric is None and paired is None and c.kind_hint in ("count", "money")
-            and (_TOTAL_ONLY.fullmatch(before_clause) and c.kind_hint == "count"
+            and ((_TOTAL_ONLY.fullmatch(before_clause) and c.kind_hint == "count")
                  or _YEARS_EACH.fullmatch(before_clause))
             and matcher.regex is not None):
         # 十年来,高新技术企业从无到有,从有到优,总量达55家: the total of the population the
-        # sentence named in a clause with no figure of its own
+        # sentence named in a clause with no figure of its own (…技术合同成交金额同样表现亮眼,
+        # 2022年至2024年分别达26.65亿元…: the values of the measure, year by year)
         f_lo = _full_sentence_start(norm, c_lo)
         named = [a for a in matcher.regex.finditer(norm, f_lo, c_lo)
                  if not _NUMBER_IN.search(norm, a.end(), c_lo)]
