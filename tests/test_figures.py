@@ -4381,3 +4381,11 @@ def test_seventy_sixth_round_相比于_a_half_year_and_从_a_year_到现在_date
             "在人才投入上,从2018年开始到现在已经有60多名科研人才。")
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["161.47%"].ref_year == figs["60多名"].ref_year == 2021
+
+
+def test_seventy_seventh_round_per_10k_without_每_and_r_and_d_over_gdp_as_a_fraction():
+    text = ("研究与试验发展经费/国内生产总值)投入比例力争达到1.3%,"
+            "万人口发明专利拥有量达到2.3件,技术市场合同交易额达到150亿元。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["1.3%"].metric == "rd_intensity"
+    assert figs["2.3件"].metric == "invention_patents_per_10k"
