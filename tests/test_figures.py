@@ -4389,3 +4389,20 @@ def test_seventy_seventh_round_per_10k_without_每_and_r_and_d_over_gdp_as_a_fra
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["1.3%"].metric == "rd_intensity"
     assert figs["2.3件"].metric == "invention_patents_per_10k"
+
+
+def test_seventy_seventh_round_energy_units_and_intensities_per_10k_yuan():
+    text = ("(十四)万元GDP综合能耗不高于0.55吨标准煤/万元。"
+            "(十五)万元GDP用水量不高于83.2立方米/万元。"
+            "累计用电量41397万千瓦时,同比增长7%;为企业解决难题1840件次。")
+    figs = _by_raw(text, "work_plan", 2018)
+    assert figs["0.55吨标准煤/万元"].unit == "吨标准煤/万元"
+    assert figs["83.2立方米/万元"].value == 83.2
+    assert figs["41397万千瓦时"].value == 413970000 and figs["1840件次"].unit == "件次"
+
+
+def test_seventy_seventh_round_ranks_after_保持住了_and_before_的位次():
+    text = "数字经济规模较2019年提升4.3个百分点,稳稳保持住了全国第八、中部第一的位次。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["全国第八"].kind == figs["中部第一"].kind == "rank"
+    assert "住了全国第八" not in figs
