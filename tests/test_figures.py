@@ -4406,3 +4406,9 @@ def test_seventy_seventh_round_ranks_after_保持住了_and_before_的位次():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["全国第八"].kind == figs["中部第一"].kind == "rank"
     assert "住了全国第八" not in figs
+
+
+def test_seventy_seventh_round_an_institute_numbered_in_chinese_is_a_name():
+    text = "产创融合持续深化,航天四十二所产品“问天”投产。全市共有高校三所,新建学校两所。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert "四十二所" not in figs and {"三所", "两所"} <= set(figs)

@@ -379,6 +379,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 两位数增长: digits, not people
         if unit == "期" and norm[s - 1 : s] != "分":
             continue  # 分三期建设 counts phases; 三期工程 names one
+        if unit == "所" and _is_institute_name(norm, s, e):
+            continue  # 航天四十二所产品: a research institute's name
         if any(p.start() <= s < p.end() for p in _SET_PHRASE.finditer(norm, max(0, s - 4), e + 8)):
             continue
         if unit in ("大", "个", "类", "项", "种") and not (
