@@ -4412,3 +4412,12 @@ def test_seventy_seventh_round_an_institute_numbered_in_chinese_is_a_name():
     text = "产创融合持续深化,航天四十二所产品“问天”投产。全市共有高校三所,新建学校两所。"
     figs = _by_raw(text, "work_summary", 2025)
     assert "四十二所" not in figs and {"三所", "两所"} <= set(figs)
+
+
+def test_seventy_seventh_round_将_before_its_verb_carries_over_the_list_of_things_to_do():
+    text = ("截至目前,贵州已累计形成融合标杆项目401个。"
+            "根据规划,2022年,贵州将再打造100个融合标杆项目,实施1000个融合示范项目,带动2000户以上实体经济企业。"
+            "将政府培育为主转向市场培育,对1400余家企业开展服务。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].status for r in ("100个", "1000个", "2000户")] == ["target"] * 3
+    assert figs["401个"].status == figs["1400余家"].status == "actual"

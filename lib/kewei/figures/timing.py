@@ -422,6 +422,25 @@ def _strives(sent_before: str) -> bool:
     return cut is None or not _STRIVE_ENDED.search(sent_before, strive.end() + cut.end())
 
 
+_WILL_VERB = re.compile(
+    r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?"
+    r"(?:完成|实现|达到|建成|建设|新建|新增|新认定|引进|培育|实施|打造|推出|带动|创建|认定)"
+)
+
+
+def _will_carries(sent_before: str) -> bool:
+    """Whether a plan verb in an earlier clause (将再打造100个…,实施1000个…) still governs the
+    figure's clause: a list of things to do, with no result reported since."""
+    # (将 right before its verb: 计划 and 要 are often nouns of a programme, 跃升计划的深入实施,
+    # and 将政府培育为主转向… a preposition)
+    will = max(_WILL_VERB.finditer(sent_before), key=lambda m: m.start(), default=None)
+    if will is None or _ACTUAL_AFTER.search(sent_before, will.end()) or _YEAR.search(
+            sent_before, will.end()):
+        return False  # (…将…,2016年,石山横塘街完成…: a year opens a report)
+    cut = re.search(r"[,;]", sent_before[will.end() :])
+    return cut is not None and not _STRIVE_ENDED.search(sent_before, will.end() + cut.end())
+
+
 def _status_year(
     norm: str,
     c: _Cand,
@@ -638,6 +657,8 @@ def _status_year(
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
         if status == "actual" and _strives(sent_before):
             status = "target"  # 力争推广…3000亩以上,产出科研成果5项以上: the aims
+        if status == "actual" and _will_carries(sent_before):
+            status = "target"  # 将再打造100个…,实施1000个…,带动2000户以上: the plan's list
         this_year = _THIS_YEAR_WILL.search(norm, full_lo, c.s)
         if status == "actual" and this_year and not _ACTUAL_AFTER.search(
                 norm, this_year.end(), c.s):
