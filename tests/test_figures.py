@@ -4421,3 +4421,13 @@ def test_seventy_seventh_round_将_before_its_verb_carries_over_the_list_of_thin
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].status for r in ("100个", "1000个", "2000户")] == ["target"] * 3
     assert figs["401个"].status == figs["1400余家"].status == "actual"
+
+
+def test_seventy_seventh_round_a_plans_title_span_dates_its_undated_targets():
+    text = ("《龙岩市创新型城市建设三年行动计划(2018—2020年)》已经市政府常务会议审议通过。\n"
+            "龙岩市创新型城市\n建设三年行动计划(2018—2020年)\n一、主要指标\n"
+            "(一)高新技术企业数达到160家。\n(二)每年引育科技型企业50家以上。\n")
+    figs = _by_raw(text, "work_plan", 2018)
+    assert figs["160家"].ref_year == 2020 and figs["50家"].ref_year == 2018
+    news = "区里印发《科技创新行动计划(2024-2026年)》,打造不少于30项应用场景。"
+    assert _by_raw(news, "work_plan", 2024)["30项"].ref_year == 2024

@@ -428,6 +428,23 @@ _WILL_VERB = re.compile(
 )
 
 
+# a plan's own span on its title line: 建设三年行动计划(2018—2020年) (not 印发《…(2024-2026年)》,
+# news of a plan, nor a plan cited by a notice)
+_PLAN_SPAN = re.compile(
+    r"(?m)^[^《\n]{0,40}(?:计划|方案|规划|纲要)[((]((?:19|20)\d{2})[ ]*[-—–~至][ ]*"
+    r"((?:19|20)\d{2})年?[))][ \t]*$")
+
+
+def _plan_span_end(norm: str, doc_year: int | None) -> int | None:
+    """The last year of the span a multi-year plan names in its title, when the document's
+    year falls inside it: the year its undated targets are for."""
+    m = _PLAN_SPAN.search(norm[:800])
+    if m is None or doc_year is None:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    return end if start <= doc_year < end <= doc_year + 6 else None
+
+
 def _will_carries(sent_before: str) -> bool:
     """Whether a plan verb in an earlier clause (将再打造100个…,实施1000个…) still governs the
     figure's clause: a list of things to do, with no result reported since."""
@@ -754,6 +771,9 @@ def _status_year(
             ref = None
     else:
         ref = doc_year
+        if doc_type == "work_plan" and status == "target" and not from_head and not re.search(
+                r"每年|年均", sent_before):  # (每年引育高新技术企业5家以上: each year's)
+            ref = _plan_span_end(norm, doc_year) or ref  # 三年行动计划(2018—2020年): its end
         head_period = re.search(r"十[一二三四五]五", all_heads)
         end = _FIVE_YEAR_END.get(head_period.group()) if head_period else None
         if status == "actual" and retro_head and end is not None and doc_year is not None and (
