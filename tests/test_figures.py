@@ -4431,3 +4431,10 @@ def test_seventy_seventh_round_a_plans_title_span_dates_its_undated_targets():
     assert figs["160家"].ref_year == 2020 and figs["50家"].ref_year == 2018
     news = "区里印发《科技创新行动计划(2024-2026年)》,打造不少于30项应用场景。"
     assert _by_raw(news, "work_plan", 2024)["30项"].ref_year == 2024
+
+
+def test_seventy_seventh_round_截至目前_after_a_horizon_year_is_now():
+    text = ("科技创新工作取得显著成效。到2020年,全区高新技术产业产值完成1332亿元。"
+            "截至目前,全区共有市级以上研发平台309家。")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert figs["1332亿元"].ref_year == 2020 and figs["309家"].ref_year == 2021

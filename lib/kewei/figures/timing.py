@@ -506,6 +506,8 @@ def _status_year(
         if _LIST_ITEM.match(norm, para_lo) and para_lo > 0:
             look_lo = max(0, para_lo - 1500)
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
+        if to_year and _NOW.search(norm, to_year[-1].end(), c.s):
+            to_year = []  # 到2020年,…1332亿元。截至目前,全区共有…309家: now, since
         if to_year and "全年" not in sent_before:  # ——全年新认定30家: the plan's own year
             year = int(to_year[-1].group(1))
             future_year = True
