@@ -4438,3 +4438,14 @@ def test_seventy_seventh_round_截至目前_after_a_horizon_year_is_now():
             "截至目前,全区共有市级以上研发平台309家。")
     figs = _by_raw(text, "work_plan", 2021)
     assert figs["1332亿元"].ref_year == 2020 and figs["309家"].ref_year == 2021
+
+
+def test_seventy_seventh_round_a_goals_sections_opening_year_dates_its_later_paragraphs():
+    text = ("一、总体要求\n(一)指导思想\n坚持创新驱动。\n(二)工作目标。\n"
+            "到2023年,迈入创新型省份行列并向更高水平迈进。\n"
+            "自主创新能力大幅提升。每万人有效发明专利拥有量达到7.4件。\n"
+            "二、重点任务\n新培育高新技术企业500家。\n")
+    heads = [(h.char_start, f"{h.label}{h.heading}") for h in find_sections(text)]
+    figs = {f.raw: f for f in find_figures(text, doc_type="work_plan", doc_year=2022,
+                                           headings=heads)}
+    assert figs["7.4件"].ref_year == 2023 and figs["500家"].ref_year == 2022

@@ -300,6 +300,7 @@ _PERIOD_END_NAMED = re.compile(r"[“‘]?(十[一二三四五]五)[”’]?(?:�
 _PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
 _PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
 # an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
+_TO_YEAR_OPENS = re.compile(r"(?m)^[ \t]*(?:到|至|力争到|争取到)((?:19|20)\d{2})年(?:底|末)?[,,]")
 _LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
     # (据统计,2018年全市94户…: after a short lead such as 据统计, too)
@@ -506,6 +507,12 @@ def _status_year(
         if _LIST_ITEM.match(norm, para_lo) and para_lo > 0:
             look_lo = max(0, para_lo - 1500)
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
+        if not to_year and doc_type != "work_summary" and heads and "目标" in heads[0]:
+            # (二)工作目标。\n到2023年,迈入…。\n自主创新能力大幅提升。…达到7.4件: the year a
+            # paragraph of the goals section opens with dates the paragraphs after it
+            head_at = norm.rfind(heads[0][-6:], max(0, para_lo - 1500), para_lo)
+            if head_at >= 0:
+                to_year = list(_TO_YEAR_OPENS.finditer(norm, head_at, para_lo))
         if to_year and _NOW.search(norm, to_year[-1].end(), c.s):
             to_year = []  # 到2020年,…1332亿元。截至目前,全区共有…309家: now, since
         if to_year and "全年" not in sent_before:  # ——全年新认定30家: the plan's own year
