@@ -4449,3 +4449,10 @@ def test_seventy_seventh_round_a_goals_sections_opening_year_dates_its_later_par
     figs = {f.raw: f for f in find_figures(text, doc_type="work_plan", doc_year=2022,
                                            headings=heads)}
     assert figs["7.4件"].ref_year == 2023 and figs["500家"].ref_year == 2022
+
+
+def test_seventy_seventh_round_a_target_task_named_with_its_field_between():
+    text = "对接走访企业230家次,超额完成合同内外资100亿元的年度招商目标任务。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["100亿元"].status == "target" and figs["230家次"].status == "actual"
+
