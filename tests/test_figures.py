@@ -4456,3 +4456,10 @@ def test_seventy_seventh_round_a_target_task_named_with_its_field_between():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["100亿元"].status == "target" and figs["230家次"].status == "actual"
 
+
+def test_seventy_seventh_round_planned_investment_sizes_projects_that_exist():
+    text = ("参与推进计划投资1150亿元的56个项目。30个平台项目的计划投资额超过8.61亿元。"
+            "全年信息通信业计划投资17亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].status for r in ("1150亿元", "56个", "8.61亿元")] == ["actual"] * 3
+    assert figs["17亿元"].status == "target"

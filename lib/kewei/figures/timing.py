@@ -679,6 +679,11 @@ def _status_year(
         if plan_head and year is None and period_year is None and head_year is None and doc_year:
             year = doc_year + 1  # the summary's 明年工作思路
         will = _WILL_DO.search(before_clause)
+        if will and will.group().endswith("投资") and (
+                before_clause.startswith("额", will.end()) or "的" in before_clause[will.end() :]
+                or norm.startswith("的", c.e)) and not re.search(r"在谈|洽谈|意向", sent_before):
+            will = None  # 推进计划投资1150亿元的56个项目, 计划投资额: the projects' size
+            # (not 在谈项目两个:一是…计划投资1.1亿元的…项目: a project still to be won)
         if status == "actual" and will and not _ACTUAL_AFTER.search(before_clause, will.end()):
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
         if status == "actual" and _strives(sent_before):
