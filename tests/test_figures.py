@@ -4463,3 +4463,13 @@ def test_seventy_seventh_round_planned_investment_sizes_projects_that_exist():
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].status for r in ("1150亿元", "56个", "8.61亿元")] == ["actual"] * 3
     assert figs["17亿元"].status == "target"
+
+
+def test_seventy_seventh_round_a_section_numbered_in_traditional_script():
+    text = ("第一章 總體要求\n第一節 發展現狀\n一、信息基礎設施實現跨越式發展\n"
+            "截至2020年底,全省建成4G基站20.2萬個。蜂窩物聯網連線數超過1858萬個。\n")
+    assert [h.label for h in find_sections(text)][:2] == ["第一章", "第一節"]
+    heads = [(h.char_start, f"{h.label}{h.heading}") for h in find_sections(text)]
+    figs = {f.raw: f for f in find_figures(text, doc_type="five_year_plan", doc_year=2021,
+                                           headings=heads)}
+    assert (figs["1858萬個"].status, figs["1858萬個"].ref_year) == ("actual", 2020)

@@ -30,8 +30,10 @@ _L1_BARE = re.compile(rf"^([{_NUM_ZH}]{{1,3}})([\u4e00-\u9fff][^，,。；;：:]
 _L2 = re.compile(rf"^[(（]([{_NUM_ZH}]{{1,3}})[)）]\s*(\S.*)$")
 _L3 = re.compile(r"^(\d{1,2})[、]\s*(\S.*)$")
 # 第一章 开启全面建设创新廊坊新征程, 第一节 发展基础: chapters and their sections
-CHAPTER_LEVELS = {"章": -1, "篇": -1, "部分": -1, "节": 0}
-_CHAPTER = re.compile(rf"^第([{_NUM_ZH}]{{1,3}})(章|节|篇|部分)[ \t\u3000]*(\S[^。；;]{{0,38}})$")
+# (第一節 in traditional script, as 节)
+CHAPTER_LEVELS = {"章": -1, "篇": -1, "部分": -1, "节": 0, "節": 0}
+_CHAPTER = re.compile(
+    rf"^第([{_NUM_ZH}]{{1,3}})(章|节|節|篇|部分)[ \t\u3000]*(\S[^。；;]{{0,38}})$")
 _SENTENCE_END = re.compile(r"[。：:；;]")
 
 
