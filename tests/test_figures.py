@@ -4473,3 +4473,11 @@ def test_seventy_seventh_round_a_section_numbered_in_traditional_script():
     figs = {f.raw: f for f in find_figures(text, doc_type="five_year_plan", doc_year=2021,
                                            headings=heads)}
     assert (figs["1858萬個"].status, figs["1858萬個"].ref_year) == ("actual", 2020)
+
+
+def test_seventy_seventh_round_下一步_opening_a_summarys_sentence_sets_what_is_to_be_done():
+    text = ("全市已建成数字车间75家。\n下一步,市工信局将在全市开展工程,围绕两年全覆盖目标,"
+            "2021年完成550个智能化改造项目,培育140个重点示范标杆项目。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["75家"].status == "actual"
+    assert figs["550个"].status == figs["140个"].status == "target"

@@ -423,6 +423,7 @@ def _strives(sent_before: str) -> bool:
     return cut is None or not _STRIVE_ENDED.search(sent_before, strive.end() + cut.end())
 
 
+_NEXT_STEP_OPENS = re.compile(r"[ ]*(?:下一步|下步|接下来|下阶段|下一阶段)[,,]")
 _WILL_VERB = re.compile(
     r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?"
     r"(?:完成|实现|达到|建成|建设|新建|新增|新认定|引进|培育|实施|打造|推出|带动|创建|认定)"
@@ -688,6 +689,9 @@ def _status_year(
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
         if status == "actual" and _strives(sent_before):
             status = "target"  # 力争推广…3000亩以上,产出科研成果5项以上: the aims
+        if status == "actual" and _NEXT_STEP_OPENS.match(norm, full_lo) and not (
+                _ACTUAL_AFTER.search(norm, full_lo, c.s)):
+            status = "target"  # 下一步,市工信局将…,2021年完成550个…项目: what is to be done
         if status == "actual" and _will_carries(sent_before):
             status = "target"  # 将再打造100个…,实施1000个…,带动2000户以上: the plan's list
         this_year = _THIS_YEAR_WILL.search(norm, full_lo, c.s)
