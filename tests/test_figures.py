@@ -4481,3 +4481,12 @@ def test_seventy_seventh_round_下一步_opening_a_summarys_sentence_sets_what_i
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["75家"].status == "actual"
     assert figs["550个"].status == figs["140个"].status == "target"
+
+
+def test_seventy_eighth_round_a_bulletins_issue_number_is_no_data_year():
+    text = ("湖北专利统计快报 2019年第1期(总第157期) 湖北省知识产权局 2019年1月19日 "
+            "湖北省2018年专利统计报告 2018年,全省专利申请总量达到129820件。"
+            "发明专利申请54918件,同比增长6.49%。每万人口发明专利拥有量达到8.24件。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].ref_year for r in ("54918件", "6.49%", "8.24件")] == [2018] * 3
+    assert figs["8.24件"].status == "actual"
