@@ -4490,3 +4490,11 @@ def test_seventy_eighth_round_a_bulletins_issue_number_is_no_data_year():
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].ref_year for r in ("54918件", "6.49%", "8.24件")] == [2018] * 3
     assert figs["8.24件"].status == "actual"
+
+
+def test_seventy_eighth_round_去年_after_an_opening_quote_or_预计_dates_the_sentence():
+    text = ("“去年,省委对市州考核的科技指标,泸州增速排名全省第二;泸州9项科技专项考核获优秀。\n"
+            "会议公布了相关数据:预计去年全省研究开发支出超过830亿元,同比增长13.6%;"
+            "全省科技进步贡献率达到58%,较前一年增长约2个百分点。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [figs[r].ref_year for r in ("9项", "58%", "2个百分点")] == [2019] * 3
