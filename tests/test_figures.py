@@ -4498,3 +4498,12 @@ def test_seventy_eighth_round_去年_after_an_opening_quote_or_预计_dates_the_
             "全省科技进步贡献率达到58%,较前一年增长约2个百分点。")
     figs = _by_raw(text, "work_summary", 2020)
     assert [figs[r].ref_year for r in ("9项", "58%", "2个百分点")] == [2019] * 3
+
+
+def test_seventy_eighth_round_研究开发支出_is_r_and_d_spending_but_not_the_deductible_part():
+    text = ("预计去年全省研究开发支出超过830亿元,同比增长13.6%。"
+            "全市科技研究与开发经费投入达到1.5亿元。"
+            "申报加计扣除减免税的研究开发支出559.8亿元,比上年增长30.5%。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["830亿元"].metric == figs["1.5亿元"].metric == "rd_expenditure"
+    assert figs["559.8亿元"].metric != "rd_expenditure"
