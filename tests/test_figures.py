@@ -4507,3 +4507,10 @@ def test_seventy_eighth_round_研究开发支出_is_r_and_d_spending_but_not_the
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["830亿元"].metric == figs["1.5亿元"].metric == "rd_expenditure"
     assert figs["559.8亿元"].metric != "rd_expenditure"
+
+
+def test_seventy_eighth_round_a_plans_目前仅有的_count_is_what_exists_now():
+    text = ("但是横纵相比下,遵义市目前仅有的225家高新技术企业低于相关同类城市。"
+            "力争新增高新技术企业100家。")
+    figs = _by_raw(text, "work_plan", 2022)
+    assert figs["225家"].status == "actual" and figs["100家"].status == "target"

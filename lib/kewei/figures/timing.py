@@ -279,7 +279,8 @@ _STRIVE = re.compile(r"(?<![为以])力争")
 _STRIVE_ENDED = re.compile(
     r"目标|任务|全年|实际|截至|截止|目前|去年|上年|】|表示|增至|增加到|增长到|达到|达|为")
 # a plan's 现有24家: the count that exists now, right before the figure
-_NOW_COUNT = re.compile(r"(?<![实出表发体])现(?:有|拥有|建有)(?:的)?$")
+# (遵义市目前仅有的225家: 目前 with 有 right before too)
+_NOW_COUNT = re.compile(r"(?:(?<![实出表发体])现|目前(?:仅|只|已|共)?)(?:有|拥有|建有)(?:的)?$")
 _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
