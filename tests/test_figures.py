@@ -4514,3 +4514,11 @@ def test_seventy_eighth_round_a_plans_目前仅有的_count_is_what_exists_now()
             "力争新增高新技术企业100家。")
     figs = _by_raw(text, "work_plan", 2022)
     assert figs["225家"].status == "actual" and figs["100家"].status == "target"
+
+
+def test_seventy_eighth_round_a_periods_first_two_years_end_at_its_second():
+    text = ("“十三五”开局的头两年,全区申请专利2929件,授权专利1196件。"
+            "作为“十四五”开局之年,全区新增企业30家。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["2929件"].ref_year == figs["1196件"].ref_year == 2017
+    assert figs["30家"].ref_year == 2021

@@ -605,8 +605,12 @@ def _status_year(
             period_year = None  # “十二五”期间,…翻番,目前已有1939家: the figure is of now
             continue
         period_year = _FIVE_YEAR_END.get(m.group(1))
-        if period_year and re.match(r"[ ,\"”]*(?:的)?开局", period_text[m.end() : m.end() + 6]):
+        opening = re.match(r"[ ,\"”]*(?:的)?开局(?:的|之)?(?:(?:头|前)([两二三])年)?",
+                           period_text[m.end() : m.end() + 10])
+        if period_year and opening:
             period_year -= 4  # 作为“十四五”开局之年: its first year
+            if opening.group(1):  # “十三五”开局的头两年: up to its second year
+                period_year += 2 if opening.group(1) == "三" else 1
         if m.group().endswith("以来") and period_year and doc_year and period_year > doc_year:
             period_year = doc_year  # “十三五”以来 in a 2018 text: up to now
     if period_year is None and (doc_type == "five_year_plan" or year is None):
