@@ -4522,3 +4522,11 @@ def test_seventy_eighth_round_a_periods_first_two_years_end_at_its_second():
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["2929件"].ref_year == figs["1196件"].ref_year == 2017
     assert figs["30家"].ref_year == 2021
+
+
+def test_seventy_eighth_round_a_list_items_own_达到_is_a_level_not_the_lists_new_ones():
+    text = ("力争引进培育科技型企业500家以上、高新技术企业达到100家。"
+            "新增小巨人企业5家、高新技术企业12家。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["100家"].metric == "high_tech_enterprises"
+    assert figs["12家"].metric == "new_high_tech_enterprises"

@@ -361,6 +361,9 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     elif (alias_end <= c.s and not norm[alias_end : c.s].strip("数量 ")
           and _LEVEL_ONLY.fullmatch(norm, c_lo, alias_at) and _list_opens_new(norm, c_lo)):
         cue_text += "|新增"  # 新添…159家;国家高新技术企业62家: a bare item of the list
+    if (prev is not None and c_lo < prev.end <= alias_at and alias_end <= c.s
+            and _OWN_LEVEL.fullmatch(norm, alias_end, c.s)):
+        cue_text = ""  # 引进培育科技型企业500家以上、高新技术企业达到100家: the item's own level
     if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s) and not (
             # (not 高新技术企业累计新增400家, nor …共有1223家企业榜上有名)
             _CUMULATIVE_FLOW.search(norm, alias_end, c.s) or listed_new):
@@ -390,6 +393,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     return metric
 
 
+_OWN_LEVEL = re.compile(r"[ ]*(?:数量|总数|总量)?[ ]*(?:达到|达|增至|增加到|提高到|提升到)[ ]*")
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
