@@ -4530,3 +4530,10 @@ def test_seventy_eighth_round_a_list_items_own_达到_is_a_level_not_the_lists_n
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["100家"].metric == "high_tech_enterprises"
     assert figs["12家"].metric == "new_high_tech_enterprises"
+
+
+def test_seventy_eighth_round_units_listed_on_a_bases_list_are_new_bases():
+    text = ("省科协公布2022年度河南省科普教育基地认定名单,86个单位上榜。"
+            "中国科协公示全国科普教育基地补充认定名单,我省17家单位上榜。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["86个"].metric == figs["17家"].metric == "new_science_popularization_bases"

@@ -816,7 +816,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             topic = matcher.find(norm, c, t_lo, p_lo, sent) if t_lo < p_lo else None
             noun = re.match(r"(?!增至|增加|增长|发展|突破|提升|提高|达到|上升)[\u4e00-\u9fff]{2}",
                             norm[c.e : c.e + 2])  # (数量从5370家增至…: a verb, not a noun)
-            if noun and topic and noun.group() not in norm[t_lo:p_lo]:
+            # (…科普教育基地认定名单,86个单位上榜: 单位 are the list's holders, not a noun)
+            listed = re.match(r"单位(?:榜上有名|上榜|入选)", norm[c.e : c.e + 6])
+            if noun and topic and noun.group() not in norm[t_lo:p_lo] and not listed:
                 topic = None
             if topic and _own_subject(before_clause) and re.search(
                     r"企业|机构|平台|项目|基地|人才", before_clause):
