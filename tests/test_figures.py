@@ -4537,3 +4537,11 @@ def test_seventy_eighth_round_units_listed_on_a_bases_list_are_new_bases():
             "中国科协公示全国科普教育基地补充认定名单,我省17家单位上榜。")
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["86个"].metric == figs["17家"].metric == "new_science_popularization_bases"
+
+
+def test_seventy_eighth_round_授权总量_after_patent_filings_is_the_grants():
+    text = ("全省专利申请总量129820件,同比增长17.77%;授权总量64106件,同比增长38.25%。"
+            "全区新增发明专利授权总量2360件。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["64106件"].metric == figs["38.25%"].metric == "patent_grants"
+    assert figs["2360件"].metric != "patent_grants"
