@@ -4545,3 +4545,9 @@ def test_seventy_eighth_round_授权总量_after_patent_filings_is_the_grants():
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["64106件"].metric == figs["38.25%"].metric == "patent_grants"
     assert figs["2360件"].metric != "patent_grants"
+
+
+def test_seventy_eighth_round_the_level_reached_after_passing_a_threshold():
+    text = "2018年,全省专利申请总量首次突破12万件,达到129820件,同比增长17.77%。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["129820件"].metric == figs["12万件"].metric == "patent_applications"

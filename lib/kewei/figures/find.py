@@ -835,6 +835,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 topic = None  # 95家企业完成全国科技型中小企业入库备案: another population
             if topic and _unit_group(topic[0].unit) == _unit_group(c.unit):
                 metric, alias_at, alias_end = topic
+    if (metric is None and paired is None and c.kind_hint == "count" and same_sent
+            and run.metric is not None and run.end == c_lo - 1
+            and re.fullmatch(r"[ ]*(?:达到|达)[ ]*", norm[c_lo : c.s])
+            and re.search(r"(?:突破|超过|跨越|迈上)[ ]*$", norm[max(s_lo, run.end - 12) : run.end]
+                          .rstrip("0123456789.万亿千百十件家个项人户 "))
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        metric = run.metric  # 专利申请总量首次突破12万件,达到129820件: the level it passed
     level = _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)
     if (metric is None and paired is None and c.kind_hint == "percent" and c_lo - 1 > s_lo
             and (level or _GROWTH_ONLY.fullmatch(norm, c_lo, c.s))):
