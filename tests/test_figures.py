@@ -4551,3 +4551,9 @@ def test_seventy_eighth_round_the_level_reached_after_passing_a_threshold():
     text = "2018年,全省专利申请总量首次突破12万件,达到129820件,同比增长17.77%。"
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["129820件"].metric == figs["12万件"].metric == "patent_applications"
+
+
+def test_seventy_eighth_round_a_rank_among_a_citys_县_市_区():
+    text = "包河位列全市县(市)区第一。申请总量位居全市各县(市)区第三位。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["全市县(市)区第一"].kind == "rank" and figs["第三位"].kind == "rank"
