@@ -393,6 +393,9 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     return metric
 
 
+# the clause before ends with a threshold passed: 首次突破12万件 (then 达到129820件)
+_PASSED_BEFORE = re.compile(
+    r"(?:突破|超过|跨越|迈上)[ ]*[\d.]+[ ]*[万亿千]?[\u4e00-\u9fff]{1,2}[ ]*$")
 _OWN_LEVEL = re.compile(r"[ ]*(?:数量|总数|总量)?[ ]*(?:达到|达|增至|增加到|提高到|提升到)[ ]*")
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
@@ -838,8 +841,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is None and paired is None and c.kind_hint == "count" and same_sent
             and run.metric is not None and run.end == c_lo - 1
             and re.fullmatch(r"[ ]*(?:达到|达)[ ]*", norm[c_lo : c.s])
-            and re.search(r"(?:突破|超过|跨越|迈上)[ ]*$", norm[max(s_lo, run.end - 12) : run.end]
-                          .rstrip("0123456789.万亿千百十件家个项人户 "))
+            and _PASSED_BEFORE.search(norm, max(s_lo, run.end - 20), run.end)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric = run.metric  # 专利申请总量首次突破12万件,达到129820件: the level it passed
     level = _LEVEL_LEAD.fullmatch(norm, c_lo, c.s)

@@ -301,8 +301,9 @@ _PERIOD_END_NAMED = re.compile(r"[“‘]?(十[一二三四五]五)[”’]?(?:�
 # a plan written, not a period: 出台遂宁市“十四五”科技创新规划 (not 按照“十四五”规划目标)
 _PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
 _PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
-# an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
+# a paragraph that opens with its horizon: 到2023年,迈入创新型省份行列
 _TO_YEAR_OPENS = re.compile(r"(?m)^[ \t]*(?:到|至|力争到|争取到)((?:19|20)\d{2})年(?:底|末)?[,,]")
+# an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
 _LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
     # (据统计,2018年全市94户…: after a short lead such as 据统计, too)
