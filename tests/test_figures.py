@@ -4557,3 +4557,9 @@ def test_seventy_eighth_round_a_rank_among_a_citys_县_市_区():
     text = "包河位列全市县(市)区第一。申请总量位居全市各县(市)区第三位。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["全市县(市)区第一"].kind == "rank" and figs["第三位"].kind == "rank"
+
+
+def test_seventy_ninth_round_a_figure_bracketed_alone_on_its_line_is_a_headline():
+    text = "盤點成就。\n【4.9件】\n每萬人口發明專利擁有量達到4.9件。\n【精彩4篇】\n"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2015)]
+    assert raws == ["4.9件", "4.9件"]

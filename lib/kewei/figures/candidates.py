@@ -103,6 +103,9 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         # GDP5.8个百分点: a figure after the abbreviation it is compared with)
     if after and after.isascii() and (after.isalpha() or after in "+*#_") and not counted:
         return True
+    if before == "【" and after == "】" and norm[max(0, s - 2) : s - 1] in ("", "\n") and (
+            norm[e + 1 : e + 2] in ("", "\n")):
+        return False  # 【4.9件】 on a line of its own: a headline figure, repeated below it
     if (before and before in "〔[【") or (after and after in "〕]】" and not (
             counted and "【" not in norm[max(0, s - 6) : s])):
         return True  # ([12], 【精彩4篇】; not 【…用户达3053.3万户】: a headline's figure)
