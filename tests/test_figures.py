@@ -4563,3 +4563,12 @@ def test_seventy_ninth_round_a_figure_bracketed_alone_on_its_line_is_a_headline(
     text = "盤點成就。\n【4.9件】\n每萬人口發明專利擁有量達到4.9件。\n【精彩4篇】\n"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2015)]
     assert raws == ["4.9件", "4.9件"]
+
+
+def test_seventy_ninth_round_a_headline_figure_takes_the_metric_of_the_figure_below():
+    text = ("盤點成就。\n【13400億】\n2014年,全社會研發支出達到13400億元。\n"
+            "【4.9件】\n每萬人口發明專利擁有量達到4.9件。\n")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2015)
+    heads = [f for f in figs if text[f.char_start - 1] == "【"]
+    assert [(f.metric, f.ref_year) for f in heads] == [
+        ("rd_expenditure", 2015), ("invention_patents_per_10k", 2015)]

@@ -1146,4 +1146,21 @@ def find_figures(
             run.note(c, s_lo, metric, kind, status)
     _DELIMS.clear()
     figures.sort(key=lambda f: (f.char_start, f.char_end))
-    return figures
+    return _headlines_as_below(text, figures)
+
+
+def _headlines_as_below(text: str, figures: list[Figure]) -> list[Figure]:
+    """A figure bracketed alone on its line (【4.9件】) heads the paragraph that states it: it
+    takes the metric of the first figure below that repeats it (its year stays the page's)."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if not (text[f.char_start - 1 : f.char_start] == "【" and text[f.char_end : f.char_end + 1]
+                == "】" and f.metric == "unclassified"):
+            continue
+        for g in out[i + 1 :]:
+            if g.char_start - f.char_end > 400:
+                break
+            if g.raw.startswith(f.raw) and g.metric != "unclassified":
+                out[i] = replace(f, metric=g.metric, metric_zh=g.metric_zh)
+                break
+    return out
