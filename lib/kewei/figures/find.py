@@ -396,7 +396,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 # the clause before ends with a threshold passed: 首次突破12万件 (then 达到129820件)
 _PASSED_BEFORE = re.compile(
     r"(?:突破|超过|跨越|迈上)[ ]*[\d.]+[ ]*[万亿千]?[\u4e00-\u9fff]{1,2}[ ]*$")
-_OWN_LEVEL = re.compile(r"[ ]*(?:数量|总数|总量)?[ ]*(?:达到|达|增至|增加到|提高到|提升到)[ ]*")
+_OWN_LEVEL = re.compile(r"[ ]*(?:数量|总数|总量)?" + _LEVEL_LEAD.pattern + r"[ ]*")
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")

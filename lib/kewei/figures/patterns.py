@@ -309,12 +309,16 @@ _TASK_STATEMENT = re.compile(
     r"|[((]指标[::]"  # 创新主体方面(指标:新增科技型中小企业60家、…): the year's targets
 )
 # a summary's own plans for its year: 要完成至少50个, 计划完成…突破200个, 将完成1000个
-_WILL_DO = re.compile(
-    # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
-    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)(?<![共已])争取(?!到)|确保|准备|(?<![草模虚比])拟)[^,;。将要]{0,10}?"
+# the verbs of something to be done, after 将/要/计划/力争…
+_PLAN_VERB = (
     r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造|推出|撬动|带动"
     r"|(?<![总])投资"  # 2021年,…信息通信业计划投资17亿元 (a project's 计划总投资 is its size)
     r"|提高到|提高至|提升到|提升至|增加到|增至)"  # (计划将全市高新技术企业数量提高到4000家)
+)
+_WILL_DO = re.compile(
+    # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
+    r"(?:将|(?<![主重需必纪摘])要|计划|力争|(?<!向上)(?<![共已])争取(?!到)|确保|准备|(?<![草模虚比])拟)[^,;。将要]{0,10}?"
+    + _PLAN_VERB
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
 _ACTUAL_AFTER = re.compile(

@@ -27,6 +27,7 @@ from kewei.figures.patterns import (
     _PERIOD_OPENER,
     _PLAN_PERIOD,
     _PLAN_SAYS,
+    _PLAN_VERB,
     _PROGRAMME,
     _PROGRAMME_NAME_AFTER,
     _RANGE_NAME_AFTER,
@@ -301,8 +302,6 @@ _PERIOD_END_NAMED = re.compile(r"[“‘]?(十[一二三四五]五)[”’]?(?:�
 # a plan written, not a period: 出台遂宁市“十四五”科技创新规划 (not 按照“十四五”规划目标)
 _PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
 _PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
-# a paragraph that opens with its horizon: 到2023年,迈入创新型省份行列
-_TO_YEAR_OPENS = re.compile(r"(?m)^[ \t]*(?:到|至|力争到|争取到)((?:19|20)\d{2})年(?:底|末)?[,,]")
 # an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
 _LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
@@ -427,10 +426,7 @@ def _strives(sent_before: str) -> bool:
 
 
 _NEXT_STEP_OPENS = re.compile(r"[ ]*(?:下一步|下步|接下来|下阶段|下一阶段)[,,]")
-_WILL_VERB = re.compile(
-    r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?"
-    r"(?:完成|实现|达到|建成|建设|新建|新增|新认定|引进|培育|实施|打造|推出|带动|创建|认定)"
-)
+_WILL_VERB = re.compile(r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?" + _PLAN_VERB)
 
 
 # a plan's own span on its title line: 建设三年行动计划(2018—2020年) (not 印发《…(2024-2026年)》,
@@ -516,7 +512,8 @@ def _status_year(
             # paragraph of the goals section opens with dates the paragraphs after it
             head_at = norm.rfind(heads[0][-6:], max(0, para_lo - 1500), para_lo)
             if head_at >= 0:
-                to_year = list(_TO_YEAR_OPENS.finditer(norm, head_at, para_lo))
+                to_year = [m for m in _TO_YEAR.finditer(norm, head_at, para_lo)
+                           if m.group().startswith("\n")]  # (a paragraph that opens with it)
         if to_year and _NOW.search(norm, to_year[-1].end(), c.s):
             to_year = []  # 到2020年,…1332亿元。截至目前,全区共有…309家: now, since
         if to_year and "全年" not in sent_before:  # ——全年新认定30家: the plan's own year
