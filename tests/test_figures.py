@@ -4572,3 +4572,21 @@ def test_seventy_ninth_round_a_headline_figure_takes_the_metric_of_the_figure_be
     heads = [f for f in figs if text[f.char_start - 1] == "【"]
     assert [(f.metric, f.ref_year) for f in heads] == [
         ("rd_expenditure", 2015), ("invention_patents_per_10k", 2015)]
+
+
+# --- eightieth held-out round
+
+
+def test_eightieth_round_a_year_alone_on_a_line_dates_the_bullets_below_it():
+    text = ("2023年\n\n●新增科技型企业820家\n\n2024年\n\n●力争服务业营收达到600亿元以上\n\n"
+            "●力争高新技术企业总量达到1900家\n\n记者获悉,今年新增孵化器5家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["820家"].ref_year == 2023
+    assert figs["600亿元"].ref_year == figs["1900家"].ref_year == 2024
+    assert figs["5家"].ref_year == 2023
+
+
+def test_eightieth_round_当年_inside_a_sentence_is_the_year_the_paragraph_named():
+    text = "2021年,该高新区实现产值500亿元;当年吸纳技术合同成交额12.5亿元。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["12.5亿元"].ref_year == 2021

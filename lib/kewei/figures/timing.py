@@ -272,6 +272,9 @@ _CLAUSE_YEAR = re.compile(
 )
 # a sentence that opens with 当年 (that year): the year named before it
 _THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
+_THAT_YEAR_INSIDE = re.compile(r"(?<![每])当年(?!度)")
+_YEAR_LINE = re.compile(r"[ \t*#]*((?:19|20)\d{2})年(?:度)?[ \t*::]*")
+_BULLET = re.compile(r"[ \t]*[●•·■▪◆◇○★☆]")
 # a clause that opens with now: 目前, 截至目前, 当前, 现已
 # 力争 in a summary's sentence sets an aim for the figures after it (not 为力争…: a purpose)
 _STRIVE = re.compile(r"(?<![为以])力争")
@@ -459,6 +462,28 @@ def _will_carries(sent_before: str) -> bool:
     return cut is not None and not _STRIVE_ENDED.search(sent_before, will.end() + cut.end())
 
 
+def _year_line_above(norm: str, line_lo: int) -> int | None:
+    """The year of a bullet under a line that holds only that year (2024年\n\n●力争…)."""
+    if not _BULLET.match(norm, line_lo):
+        return None
+    end = line_lo - 1
+    while end > 0:
+        lo = norm.rfind("\n", 0, end) + 1
+        line = norm[lo:end]
+        if line.strip() and not _BULLET.match(line):
+            m = _YEAR_LINE.fullmatch(line)
+            return int(m.group(1)) if m else None
+        end = lo - 1
+    return None
+
+
+def _year_named_before(norm: str, lo: int, hi: int) -> int | None:
+    """The last year named between lo and hi that is no base of a comparison."""
+    named = [y for y in _YEAR.finditer(norm, lo, hi)
+             if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD]
+    return int(named[-1].group(1)) if named else None
+
+
 def _status_year(
     norm: str,
     c: _Cand,
@@ -474,11 +499,14 @@ def _status_year(
     year = _explicit_year(norm, s_lo, c.s, doc_year)
     if year is None and _THAT_YEAR_OPENS.match(norm, full_lo):
         # 2019年,…2.72%。\n当年,全省万人发明专利拥有量达30.16件: the year named just before
-        named_before = [y for y in _YEAR.finditer(norm, max(0, full_lo - 300), full_lo)
-                        if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD]
-        if named_before:
-            year = int(named_before[-1].group(1))
-    para_lo = max(norm.rfind("\n", 0, s_lo) + 1, s_lo - 400, 0)
+        year = _year_named_before(norm, max(0, full_lo - 300), full_lo)
+    line_lo = norm.rfind("\n", 0, s_lo) + 1
+    para_lo = max(line_lo, s_lo - 400, 0)
+    if year is None and _THAT_YEAR_INSIDE.search(sent_before):
+        # 2021年,滁州高新区…;当年吸纳技术合同成交额20.89亿元: the year the paragraph named
+        year = _year_named_before(norm, para_lo, s_lo)
+    if year is None:
+        year = _year_line_above(norm, line_lo)  # 2024年\n\n●力争…780亿元以上: that year's
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
     if year is None and not named and "全年" not in sent_before and not _NOW_OPENS.match(
             sent_before):
