@@ -4590,3 +4590,9 @@ def test_eightieth_round_当年_inside_a_sentence_is_the_year_the_paragraph_name
     text = "2021年,该高新区实现产值500亿元;当年吸纳技术合同成交额12.5亿元。"
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["12.5亿元"].ref_year == 2021
+
+
+def test_eightieth_round_a_forecast_note_after_the_figure_makes_it_expected():
+    text = "研发经费投入强度由2020年1.10%提升到2021年1.16%(预测值)。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["1.10%"].status, figs["1.16%"].status) == ("actual", "expected")

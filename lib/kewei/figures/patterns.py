@@ -329,8 +329,8 @@ _PERIOD_OPENER = re.compile(
     r"[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?[ \t]*"
     r"[“‘]?(十[一二三四五六]五)[”’]?(?:(?:规划)?(?:实施)?以来|期间|时期|[,,](?!\d))"
 )
-# 1750亿元(2021年地区生产总值为预计数): a note after the figure that it is projected
-_EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预计(?:数|值|数据)")
+# 1750亿元(2021年地区生产总值为预计数), 0.82%(预测值): a note after the figure that it is projected
+_EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预[计测](?:数|值|数据)")
 _PARA_YEAR = re.compile(
     # (2015-2019年,全区研发人员从…增加到…。R&D人员…由…增长到…: a range, its end)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?"
