@@ -4596,3 +4596,9 @@ def test_eightieth_round_a_forecast_note_after_the_figure_makes_it_expected():
     text = "研发经费投入强度由2020年1.10%提升到2021年1.16%(预测值)。"
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["1.10%"].status, figs["1.16%"].status) == ("actual", "expected")
+
+
+def test_eightieth_round_a_rate_named_after_its_figure_is_the_metrics_growth():
+    text = "“十三五”期间,全社会研发经费支出以年均9.75%的速度增长。"
+    fig = _by_raw(text, "five_year_plan", 2021)["9.75%"]
+    assert (fig.metric, fig.kind) == ("rd_expenditure", "rate")

@@ -13,6 +13,7 @@ from kewei.figures.patterns import (
     _HEADING_LINE,
     _LE_POST,
     _PRE_CUES,
+    _RATE_AFTER,
 )
 from kewei.figures.text import _FULLWIDTH
 from kewei.metrics import Metric, load_catalog
@@ -275,7 +276,7 @@ class _Matcher:
                     continue
                 between = norm[mm.end() : c.s]
                 if (c.kind_hint == "percent" and met.unit != "%"
-                        and not _RATE_CUE_ANY.search(between)):
+                        and not _RATE_CUE_ANY.search(between) and not _RATE_AFTER.match(norm, c.e)):
                     continue
                 dist, pref = len(between), 0
             elif mm.start() >= c.e:

@@ -80,6 +80,7 @@ from kewei.figures.patterns import (
     _PERIOD_OPENER,
     _POOL_AFTER,
     _RAISED_TO,
+    _RATE_AFTER,
     _RATE_CUE,
     _REACHED,
     _SENT_END,
@@ -1041,6 +1042,8 @@ def find_figures(
 
         # --- kind
         kind = _kind_of(c, metric, before_clause, change, inherited, matcher)
+        if kind == "share" and _RATE_AFTER.match(norm, c.e):
+            kind = "rate"  # 以年均11.89%的速度增长
         if norm[c.s : c.e] in ("两位数", "三位数"):
             kind = "rate"  # 连续四年保持两位数增长: a growth of the figure's metric before it
             if metric is None and same_sent and run.metric is not None:
