@@ -4602,3 +4602,9 @@ def test_eightieth_round_a_rate_named_after_its_figure_is_the_metrics_growth():
     text = "“十三五”期间,全社会研发经费支出以年均9.75%的速度增长。"
     fig = _by_raw(text, "five_year_plan", 2021)["9.75%"]
     assert (fig.metric, fig.kind) == ("rd_expenditure", "rate")
+
+
+def test_eightieth_round_gaps_to_several_averages_are_the_ratios_own():
+    text = "研发投入强度达到2.45%,分别高于全国和江西平均水平0.3和0.6个百分点。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["0.3"].metric == figs["0.6个百分点"].metric == "rd_intensity"
