@@ -4608,3 +4608,9 @@ def test_eightieth_round_gaps_to_several_averages_are_the_ratios_own():
     text = "研发投入强度达到2.45%,分别高于全国和江西平均水平0.3和0.6个百分点。"
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["0.3"].metric == figs["0.6个百分点"].metric == "rd_intensity"
+
+
+def test_eightieth_round_a_total_after_a_share_of_the_provinces_new_ones_is_the_stock():
+    text = "高新技术企业净增210家,占全省净增数的61.5%,总量达到1460家。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["1460家"].metric == "high_tech_enterprises"

@@ -696,6 +696,14 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # amount, not of its share
         metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
         inherited = change = metric is not None
+    if (metric is None and paired is None and same_sent and run.metric is None
+            and run.kind == "share" and c.kind_hint == "count"
+            and _STOCK_TAIL.fullmatch(before_clause) and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
+        # 高新技术企业净增365家,占全省净增数的78.66%,总量达到2141家: the stock it counts
+        prior = next((m for m in reversed(run.sent_metrics) if m is not None), None)
+        base = matcher.cat.get(prior.flow_of, prior) if prior and prior.flow_of else prior
+        if base is not None and _unit_group(base.unit) == _unit_group(c.unit):
+            metric, inherited = base, True
     if (metric is None and paired is None and same_sent and run.metric is not None
             and c.kind_hint == "count" and _CERTIFIED_PART.search(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
