@@ -4614,3 +4614,11 @@ def test_eightieth_round_a_total_after_a_share_of_the_provinces_new_ones_is_the_
     text = "高新技术企业净增210家,占全省净增数的61.5%,总量达到1460家。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["1460家"].metric == "high_tech_enterprises"
+
+
+def test_eightieth_round_a_national_or_key_小巨人_is_not_the_science_little_giant():
+    text = ("新增省级科技小巨人企业150家。新增中央财政支持的重点“小巨人”企业4家,"
+            "新增国家级“小巨人”企业9家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["150家"].metric == "new_little_giant_enterprises"
+    assert "little_giant" not in figs["4家"].metric + figs["9家"].metric

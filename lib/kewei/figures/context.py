@@ -234,7 +234,7 @@ class _Matcher:
                 lead = re.sub(r"[A-Za-z&]+$", "", norm[max(0, aside.start() - 16) : aside.start()])
             if mm.group().startswith(("占", "相当于", "与")):
                 lead = _RD_SUBJECT.sub("", lead)  # 企业研发经费支出占GDP比例: 企业 is the subject
-            if met.not_after and (lead.endswith(met.not_after)
+            if met.not_after and (lead.rstrip("“\"‘").endswith(met.not_after)  # (重点“小巨人”)
                                   or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)
                                   or _VERB_TAIL.sub("", lead).endswith(met.not_after)
                                   or ("规上" in met.not_after and _ABOVE_SCALE_SCOPE.search(
