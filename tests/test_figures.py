@@ -4622,3 +4622,10 @@ def test_eightieth_round_a_national_or_key_小巨人_is_not_the_science_little_g
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["150家"].metric == "new_little_giant_enterprises"
     assert "little_giant" not in figs["4家"].metric + figs["9家"].metric
+
+
+def test_eightieth_round_firms_passing_several_batches_of_certification_are_new():
+    text = ("全市共有860家企业通过2022年度第一批、第二批国家高新技术企业认定。"
+            "全区共有45家企业通过国家高新技术企业认定。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["860家"].metric == figs["45家"].metric == "new_high_tech_enterprises"

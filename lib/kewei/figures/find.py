@@ -349,7 +349,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         cue_text += "|新增"  # 公布了…科普教育基地…认定名单,武汉13家科普基地榜上有名: the new ones
     elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end,
                                            norm[_full_sentence_start(norm, c.s) : c.s]):
-        cue_text += "|新增"  # 618家企业通过国家高新技术企业认定: newly certified
+        # 618家企业通过国家高新技术企业认定: newly certified (共有1572家企业通过…认定 too)
+        cue_text = re.sub(r"共有|共计|总计", "", cue_text) + "|新增"
     elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
         # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
         # its figure has no verb of its own; the list before it lends its cue
