@@ -4629,3 +4629,16 @@ def test_eightieth_round_firms_passing_several_batches_of_certification_are_new(
             "全区共有45家企业通过国家高新技术企业认定。")
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["860家"].metric == figs["45家"].metric == "new_high_tech_enterprises"
+
+
+def test_eightieth_round_ranks_among_prefectures_and_after_an_adverb():
+    text = ("科技进步水平指数61.2%,市州排位第三位。科技创新监测评价在全省始终排在第二位。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
+    assert raws == ["61.2%", "市州排位第三位", "全省始终排在第二位"]
+
+
+def test_eightieth_round_a_top_list_selector_and_a_六个一_slogan_are_no_figures():
+    text = ("成交金额居前三位的是电子信息、先进制造领域。实施科技创新“六个一”工程。"
+            "建设六个一流学科。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
+    assert raws == ["六个"]
