@@ -4637,8 +4637,7 @@ def test_eightieth_round_ranks_among_prefectures_and_after_an_adverb():
     assert raws == ["61.2%", "市州排位第三位", "全省始终排在第二位"]
 
 
-def test_eightieth_round_a_top_list_selector_and_a_六个一_slogan_are_no_figures():
-    text = ("成交金额居前三位的是电子信息、先进制造领域。实施科技创新“六个一”工程。"
-            "建设六个一流学科。")
+def test_eightieth_round_a_六个一_slogan_is_no_figure():
+    text = "实施科技创新“六个一”工程,科技创新”六个一”工程见效。建设六个一流学科。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
     assert raws == ["六个"]

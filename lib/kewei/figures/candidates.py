@@ -380,8 +380,6 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 过百亿项目: 项目 is a noun
         if unit == "位" and nxt[:1] == "数":
             continue  # 两位数增长: digits, not people
-        if unit in ("位", "名") and norm[s - 1 : s] in "前后" and re.match(r"的[是为有]", nxt):
-            continue  # 成交金额居前三位的是…领域: it selects the top three, it counts nobody
         if unit == "个" and re.match(r"一[”\"’]|一(?:工程|批|行动)", norm[e : e + 3]):
             continue  # 科技创新“六个一”工程: a slogan's name
         if unit == "期" and norm[s - 1 : s] != "分":
