@@ -4641,3 +4641,10 @@ def test_eightieth_round_a_六个一_slogan_is_no_figure():
     text = "实施科技创新“六个一”工程,科技创新”六个一”工程见效。建设六个一流学科。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
     assert raws == ["六个"]
+
+
+def test_eightieth_round_a_measure_word_in_brackets_after_a_bare_number():
+    text = "R&D人员从2010年的12040(人年)增加到2017年的30515(人年),年均增长9.8%。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["12040(人年)"].unit == figs["30515(人年)"].unit == "人年"
+    assert figs["9.8%"].metric != "rd_expenditure"

@@ -176,6 +176,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
             continue
         n1, n2, unit, scale = m["n1"], m["n2"], m["unit"] or "", m["scale"] or ""
+        if not (unit or scale) and m["paren"]:
+            unit = m["paren"][1:-1]  # 30066(人年): the measure word in brackets
         if (unit == "大" and norm.startswith(("关", "小"), e)) or (
                 (unit, norm[e : e + 1]) in _WORDS_NOT_UNITS):
             # 跨越10000亿大关, 大小, 迈上5万亿台阶, 两亿支持“双创”: a word, not a measure word
