@@ -4648,3 +4648,9 @@ def test_eightieth_round_a_measure_word_in_brackets_after_a_bare_number():
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["12040(人年)"].unit == figs["30515(人年)"].unit == "人年"
     assert figs["9.8%"].metric != "rd_expenditure"
+
+
+def test_eightieth_round_the_second_base_at_a_periods_end_is_of_that_end_too():
+    text = "省、市级研发平台由“十一五”期末的6个和15个分别发展到21个和40个。"
+    figs = _by_raw(text, "five_year_plan", 2016)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("6个", "15个")] == [("actual", 2010)] * 2

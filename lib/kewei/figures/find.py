@@ -1080,7 +1080,7 @@ def find_figures(
             status = "actual"  # 所辖313.5平方公里: the area governed is a fact, not a target
             if _explicit_year(norm, s_lo, c.s, doc_year) is None and doc_year is not None:
                 ref_year = doc_year
-        period_base = _PERIOD_BASE.search(norm, max(c_lo, c.s - 14), c.s)
+        period_base = _PERIOD_BASE.search(norm, max(c_lo, c.s - 24), c.s)
         if period_base and c.kind_hint != "rank":
             status = "actual"  # 从“十三五”期末的6527亿元起步: the base, at the period's end
             ref_year = _FIVE_YEAR_END.get(period_base.group(1), ref_year)

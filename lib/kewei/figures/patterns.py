@@ -374,7 +374,9 @@ _PROGRAMME = re.compile(
 
 # --- cues read by find_figures
 # 从“十三五”期末的6527亿元起步: a base at a plan period's end
-_PERIOD_BASE = re.compile(r"(?:从|由)[“‘]?(十[一二三四五]五)[”’]?(?:期末|末)的?[ ]*$")
+_PERIOD_BASE = re.compile(  # (由“十一五”期末的4个和9个分别发展到…: both bases)
+    r"(?:从|由)[“‘]?(十[一二三四五]五)[”’]?(?:期末|末)的?"
+    r"(?:[ ]*\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,2}[和、及])?[ ]*$")
 # …,拟申报25家, 组织推荐29家: applicants
 _APPLYING = re.compile(r"[ ]*(?:组织|共)?(?:拟|计划|准备)?(?:申报|申请|推荐申报|推荐)")
 # 对于需要复审的12家高新技术企业: candidates for a review
