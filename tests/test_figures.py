@@ -4654,3 +4654,10 @@ def test_eightieth_round_the_second_base_at_a_periods_end_is_of_that_end_too():
     text = "省、市级研发平台由“十一五”期末的6个和15个分别发展到21个和40个。"
     figs = _by_raw(text, "five_year_plan", 2016)
     assert [(figs[r].status, figs[r].ref_year) for r in ("6个", "15个")] == [("actual", 2010)] * 2
+
+
+def test_eightieth_round_rd_spending_reaching_a_percentage_is_the_intensity():
+    text = "确保2024年全社会研发经费投入达到2.15%,研发经费投入同比增长12%。"
+    figs = _by_raw(text, "work_plan", 2024)
+    assert figs["2.15%"].metric == "rd_intensity"
+    assert (figs["12%"].metric, figs["12%"].kind) == ("rd_expenditure", "rate")

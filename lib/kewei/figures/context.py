@@ -276,6 +276,10 @@ class _Matcher:
                 if mm.end() <= floor:
                     continue
                 between = norm[mm.end() : c.s]
+                if (met.id == "rd_expenditure" and c.kind_hint == "percent"
+                        and c.value is not None and c.value < 10
+                        and _LEVEL_ONLY_BETWEEN.fullmatch(between)):
+                    met = self.cat["rd_intensity"]  # 全社会研发经费投入达到1.75%: the intensity
                 if (c.kind_hint == "percent" and met.unit != "%"
                         and not _RATE_CUE_ANY.search(between) and not _RATE_AFTER.match(norm, c.e)):
                     continue
@@ -399,6 +403,7 @@ _RATE_CUE_ANY = re.compile(
     r"|超(?:出|过)?[^,;。]{0,4}(?:平均|水平)|(?:比|较)[^,;。\d]{0,8}水平[高低多少]"
     r"|(?:比|较)(?:上年|去年|年初|上年末)[高低多少]"  # 强度为1.07%,比上年低0.03个百分点
 )
+_LEVEL_ONLY_BETWEEN = re.compile(r"[ ]*(?:要|将|力争|确保)?(?:达到|达|为|保持在)[ ]*")
 _VERB_BETWEEN = re.compile(
     r"获|参加|参与|入选|完成|建设|创建|实现|开展|承担|申报|入驻|设立|落户|通过|进行|上线|激活|享受|"
     r"纳入|进入|列入"
