@@ -4661,3 +4661,10 @@ def test_eightieth_round_rd_spending_reaching_a_percentage_is_the_intensity():
     figs = _by_raw(text, "work_plan", 2024)
     assert figs["2.15%"].metric == "rd_intensity"
     assert (figs["12%"].metric, figs["12%"].kind) == ("rd_expenditure", "rate")
+
+
+def test_eightieth_round_a_累计_in_a_plans_paragraph_of_targets_is_a_target():
+    text = ("总体奋斗目标:高新技术企业总数达到9000家。推进成果转化项目500项,"
+            "累计培育技术经纪人1800名以上。\n目前已累计培育技术经纪人900名。")
+    figs = _by_raw(text, "work_plan", 2023)
+    assert (figs["1800名"].status, figs["900名"].status) == ("target", "actual")

@@ -762,8 +762,10 @@ def _status_year(
                 # (分季度目标:…;第二季度,累计完成375个: a schedule's milestone)
                 r"力争|目标|确保|争取|计划|为(?:全面|圆满|如期)?完成|^[ ]*第[一二三四]季度",
                 sent_before) and not (
-                future_year or (year is not None and doc_year is not None and year > doc_year)):
-            # (到2024年,全市累计建成5G基站1万个 in a 2022 plan: 累计 up to a later year, a target)
+                future_year or (year is not None and doc_year is not None and year > doc_year)
+                or _TARGETS_INTRO.search(norm, para_lo, c.s)):
+            # (到2024年,全市累计建成5G基站1万个 in a 2022 plan: 累计 up to a later year, a target;
+            # 总体奋斗目标:…。…累计培育技术转移人才2500名以上: a paragraph of targets)
             status = "actual"
         elif (when := year if year is not None else period_year) is not None and (
                 doc_year is not None and when < doc_year
