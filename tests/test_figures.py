@@ -4668,3 +4668,9 @@ def test_eightieth_round_a_累计_in_a_plans_paragraph_of_targets_is_a_target():
             "累计培育技术经纪人1800名以上。\n目前已累计培育技术经纪人900名。")
     figs = _by_raw(text, "work_plan", 2023)
     assert (figs["1800名"].status, figs["900名"].status) == ("target", "actual")
+
+
+def test_eightieth_round_funds_still_to_be_paid_out_are_a_target():
+    text = "中期评估已顺利通过,后续将会拨付80万元建设资金。已拨付资金30万元。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["80万元"].status, figs["30万元"].status) == ("target", "actual")

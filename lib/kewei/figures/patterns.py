@@ -318,6 +318,7 @@ _TASK_STATEMENT = re.compile(
 # the verbs of something to be done, after 将/要/计划/力争…
 _PLAN_VERB = (
     r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|引进|培育|实施|打造|推出|撬动|带动"
+    r"|拨付|下达|安排"  # (后续将会拨付100万元建设资金: funds still to come)
     r"|(?<![总])投资"  # 2021年,…信息通信业计划投资17亿元 (a project's 计划总投资 is its size)
     r"|提高到|提高至|提升到|提升至|增加到|增至)"  # (计划将全市高新技术企业数量提高到4000家)
 )
