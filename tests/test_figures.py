@@ -4674,3 +4674,10 @@ def test_eightieth_round_funds_still_to_be_paid_out_are_a_target():
     text = "中期评估已顺利通过,后续将会拨付80万元建设资金。已拨付资金30万元。"
     figs = _by_raw(text, "work_summary", 2025)
     assert (figs["80万元"].status, figs["30万元"].status) == ("target", "actual")
+
+
+def test_eightieth_round_high_tech_firms_given_a_quoted_title_are_a_part():
+    text = "全市拥有国家高新技术企业210家、高企“创新标兵”“创新尖兵”23家。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["210家"].metric == "high_tech_enterprises"
+    assert figs["23家"].metric != "high_tech_enterprises"
