@@ -4681,3 +4681,9 @@ def test_eightieth_round_high_tech_firms_given_a_quoted_title_are_a_part():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["210家"].metric == "high_tech_enterprises"
     assert figs["23家"].metric != "high_tech_enterprises"
+
+
+def test_eightieth_round_firms_guided_or_targeted_for_certification_are_candidates():
+    text = "梳理860家高新技术企业培育指导性企业。确定高新技术企业培育对象150家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["860家"].metric == figs["150家"].metric == "high_tech_candidates"
