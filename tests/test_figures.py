@@ -4687,3 +4687,9 @@ def test_eightieth_round_firms_guided_or_targeted_for_certification_are_candidat
     text = "梳理860家高新技术企业培育指导性企业。确定高新技术企业培育对象150家。"
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["860家"].metric == figs["150家"].metric == "high_tech_candidates"
+
+
+def test_eightieth_round_a_slash_fraction_right_after_a_scope_is_a_share():
+    text = "以全省不到1%的面积,创造了全省1/6的生产总值。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["1/6"].kind == "share" and round(figs["1/6"].value, 2) == 16.67

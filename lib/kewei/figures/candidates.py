@@ -478,8 +478,9 @@ _LINE_RANK = re.compile(
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
-    r"(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)[\u4e00-\u9fff]{1,10}?)?的?"
+    r"(?:(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)[\u4e00-\u9fff]{1,10}?)?"
+    r"|(?<=全[市区国省]))的?"  # (创造了全省1/7的生产总值: after the scope alone)
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )
