@@ -4693,3 +4693,9 @@ def test_eightieth_round_a_slash_fraction_right_after_a_scope_is_a_share():
     text = "以全省不到1%的面积,创造了全省1/6的生产总值。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["1/6"].kind == "share" and round(figs["1/6"].value, 2) == 16.67
+
+
+def test_eightieth_round_a_十大_award_title_is_no_count():
+    text = "该企业产品获得全区十大科技名牌产品,两项成果入选年度十大科技进展。实施十大工程。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2016)]
+    assert raws == ["两项", "十大"]

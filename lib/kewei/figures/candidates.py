@@ -116,6 +116,7 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
 
 # a bare number (no unit) is a figure before these: 创新指数达到160以上
 _BARE_POST = ("以上", "以下", "左右", "及以上")
+_AWARD_LEAD = re.compile(r"(?:获得|荣获|入选|评为|获评|当选)[^,,。;:\d]{0,6}$")
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
 _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
@@ -382,6 +383,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 过百亿项目: 项目 is a noun
         if unit == "位" and nxt[:1] == "数":
             continue  # 两位数增长: digits, not people
+        if unit == "大" and _AWARD_LEAD.search(norm, max(0, s - 8), s):
+            continue  # 获得内蒙十大科技名牌产品: the title of an award, a class
         if unit == "个" and re.match(r"一[”\"’]|一(?:工程|批|行动)", norm[e : e + 3]):
             continue  # 科技创新“六个一”工程: a slogan's name
         if unit == "期" and norm[s - 1 : s] != "分":
