@@ -4699,3 +4699,13 @@ def test_eightieth_round_a_十大_award_title_is_no_count():
     text = "该企业产品获得全区十大科技名牌产品,两项成果入选年度十大科技进展。实施十大工程。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2016)]
     assert raws == ["两项", "十大"]
+
+
+# --- eighty-first held-out round
+
+
+def test_eighty_first_round_a_bare_授权量_after_invention_filings_is_theirs():
+    text = "国内发明专利申请量年均增长22.4%,授权量年均增长28%。专利申请量3100件,授权量2050件。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["28%"].metric == "invention_patent_grants"
+    assert figs["2050件"].metric == "patent_grants"

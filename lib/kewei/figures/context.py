@@ -155,6 +155,17 @@ def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> 
                         or norm.startswith("认定", alias_end))
 
 
+_BARE_GRANTS = frozenset({"授权量", "授权数", "授权总量"})
+
+
+def _invention_filed_before(norm: str, at: int) -> bool:
+    """Whether the filings named last before a bare 授权量 in its sentence are invention
+    patents' (国内发明专利申请量年均增长25.7%,授权量年均增长31%)."""
+    before = re.split(r"[。;;\n]", norm[max(0, at - 40) : at])[-1]
+    k = before.rfind("专利申请")
+    return k >= 2 and before[k - 2 : k] == "发明"
+
+
 def _split_quote(norm: str, at: int, matched: str) -> bool:
     """Whether a quote closes inside ``matched`` (at ``at``) around a word that began before it:
     “三高”企业 holds 高”企 but not the alias 高企; “小巨人”企业 does hold 小巨人企业."""
@@ -225,6 +236,8 @@ class _Matcher:
             if _split_quote(norm, mm.start(), mm.group()):
                 continue  # “三高”企业: the quote closes a word that began before the alias
             met = self.metric_of(mm.group())
+            if mm.group() in _BARE_GRANTS and _invention_filed_before(norm, mm.start()):
+                met = self.cat["invention_patent_grants"]  # 发明专利申请量…,授权量…: theirs
             if met.context_any and not _context_ok(
                 norm, mm.start(), mm.end(), sent, met.context_any
             ):
