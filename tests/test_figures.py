@@ -4709,3 +4709,10 @@ def test_eighty_first_round_a_bare_授权量_after_invention_filings_is_theirs()
     figs = _by_raw(text, "work_summary", 2015)
     assert figs["28%"].metric == "invention_patent_grants"
     assert figs["2050件"].metric == "patent_grants"
+
+
+def test_eighty_first_round_a_quoted_programmes_工作站_is_no_academician_workstation():
+    text = "新建科学家工作室、“头雁”工作站18个。新建院士专家工作站3个。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["18个"].metric != "new_academician_workstations"
+    assert figs["3个"].metric == "new_academician_workstations"
