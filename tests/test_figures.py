@@ -4716,3 +4716,10 @@ def test_eighty_first_round_a_quoted_programmes_工作站_is_no_academician_work
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["18个"].metric != "new_academician_workstations"
     assert figs["3个"].metric == "new_academician_workstations"
+
+
+def test_eighty_first_round_firms_certified_by_a_date_are_the_stock():
+    text = "截至2022年末,该市已通过国家高新技术企业认定812家。高新技术企业全年通过认定190家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["812家"].metric == "high_tech_enterprises"
+    assert figs["190家"].metric == "new_high_tech_enterprises"

@@ -315,6 +315,9 @@ def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
     return k >= 0 and ")" not in before[k:] and ")" in norm[c.e : c.e + 40]
 
 
+_CERTIFIED_BY_THEN = re.compile(r"(?:截至|截止)[^。;]*已(?:经)?(?:通过|获得)(?:国家|省|市)?级?$")
+
+
 def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
                    bounds: tuple[int, int, int], prev: _Run | None,
                    before_clause: str, matcher: _Matcher) -> Metric:
@@ -331,9 +334,11 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     if listed_new:
         cue_text = "|新增"
     elif alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
-                             # (高新技术企业全年通过认定210家: the year's new ones)
-                             or re.match(r"(?:全年|当年|本年)?(?:共计?)?(?:通过)?认定",
-                                         norm[alias_end : c.s])):
+                             # (高新技术企业全年通过认定210家: the year's new ones; not
+                             # 截至2022年末,已通过…认定709家: all certified by then)
+                             or (re.match(r"(?:全年|当年|本年)?(?:共计?)?(?:通过)?认定",
+                                          norm[alias_end : c.s])
+                                 and not _CERTIFIED_BY_THEN.search(norm, s_lo, alias_at))):
         if prev is not None and c_lo < prev.end <= alias_at:
             cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
