@@ -4723,3 +4723,9 @@ def test_eighty_first_round_firms_certified_by_a_date_are_the_stock():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["812家"].metric == "high_tech_enterprises"
     assert figs["190家"].metric == "new_high_tech_enterprises"
+
+
+def test_eighty_first_round_a_figure_quoted_as_a_requirement_is_a_target():
+    text = "按照“有研发的企业,研发投入同比增长12%;无研发的企业,研发投入占营收4%”的要求,做好归集。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["12%"].status == figs["4%"].status == "target"

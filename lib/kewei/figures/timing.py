@@ -462,6 +462,17 @@ def _will_carries(sent_before: str) -> bool:
     return cut is not None and not _STRIVE_ENDED.search(sent_before, will.end() + cut.end())
 
 
+def _quoted_requirement(norm: str, s: int, e: int) -> bool:
+    """Whether the figure sits inside a quote that is then called a requirement or a standard
+    (按照“有研发的企业,研发投入同比增长15%”的要求)."""
+    opened = norm.rfind("“", max(0, s - 120), s)
+    if opened < 0 or "”" in norm[opened:s] or "\n" in norm[opened:s]:
+        return False
+    close = norm.find("”", e, e + 120)
+    return close >= 0 and "\n" not in norm[e:close] and norm.startswith(
+        ("的要求", "要求", "的标准", "的目标"), close + 1)
+
+
 def _year_line_above(norm: str, line_lo: int) -> int | None:
     """The year of a bullet under a line that holds only that year (2024年\n\n●力争…)."""
     if not _BULLET.match(norm, line_lo):
@@ -737,6 +748,8 @@ def _status_year(
         if status == "actual" and _TARGETS_INTRO.search(norm, full_lo, c.s) and not (
                 _ACTUAL_AFTER.search(norm, full_lo, c.s)):
             status = "target"  # 明确了…“小目标”:推动…实现3年翻番: the targets it sets
+        if status == "actual" and _quoted_requirement(norm, c.s, c.e):
+            status = "target"  # 按照“…研发投入同比增长15%…”的要求: a requirement set
         if status == "actual" and _TASK_TAG.match(norm, c.e):
             status = "target"  # …高新技术企业达620家。(第16条、高新科): a numbered task
         if status == "actual" and heads and re.search(
