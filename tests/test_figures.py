@@ -4729,3 +4729,9 @@ def test_eighty_first_round_a_figure_quoted_as_a_requirement_is_a_target():
     text = "按照“有研发的企业,研发投入同比增长12%;无研发的企业,研发投入占营收4%”的要求,做好归集。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["12%"].status == figs["4%"].status == "target"
+
+
+def test_eighty_first_round_rd_spending_summed_over_a_period_is_rd_spending():
+    text = "“十三五”期间,全区全社会研发累计投入64.3亿元,年均增长9.1%。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["64.3亿元"].metric == figs["9.1%"].metric == "rd_expenditure"
