@@ -4735,3 +4735,10 @@ def test_eighty_first_round_rd_spending_summed_over_a_period_is_rd_spending():
     text = "“十三五”期间,全区全社会研发累计投入64.3亿元,年均增长9.1%。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["64.3亿元"].metric == figs["9.1%"].metric == "rd_expenditure"
+
+
+def test_eighty_first_round_ranks_among_a_citys_parks_and_device_specs():
+    text = ("园区总收入增速在全市各分园排名第二。全国首套4500米级深海浮标研发成功,"
+            "时速350公里的动车组下线。新建道路12公里。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2024)]
+    assert raws == ["全市各分园排名第二", "12公里"]

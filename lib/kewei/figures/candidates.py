@@ -116,6 +116,7 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
 
 # a bare number (no unit) is a figure before these: 创新指数达到160以上
 _BARE_POST = ("以上", "以下", "左右", "及以上")
+_SPEC_UNITS = frozenset({"米", "公里", "千米", "吨", "千瓦", "兆瓦"})
 _AWARD_LEAD = re.compile(r"(?:获得|荣获|入选|评为|获评|当选)[^,,。;:\d]{0,6}$")
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
@@ -216,6 +217,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if _PAGE_COUNTER.match(norm, e - len(unit)) or _COUNTER_LEAD.search(
                 norm[max(0, s - 4) : s]):
             continue  # 评论 0人参与,0条评论, 点击数:85次: a web page's own counters
+        if (unit in _SPEC_UNITS and norm.startswith("级", e)) or norm.endswith("时速", 0, s):
+            continue  # 6000米级深海浮标, 时速400公里的动车组: a device's class or speed, no count
         if unit == "岁" and norm.endswith("年龄在", 0, s):
             continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
         if unit == "所" and _is_institute_name(norm, s, e):
