@@ -4742,3 +4742,9 @@ def test_eighty_first_round_ranks_among_a_citys_parks_and_device_specs():
             "时速350公里的动车组下线。新建道路12公里。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2024)]
     assert raws == ["全市各分园排名第二", "12公里"]
+
+
+def test_eighty_first_round_a_scopes_前三年_is_a_span_of_years_no_rank():
+    raws = [f.raw for f in find_figures("全区前三年高新技术企业年均增长20%。全市前三。",
+                                        doc_type="work_summary", doc_year=2024)]
+    assert raws == ["20%", "全市前三"]
