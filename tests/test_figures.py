@@ -4748,3 +4748,15 @@ def test_eighty_first_round_a_scopes_前三年_is_a_span_of_years_no_rank():
     raws = [f.raw for f in find_figures("全区前三年高新技术企业年均增长20%。全市前三。",
                                         doc_type="work_summary", doc_year=2024)]
     assert raws == ["20%", "全市前三"]
+
+
+def test_eighty_first_round_a_year_in_a_long_quoted_speech_dates_its_figure():
+    text = "“集群5个,百强市排名从2019年的第12位跃升至2023年的第7位。”副市长介绍。"
+    assert _by_raw(text, "work_summary", 2024)["第7位"].ref_year == 2023
+
+
+def test_eighty_first_round_the_first_four_years_of_the_period_end_in_its_fourth():
+    text = "“五年来,我们大力推进科技强市建设,前四年全社会研发经费投入年均增长10.2%。”"
+    assert _by_raw(text, "work_summary", 2025)["10.2%"].ref_year == 2024
+    text = "“十四五”以来,全区前三年高新技术企业年均增长20%。"
+    assert _by_raw(text, "work_summary", 2024)["20%"].ref_year == 2023

@@ -178,8 +178,8 @@ def _explicit_year(
             ):
                 continue  # the end of a year range in a title (截至2023年底, 至2025年 are points)
         q_open = seg.rfind("“", 0, m.start())
-        if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open:
-            continue
+        if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open and m.start() - q_open <= 16:
+            continue  # a year inside a quoted name (not one in a long quoted speech)
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
         if pre.endswith(("同", "和", "跟")) and seg.startswith(("相比", "比"), m.end()):
@@ -272,6 +272,9 @@ _CLAUSE_YEAR = re.compile(
 )
 # a sentence that opens with 当年 (that year): the year named before it
 _THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
+_FIRST_YEARS = re.compile(r"前([两二三四])年(?!来|以来|前)")
+_FIRST_N = {"两": 2, "二": 2, "三": 3, "四": 4}
+_PERIOD_NAMED_IN = re.compile(r"(十[一二三四五]五)")
 _THAT_YEAR_INSIDE = re.compile(r"(?<![每])当年(?!度)")
 _YEAR_LINE = re.compile(r"[ \t*#]*((?:19|20)\d{2})年(?:度)?[ \t*::]*")
 _BULLET = re.compile(r"[ \t]*[●•·■▪◆◇○★☆]")
@@ -538,6 +541,13 @@ def _status_year(
             if last is not None and not re.search(r"今年|本年|目前", norm[last.end() : s_lo]):
                 # (去年新认定…;今年1—9月,…;…比重达3%: this year's clause since)
                 year = _writing_year(norm, doc_year) - _LAST_YEAR_BACK[last.group(1)]
+    if year is None and doc_year is not None and (first := _FIRST_YEARS.search(sent_before)):
+        # “五年来,…前四年全社会研发经费投入年均增长11.6%”: the period's first four years
+        period = _PERIOD_NAMED_IN.search(norm, para_lo, c.s)
+        if period or "五年来" in norm[para_lo : c.s]:
+            end = _FIVE_YEAR_END.get(period.group(1)) if period else None
+            start = end - 4 if end else (doc_year - 1) // 5 * 5 + 1
+            year = start + _FIRST_N[first.group(1)] - 1
     future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
