@@ -4760,3 +4760,9 @@ def test_eighty_first_round_the_first_four_years_of_the_period_end_in_its_fourth
     assert _by_raw(text, "work_summary", 2025)["10.2%"].ref_year == 2024
     text = "“十四五”以来,全区前三年高新技术企业年均增长20%。"
     assert _by_raw(text, "work_summary", 2024)["20%"].ref_year == 2023
+
+
+def test_eighty_first_round_a_count_after_分为_closing_its_clause():
+    raws = [f.raw for f in find_figures("全市区县科技创新水平可分为四类。任务分成两项。",
+                                        doc_type="work_summary", doc_year=2022)]
+    assert raws == ["四类", "两项"]

@@ -398,7 +398,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit in ("大", "个", "类", "项", "种") and not (
                 "\u4e00" <= nxt[:1] <= "\u9fff" or nxt[:1] == "“"
-                or (unit != "大" and s > 0 and norm[s - 1] in "共计获达近约逾有奖")):
+                or (unit != "大" and s > 0 and norm[s - 1] in "共计获达近约逾有奖")
+                or (unit != "大" and norm.endswith(("分为", "分成"), 0, s))):  # (可分为三类。)
             # (任务共四项,分别是…, 项目近万个,: a count closing its clause after 共;
             # 创新产品就有十多种。, 获得二等奖两项、: after 有, an award's count)
             continue
