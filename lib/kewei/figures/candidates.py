@@ -116,7 +116,9 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
 
 # a bare number (no unit) is a figure before these: 创新指数达到160以上
 _BARE_POST = ("以上", "以下", "左右", "及以上")
+# 6000米级深海浮标: a device's class, not a length
 _SPEC_UNITS = frozenset({"米", "公里", "千米", "吨", "千瓦", "兆瓦"})
+# 获得内蒙十大科技名牌产品: a 十大 that names an award's title
 _AWARD_LEAD = re.compile(r"(?:获得|荣获|入选|评为|获评|当选)[^,,。;:\d]{0,6}$")
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
@@ -398,10 +400,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if unit in ("大", "个", "类", "项", "种") and not (
                 "\u4e00" <= nxt[:1] <= "\u9fff" or nxt[:1] == "“"
-                or (unit != "大" and s > 0 and norm[s - 1] in "共计获达近约逾有奖")
-                or (unit != "大" and norm.endswith(("分为", "分成"), 0, s))):  # (可分为三类。)
+                or (unit != "大" and s > 0 and (norm[s - 1] in "共计获达近约逾有奖"
+                                                 or norm.endswith(("分为", "分成"), 0, s)))):
             # (任务共四项,分别是…, 项目近万个,: a count closing its clause after 共;
-            # 创新产品就有十多种。, 获得二等奖两项、: after 有, an award's count)
+            # 创新产品就有十多种。, 获得二等奖两项、: after 有, an award's count; 可分为三类。)
             continue
         if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue

@@ -61,6 +61,7 @@ from kewei.figures.patterns import (
     _EXPECTED_BELOW,
     _FIRM_THRESHOLD,
     _FIVE_YEAR_END,
+    _FIVE_YEAR_NAME,
     _FLOW_CUE,
     _FROM_BASE,
     _GRANTS_OF,
@@ -404,7 +405,6 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
 _PASSED_BEFORE = re.compile(
     r"(?:突破|超过|跨越|迈上)[ ]*[\d.]+[ ]*[万亿千]?[\u4e00-\u9fff]{1,2}[ ]*$")
 _OWN_LEVEL = re.compile(r"[ ]*(?:数量|总数|总量)?" + _LEVEL_LEAD.pattern + r"[ ]*")
-_FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_END_BASE = re.compile(r"(?:(?<=[由从]“)|(?<=[由从]))十[一二三四五]五(?=”?(?:期末|末))")
 _NEW_THEN_PARTS = re.compile(r"(?:新增|新建|新认定)[^;;。]{0,30}?其中[^;;。]*$")
 _AFTER_FIGURE = re.compile(r"(?:\d|\d[%家个项件人户元倍]|翻[一两]?番)[ ]?$")  # (19.4件 (…)

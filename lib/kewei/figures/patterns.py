@@ -428,6 +428,7 @@ _MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
 # 新增6家: a clause that says only that its figure is new
 _NEW_ONLY = re.compile(r"[ ]*(?:其中|当年|今年|年内|全年)?(?:新增|新认定|新培育)(?:了)?[ ]*")
 # “十三五”期间: a plan period named as a time
+_FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
 _PERIOD_NAMED = re.compile(r"十[一二三四五]五(?=”?(?:以来|期间|时期))")
 # …技术合同登记217项,金额6.01亿元: a clause that names only an amount
 _AMOUNT_ONLY = re.compile(r"[ ]*(?:合同)?(?:成交)?(?:总)?金额(?:达到|达|为|共计|合计|超过|超)?[ ]*")

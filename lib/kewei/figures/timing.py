@@ -15,6 +15,7 @@ from kewei.figures.patterns import (
     _EXPECTED_CUE,
     _EXPECTED_NOTE,
     _FIVE_YEAR_END,
+    _FIVE_YEAR_NAME,
     _FROM_TO,
     _LAST_YEAR,
     _LAST_YEAR_BACK,
@@ -272,9 +273,8 @@ _CLAUSE_YEAR = re.compile(
 )
 # a sentence that opens with 当年 (that year): the year named before it
 _THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
+# 前四年 (the first four years of the period a 五年来/十X五 review looks back on)
 _FIRST_YEARS = re.compile(r"前([两二三四])年(?!来|以来|前)")
-_FIRST_N = {"两": 2, "二": 2, "三": 3, "四": 4}
-_PERIOD_NAMED_IN = re.compile(r"(十[一二三四五]五)")
 _THAT_YEAR_INSIDE = re.compile(r"(?<![每])当年(?!度)")
 _YEAR_LINE = re.compile(r"[ \t*#]*((?:19|20)\d{2})年(?:度)?[ \t*::]*")
 _BULLET = re.compile(r"[ \t]*[●•·■▪◆◇○★☆]")
@@ -543,11 +543,11 @@ def _status_year(
                 year = _writing_year(norm, doc_year) - _LAST_YEAR_BACK[last.group(1)]
     if year is None and doc_year is not None and (first := _FIRST_YEARS.search(sent_before)):
         # “五年来,…前四年全社会研发经费投入年均增长11.6%”: the period's first four years
-        period = _PERIOD_NAMED_IN.search(norm, para_lo, c.s)
+        period = _FIVE_YEAR_NAME.search(norm, para_lo, c.s)
         if period or "五年来" in norm[para_lo : c.s]:
-            end = _FIVE_YEAR_END.get(period.group(1)) if period else None
+            end = _FIVE_YEAR_END.get(period.group()) if period else None
             start = end - 4 if end else (doc_year - 1) // 5 * 5 + 1
-            year = start + _FIRST_N[first.group(1)] - 1
+            year = start + int(_cn_value(first.group(1)) or 1) - 1
     future_year = False  # the year comes from 到2027年 / 未来5年: a horizon, not a history
     if year is None and not named:
         # 到2027年,…。…;全区…突破8家: a target year that opens the paragraph, or the
