@@ -481,7 +481,9 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     if not _BULLET.match(norm, line_lo):
         return None
     end = line_lo - 1
-    while end > 0:
+    for _ in range(80):  # (a long list: no year line within reach)
+        if end <= 0:
+            break
         lo = norm.rfind("\n", 0, end) + 1
         line = norm[lo:end]
         if line.strip() and not _BULLET.match(line):
