@@ -4766,3 +4766,12 @@ def test_eighty_first_round_a_count_after_分为_closing_its_clause():
     raws = [f.raw for f in find_figures("全市区县科技创新水平可分为四类。任务分成两项。",
                                         doc_type="work_summary", doc_year=2022)]
     assert raws == ["四类", "两项"]
+
+
+# --- eighty-second held-out round
+
+
+def test_eighty_second_round_a_net_gain_of_high_tech_firms_counts_new_ones():
+    text = "2024年,预计净增国家高新技术企业58家。全市高新技术企业总数净增410家。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["58家"].metric == figs["410家"].metric == "new_high_tech_enterprises"

@@ -373,8 +373,10 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
             and _OWN_LEVEL.fullmatch(norm, alias_end, c.s)):
         cue_text = ""  # 引进培育科技型企业500家以上、高新技术企业达到100家: the item's own level
     if alias_end <= c.s and _STOCK_CUE.search(norm, alias_at, c.s) and not (
-            # (not 高新技术企业累计新增400家, nor …共有1223家企业榜上有名)
-            _CUMULATIVE_FLOW.search(norm, alias_end, c.s) or listed_new):
+            # (not 高新技术企业累计新增400家, nor …共有1223家企业榜上有名, nor 高新技术企业总数
+            # 净增682家: the total's net gain, the new ones as labellers read it)
+            _CUMULATIVE_FLOW.search(norm, alias_end, c.s) or listed_new
+            or re.fullmatch(r"[ ]*净增了?[ ]*", norm[alias_end : c.s])):
         cue_text += "|总数"  # 重新认定高新技术企业总数达到106家: the stock
     stock_cue = bool(_STOCK_CUE.search(cue_text)) and not _CUMULATIVE_FLOW.search(
         norm, c_lo, min(alias_at + 4, c.s) if alias_at < c.s else c.s
