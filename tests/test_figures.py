@@ -4775,3 +4775,9 @@ def test_eighty_second_round_a_net_gain_of_high_tech_firms_counts_new_ones():
     text = "2024年,预计净增国家高新技术企业58家。全市高新技术企业总数净增410家。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["58家"].metric == figs["410家"].metric == "new_high_tech_enterprises"
+
+
+def test_eighty_second_round_a_rank_raised_with_提高到_starts_at_第():
+    text = "该市在全球科研城市的排名提高到第31位。综合评价排名上升至第37位。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2025)]
+    assert raws == ["第31位", "第37位"]

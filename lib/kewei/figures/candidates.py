@@ -477,7 +477,7 @@ _YEAR_RANK = re.compile(
     r"(?:(?<=(?:19|20)\d{2}年)|(?<=(?:19|20)\d{2}年的))"
     r"第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)(?![次个批届])")
 # (上海从2020年的第5位升至第3位: a rank the place moved from)
-_RANK_MOVE = re.compile(r"(?:上升|提升|跃升|升|前进|下降|下滑|降)(?:至|到)")
+_RANK_MOVE = re.compile(r"(?:上升|提升|提高|跃升|升|前进|下降|下滑|降)(?:至|到)")
 # a ranking laid out one place a line, its rank after spaces: 晋江市  第15名 (the spaces
 # between the words read as a comma)
 _LINE_RANK = re.compile(
