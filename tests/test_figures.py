@@ -4781,3 +4781,11 @@ def test_eighty_second_round_a_rank_raised_with_提高到_starts_at_第():
     text = "该市在全球科研城市的排名提高到第31位。综合评价排名上升至第37位。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2025)]
     assert raws == ["第31位", "第37位"]
+
+
+def test_eighty_second_round_目标到_a_year_dates_and_aims_the_paragraphs_later_figures():
+    text = ("将印发三年行动方案,目标到2023年,研发经费投入强度突破1.4%。"
+            "高新区工业总产值突破8000亿元,新产品销售收入占比不低于12%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [(figs[r].status, figs[r].ref_year) for r in ("1.4%", "8000亿元")] == [
+        ("target", 2023)] * 2

@@ -729,8 +729,9 @@ def _status_year(
         horizon = bool(re.search(
             r"(?:到|至)(?:(?:19|20)\d{2}年|[“‘]?十[一二三四五]五)|下一步|今后|规划建设",
             sent_before))
-        status = "target" if (
-            later and (target_cue or horizon or _STRONG_TARGET_CUE.search(sent_before))
+        status = "target" if (  # (future_year: the paragraph's 到2023年 horizon, before it)
+            later and (target_cue or horizon or future_year
+                       or _STRONG_TARGET_CUE.search(sent_before))
         ) or plan_head else "actual"
         if plan_head and year is None and period_year is None and head_year is None and doc_year:
             year = doc_year + 1  # the summary's 明年工作思路
