@@ -4789,3 +4789,9 @@ def test_eighty_second_round_目标到_a_year_dates_and_aims_the_paragraphs_late
     figs = _by_raw(text, "work_summary", 2021)
     assert [(figs[r].status, figs[r].ref_year) for r in ("1.4%", "8000亿元")] == [
         ("target", 2023)] * 2
+
+
+def test_eighty_second_round_multiples_listed_after_a_base_year_are_of_now():
+    text = "高新技术企业6310家,技术合同成交额384.5亿元,分别为2015年的4倍和8倍。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["4倍"].ref_year == figs["8倍"].ref_year == 2020

@@ -157,10 +157,10 @@ def _explicit_year(
             pre.endswith("是") and (seg.startswith("的", m.end())
                                     or _BASE_OF_MULTIPLE.match(seg, m.end())
                                     or _BASE_OF_THIS.match(seg, m.end()))
-        ) or (re.fullmatch(r"(?:底|末)?的(?:近|约)?", seg[m.end() :])
+        ) or (re.fullmatch(r"(?:底|末)?的(?:近|约)?(?:[\d.]+倍[、和及])*", seg[m.end() :])
               and re.match(r"[\d.两二三四五六七八九十]+倍", norm[c_s : c_s + 8])):
             # (分别比2021年和2022年增长232%、150.3%; 是2015年的3.7倍, 是2016年增幅的2.5倍,
-            # 数量接近2013年的3倍: bases)
+            # 数量接近2013年的3倍, 分别为2015年的2倍、3倍、4倍: bases)
             base_end = m.end()
             continue
         # inside a title 《…》 or a year range 2023-2025
