@@ -4795,3 +4795,10 @@ def test_eighty_second_round_multiples_listed_after_a_base_year_are_of_now():
     text = "高新技术企业6310家,技术合同成交额384.5亿元,分别为2015年的4倍和8倍。"
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["4倍"].ref_year == figs["8倍"].ref_year == 2020
+
+
+def test_eighty_second_round_授权国家专利_and_每万名人口_per_10k():
+    text = "专利申请量达9800件,授权国家专利5120件,每万名人口发明专利拥有量达0.9件。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["5120件"].metric == "patent_grants"
+    assert figs["0.9件"].metric == "invention_patents_per_10k"
