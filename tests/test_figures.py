@@ -4802,3 +4802,12 @@ def test_eighty_second_round_授权国家专利_and_每万名人口_per_10k():
     figs = _by_raw(text, "work_summary", 2015)
     assert figs["5120件"].metric == "patent_grants"
     assert figs["0.9件"].metric == "invention_patents_per_10k"
+
+
+def test_eighty_second_round_a_plans_aims_introduced_by_目标是_and_a_projected_horizon():
+    text = "主要的预期目标是:一是高新技术企业数量达到2000家,瞪羚企业、领军企业累计达150家。"
+    assert _by_raw(text, "work_plan", 2023)["150家"].status == "target"
+    text = ("预计到2023年底,该市高新技术企业数量将达到400家;高新技术企业营业收入达到200亿元;"
+            "争取进入国家创新型城市行列。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["200亿元"].status, figs["200亿元"].ref_year) == ("target", 2023)

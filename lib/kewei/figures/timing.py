@@ -344,7 +344,7 @@ _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五
 _TARGET_ASIDE = re.compile(
     r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($")
 # a colon after 目标 introduces the targets it lists
-_TARGETS_INTRO = re.compile(r"目标[”\"]?[::]")
+_TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预期目标是:一是…)
 
 
 def _projection_ended(rest: str) -> bool:
