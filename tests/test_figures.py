@@ -4811,3 +4811,9 @@ def test_eighty_second_round_a_plans_aims_introduced_by_目标是_and_a_projecte
             "争取进入国家创新型城市行列。")
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["200亿元"].status, figs["200亿元"].ref_year) == ("target", 2023)
+
+
+def test_eighty_second_round_合同登记交易额_in_a_technology_contract_sentence():
+    text = "一季度,全省技术合同认定512项,合同登记交易额接近13亿元,同比增长近五成。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["13亿元"].metric == figs["五成"].metric == "tech_contract_value"
