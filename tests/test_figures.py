@@ -4817,3 +4817,14 @@ def test_eighty_second_round_合同登记交易额_in_a_technology_contract_sent
     text = "一季度,全省技术合同认定512项,合同登记交易额接近13亿元,同比增长近五成。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["13亿元"].metric == figs["五成"].metric == "tech_contract_value"
+
+
+# --- eighty-third held-out round
+
+
+def test_eighty_third_round_per_10k_residents_and_the_technology_market_contract_sum():
+    text = "区域每万常住人口拥有有效发明专利36.4件,较上年增长3.1%。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["36.4件"].metric == figs["3.1%"].metric == "invention_patents_per_10k"
+    text = "到2025年,技术市场成交合同金额达1100亿元。"
+    assert _by_raw(text, "five_year_plan", 2021)["1100亿元"].metric == "tech_contract_value"
