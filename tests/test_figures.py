@@ -4828,3 +4828,9 @@ def test_eighty_third_round_per_10k_residents_and_the_technology_market_contract
     assert figs["36.4件"].metric == figs["3.1%"].metric == "invention_patents_per_10k"
     text = "到2025年,技术市场成交合同金额达1100亿元。"
     assert _by_raw(text, "five_year_plan", 2021)["1100亿元"].metric == "tech_contract_value"
+
+
+def test_eighty_third_round_firms_that_passed_expert_review_are_new_ones():
+    text = "1-10月,通过专家评审国家高新技术企业175家,完成率位居全省第二。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["175家"].metric == figs["全省第二"].metric == "new_high_tech_enterprises"
