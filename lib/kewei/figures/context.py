@@ -155,7 +155,7 @@ def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> 
                         or norm.startswith("认定", alias_end))
 
 
-_BARE_GRANTS = frozenset({"授权量", "授权数", "授权总量"})
+_BARE_GRANT_ALIASES = frozenset({"授权量", "授权数", "授权总量"})
 
 
 def _invention_filed_before(norm: str, at: int) -> bool:
@@ -194,6 +194,10 @@ class _Matcher:
         ) if pairs else None
         self.flow_variant = {
             m.flow_of: m for m in cat.values() if m.flow_of and not m.by_alias_only}
+
+    def stock_of(self, m: Metric | None) -> Metric | None:
+        """The stock a ``new_*`` metric adds to (the metric itself otherwise)."""
+        return self.cat.get(m.flow_of, m) if m is not None and m.flow_of else m
 
     def metric_of(self, matched: str) -> Metric:
         """The metric an alias match names (quotes inside it dropped)."""
@@ -236,7 +240,7 @@ class _Matcher:
             if _split_quote(norm, mm.start(), mm.group()):
                 continue  # “三高”企业: the quote closes a word that began before the alias
             met = self.metric_of(mm.group())
-            if mm.group() in _BARE_GRANTS and _invention_filed_before(norm, mm.start()):
+            if mm.group() in _BARE_GRANT_ALIASES and _invention_filed_before(norm, mm.start()):
                 met = self.cat["invention_patent_grants"]  # 发明专利申请量…,授权量…: theirs
             if met.context_any and not _context_ok(
                 norm, mm.start(), mm.end(), sent, met.context_any

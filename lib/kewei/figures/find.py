@@ -220,6 +220,10 @@ class _Run:
     # the year of each full sentence's last figure, by the sentence's start
     sent_years: dict[int, int | None] = field(default_factory=dict)
 
+    def last_metric(self) -> Metric | None:
+        """The last metric named by a figure of the sentence so far."""
+        return next((m for m in reversed(self.sent_metrics) if m is not None), None)
+
     def note(self, c: _Cand, s_lo: int, metric: Metric | None, kind: str, status: str) -> None:
         """Remember the figure just read (a rank names no metric for those after it)."""
         if c.kind_hint == "money" and metric is not None and metric.unit == "亿元":
@@ -399,7 +403,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         # (新增高企1100家左右,全市高企将突破5200家: the stock it passes)
         return new  # 新增高企9家,市高企16家: still new
     if metric.flow_of and stock_cue:
-        return matcher.cat.get(metric.flow_of, metric)
+        return matcher.stock_of(metric)
     return metric
 
 
@@ -589,7 +593,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             base = run.sent_metrics[: len(run.sent_metrics) - i]
             if n >= 2 and len(base) >= n:
                 pm = base[i - n]
-                paired = (matcher.cat.get(pm.flow_of, pm) if pm and pm.flow_of else pm, k)
+                paired = (matcher.stock_of(pm), k)
     if paired is not None:
         metric, alias_at = paired
         alias_end = alias_at
@@ -618,7 +622,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric, inherited = run.metric, True  # 比重在3.5%以上,分别达到4.74%: the same ratio
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
-        base = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+        base = matcher.stock_of(pm)
         if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
                 and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
                                                      or _RANKING_LIST.search(since_prev)))
@@ -702,20 +706,19 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
         # 研发投入支出达到111.77亿元,占全省总量的25.95%,同比增长10.40%: the growth of the
         # amount, not of its share
-        metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
+        metric = run.last_metric()
         inherited = change = metric is not None
     if (metric is None and paired is None and same_sent and run.metric is None
             and run.kind == "share" and c.kind_hint == "count"
             and _STOCK_TAIL.fullmatch(before_clause) and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
         # 高新技术企业净增365家,占全省净增数的78.66%,总量达到2141家: the stock it counts
-        prior = next((m for m in reversed(run.sent_metrics) if m is not None), None)
-        base = matcher.cat.get(prior.flow_of, prior) if prior and prior.flow_of else prior
+        base = matcher.stock_of(run.last_metric())
         if base is not None and _unit_group(base.unit) == _unit_group(c.unit):
             metric, inherited = base, True
     if (metric is None and paired is None and same_sent and run.metric is not None
             and c.kind_hint == "count" and _CERTIFIED_PART.search(since_prev)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
-        base = matcher.cat.get(run.metric.flow_of, run.metric) if run.metric.flow_of else run.metric
+        base = matcher.stock_of(run.metric)
         if base.id in matcher.flow_variant:  # 37户企业通过高企认定,其中首次通过认定的企业20户
             metric, inherited = matcher.flow_variant[base.id], True
     if (metric is None and paired is None and same_sent and run.metric is not None
@@ -740,8 +743,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         named = [a for a in matcher.regex.finditer(norm, f_lo, c_lo)
                  if not _NUMBER_IN.search(norm, a.end(), c_lo)]
         last = matcher.metric_of(named[-1].group()) if named else None
-        if last is not None and last.flow_of:  # (新增高新技术企业…超过…,总量达2362家: the stock)
-            last = matcher.cat.get(last.flow_of, last)
+        last = matcher.stock_of(last)  # (新增高新技术企业…超过…,总量达2362家: the stock)
         if last is not None and matcher.unit_ok(last, c):
             metric, inherited = last, True
     if (metric is None and paired is None and run.metric is not None and 0 <= c.s - run.end < 200
@@ -810,7 +812,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _CHANGE_SINCE.search(before_clause)):
         # 研发投入456亿元,占全市30%,比“十二五”末提升172亿元: the change of that money
         pm = run.money[1]
-        metric = matcher.cat.get(pm.flow_of, pm) if pm.flow_of else pm
+        metric = matcher.stock_of(pm)
         inherited = change = True
     if metric is None and paired is None and c.kind_hint == "rank" and not (
         same_sent and run.end > c_lo - 1
@@ -917,7 +919,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and run.metric is None and run.kind in ("share", "rate")
             and not _OWN_QUANTITY.search(before_clause)):
         # 成交额…303.93亿元,占全省47%,较“十二五”末期翻一番: the sentence's metric
-        metric = next((m for m in reversed(run.sent_metrics) if m is not None), None)
+        metric = run.last_metric()
         inherited = metric is not None
     if c.kind_hint == "rank" and _BOTH_RANKED.search(before_clause):
         metric = None  # 1.6件、120项,均居全省第三位: the rank of both, not of either alone
