@@ -320,7 +320,8 @@ def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
     return k >= 0 and ")" not in before[k:] and ")" in norm[c.e : c.e + 40]
 
 
-_CERTIFIED_BY_THEN = re.compile(r"(?:截至|截止)[^。;]*已(?:经)?(?:通过|获得)(?:国家|省|市)?级?$")
+# 截至2022年末,…已通过(国家高新技术企业认定): certified by the day _AS_OF names
+_CERTIFIED_BY_THEN = re.compile(r"已(?:经)?(?:通过|获得)(?:国家|省|市)?级?$")
 
 
 def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
@@ -343,7 +344,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
                              # 截至2022年末,已通过…认定709家: all certified by then)
                              or (re.match(r"(?:全年|当年|本年)?(?:共计?)?(?:通过)?认定",
                                           norm[alias_end : c.s])
-                                 and not _CERTIFIED_BY_THEN.search(norm, s_lo, alias_at))):
+                                 and not (_CERTIFIED_BY_THEN.search(norm, s_lo, alias_at)
+                                          and _AS_OF.search(norm, s_lo, alias_at)))):
         if prev is not None and c_lo < prev.end <= alias_at:
             cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
