@@ -4834,3 +4834,13 @@ def test_eighty_third_round_firms_that_passed_expert_review_are_new_ones():
     text = "1-10月,通过专家评审国家高新技术企业175家,完成率位居全省第二。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["175家"].metric == figs["全省第二"].metric == "new_high_tech_enterprises"
+
+
+# --- held-out round 84 (session sixteen)
+
+
+def test_eighty_fourth_round_a_paragraph_that_characterises_its_year_is_dated_by_it():
+    text = ("会议回顾了过去一年的工作。\n会议强调,2021年是新征程的开局之年。全区研发投入4.12亿元,"
+            "同比增长5.6%;登记技术合同210项。\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["4.12亿元"].ref_year == figs["5.6%"].ref_year == figs["210项"].ref_year == 2021
