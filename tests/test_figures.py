@@ -4844,3 +4844,12 @@ def test_eighty_fourth_round_a_paragraph_that_characterises_its_year_is_dated_by
             "同比增长5.6%;登记技术合同210项。\n")
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["4.12亿元"].ref_year == figs["5.6%"].ref_year == figs["210项"].ref_year == 2021
+
+
+def test_eighty_fourth_round_a_lead_on_its_years_data_released_early_next_year_says_去年_of_it():
+    text = ("2023年浙江某市高新技术企业达2100家,比上年增长15.2%……市统计局3月2日发布数据,"
+            "去年该市高新技术产业表现良好。\n去年全市高新技术产业产值增长9.5%。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["2100家"].ref_year == figs["9.5%"].ref_year == 2023
+    text = "2023年,全区新认定高企120家。去年,全区新认定95家。\n"  # no release date: the year before
+    assert _by_raw(text, "work_summary", 2023)["95家"].ref_year == 2022

@@ -131,11 +131,25 @@ _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}(?:统计公报|指数报告|
 _DATELINE = re.compile(r"((?:19|20)\d{2})(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?(?![\d号])")
 
 
+# a lead that opens with the data's year, then tells of its release early in a year and says
+# 去年 of the same data (2022年江苏高企达4.4万家,…统计局2月8日公布…,去年江苏高企…)
+_LEAD_RELEASED = re.compile(
+    r"(?<![\d年])[1-4]月\d{1,2}日[^,,。;\n]{0,6}?(?:公布|发布|召开|获悉|举行)")
+
+
 def _writing_year(norm: str, doc_year: int) -> int:
     """The year 去年 counts back from: the document year, or the year after it when the page's
-    dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017)."""
+    dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017), or
+    when its lead opens with the document year's data and was released early in a year."""
     m = _DATELINE.search(norm, 0, 400)
-    return doc_year + 1 if m and int(m.group(1)) == doc_year + 1 else doc_year
+    if m and int(m.group(1)) == doc_year + 1:
+        return doc_year + 1
+    lead = norm.split("\n", 1)[0]
+    release = _LEAD_RELEASED.search(lead)
+    if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
+            lead, release.end()) and {y.group(1) for y in _YEAR.finditer(lead)} == {str(doc_year)}:
+        return doc_year + 1
+    return doc_year
 
 
 def _explicit_year(
