@@ -4853,3 +4853,9 @@ def test_eighty_fourth_round_a_lead_on_its_years_data_released_early_next_year_s
     assert figs["2100家"].ref_year == figs["9.5%"].ref_year == 2023
     text = "2023年,全区新认定高企120家。去年,全区新认定95家。\n"  # no release date: the year before
     assert _by_raw(text, "work_summary", 2023)["95家"].ref_year == 2022
+
+
+def test_eighty_fourth_round_同_a_year_同期比_is_a_base():
+    text = "上半年,全区高新技术产值达120.5亿元,同2022年同期比增长18.6%,位列全市第二。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["18.6%"].ref_year == figs["全市第二"].ref_year == 2023

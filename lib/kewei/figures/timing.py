@@ -197,8 +197,8 @@ def _explicit_year(
             continue  # a year inside a quoted name (not one in a long quoted speech)
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
-        if pre.endswith(("同", "和", "跟")) and seg.startswith(("相比", "比"), m.end()):
-            continue  # 同2017年相比实现翻番: the base of a comparison
+        if pre.endswith(("同", "和", "跟")) and re.match(r"(?:同期)?(?:相比|比)", seg[m.end() :]):
+            continue  # 同2017年相比实现翻番, 同2020年同期比增长31.91%: the base of a comparison
         # (从2018年开始到现在已经有60多名: up to now too)
         if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今|到现在", seg[m.end() :]) or (
                 pre.endswith(("从", "自")) and re.match(r"[^,,。;]{0,20}?(?:开始|起)[,,]",
