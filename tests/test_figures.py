@@ -4859,3 +4859,11 @@ def test_eighty_fourth_round_同_a_year_同期比_is_a_base():
     text = "上半年,全区高新技术产值达120.5亿元,同2022年同期比增长18.6%,位列全市第二。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["18.6%"].ref_year == figs["全市第二"].ref_year == 2023
+
+
+def test_eighty_fourth_round_a_paragraph_breaking_down_the_one_before_keeps_its_year():
+    text = ("2025年4月,区统计局发布创新指数报告。\n"
+            "报告显示,2024年全区创新指数为281.3(2015年为基期,基准值100),较上年增长6.2%。\n"
+            "分项来看,三个分项指数依次为250.1、301.7和292.4。其中,创新投入指数增长8.1%。\n")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["250.1"].ref_year == figs["292.4"].ref_year == figs["8.1%"].ref_year == 2024

@@ -507,6 +507,21 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     return None
 
 
+# a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
+_BREAKDOWN_OPENS = re.compile(
+    r"[ \t]*(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看[,,]")
+
+
+def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
+    """The last year the paragraph before ``para_lo`` names (no base: 较2022年, 2013年为基期)."""
+    hi = len(norm[:para_lo].rstrip())
+    lo = norm.rfind("\n", 0, hi) + 1
+    named = [y for y in _YEAR.finditer(norm, lo, hi)
+             if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD
+             and not norm.startswith(("为基期", "为基年"), y.end())]
+    return int(named[-1].group(1)) if named else None
+
+
 def _year_named_before(norm: str, lo: int, hi: int) -> int | None:
     """The last year named between lo and hi that is no base of a comparison."""
     named = [y for y in _YEAR.finditer(norm, lo, hi)
@@ -616,6 +631,11 @@ def _status_year(
                 or _THIS_YEAR_NAMED.search(norm, later.end(), s_lo)
             ):
                 year = int(later.group(1))
+        if (year is None and para_lo > 0 and norm[para_lo - 1] == "\n"
+                and _BREAKDOWN_OPENS.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
+                and not _NOW.search(norm, full_lo, c.s)):
+            # 2023年指数得分为374.0。\n分细项来看,…四个分项指数依次为364.4、…: that year's parts
+            year = _previous_paragraph_year(norm, para_lo)
         if (year is None and doc_year is not None and para_lo < s_lo
                 and _PARA_LAST_YEAR.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)
