@@ -4867,3 +4867,12 @@ def test_eighty_fourth_round_a_paragraph_breaking_down_the_one_before_keeps_its_
             "分项来看,三个分项指数依次为250.1、301.7和292.4。其中,创新投入指数增长8.1%。\n")
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["250.1"].ref_year == figs["292.4"].ref_year == figs["8.1%"].ref_year == 2024
+
+
+def test_eighty_fourth_round_places_listed_after_a_places_figure_share_its_metric():
+    text = ("从全省高新技术企业总量看,长沙有效高新技术企业达到9120家。株洲有1350家、湘潭有980家、"
+            "衡阳有860家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert {figs[r].metric for r in ("1350家", "980家", "860家")} == {"high_tech_enterprises"}
+    text = "全区高新技术企业达到420家。其他企业有96家。"  # no list of places: not the metric
+    assert _by_raw(text, "work_summary", 2024)["96家"].metric == "unclassified"

@@ -261,12 +261,18 @@ _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|�
 def _part_by_place(norm: str, c: _Cand, last_of_unit: dict[str, tuple[int, Metric | None]]
                    ) -> Metric | None:
     """The metric of a figure listed by place after 其中 (…技术合同成交总额405.09亿元…。其中,长沙市
-    233.82亿元、株洲市105.61亿元): that of the last figure of its unit before 其中."""
-    k = norm.rfind("其中", max(0, c.s - 60), c.s)
-    if k < 1 or norm[k - 1] not in "。;,, \n" or not _PARTS_BY_PLACE.fullmatch(norm, k + 2, c.s):
-        return None
+    233.82亿元、株洲市105.61亿元), or in a list of places after a place's figure: that of the last
+    figure of its unit before the list."""
     if c.kind_hint not in ("count", "money"):
         return None
+    k = norm.rfind("其中", max(0, c.s - 60), c.s)
+    if k < 1 or norm[k - 1] not in "。;,, \n" or not _PARTS_BY_PLACE.fullmatch(norm, k + 2, c.s):
+        # 成都…高新技术企业达到13146家。绵阳有838家、德阳有446家: a sentence that lists other
+        # places, each with its figure of the same kind, right after a place's figure
+        k = norm.rfind("。", max(0, c.s - 60), c.s)
+        if k < 1 or not _PARTS_BY_PLACE.fullmatch(norm, k + 1, c.s) or not (
+                norm.startswith("、", c.e) or "、" in norm[k:c.s]):
+            return None
     named = last_of_unit.get("money" if c.kind_hint == "money" else _unit_group(c.unit))
     if named is None or not (named[0] <= c.s and k - named[0] < 150):
         return None  # (the figure before 其中, or the part listed just before this one)
