@@ -4876,3 +4876,13 @@ def test_eighty_fourth_round_places_listed_after_a_places_figure_share_its_metri
     assert {figs[r].metric for r in ("1350家", "980家", "860家")} == {"high_tech_enterprises"}
     text = "全区高新技术企业达到420家。其他企业有96家。"  # no list of places: not the metric
     assert _by_raw(text, "work_summary", 2024)["96家"].metric == "unclassified"
+
+
+def test_eighty_fourth_round_a_paragraphs_frame_names_the_metric_of_its_bare_figures():
+    text = ("从有效高新技术企业增速看,全省平均增速为15.2%。其中,甲市增速最快,增幅达58%,"
+            "从60家增加至95家;乙市位列前三。\n"
+            "从营业收入看,全省高企实现营收2.1万亿元,同比增长9%。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert {figs[r].metric for r in ("15.2%", "58%", "60家", "95家", "位列前三")} == {
+        "high_tech_enterprises"}
+    assert figs["9%"].metric == "unclassified"  # a frame that names no catalog metric

@@ -305,6 +305,26 @@ def _place_list_metric(norm: str, c: _Cand, s_lo: int, matcher: _Matcher) -> Met
     return found[0] if found else None
 
 
+# a paragraph framed by what it looks at: 从有效国家高新技术企业增速看, (a growth frame: 增速看)
+_FRAME_OPENS = re.compile(r"[ \t]*从([^,,。;:\n]{2,24}?)(?:来)?看[,,]")
+
+
+def _frame_metric(norm: str, c: _Cand, matcher: _Matcher) -> Metric | None:
+    """The metric a paragraph's frame names (``从有效国家高新技术企业总量看,…成都…位列前五``):
+    the metric of its figures that name none, counts in its unit, ranks, and growth rates when
+    the frame looks at growth."""
+    para_lo = norm.rfind("\n", 0, c.s) + 1
+    frame = _FRAME_OPENS.match(norm, para_lo)
+    if frame is None or c.s - frame.end() > 600 or c.kind_hint not in ("count", "percent", "rank"):
+        return None
+    found = matcher.find(norm, c, frame.start(1), frame.end(1), frame.group(1))
+    if found is None or (c.kind_hint == "count" and _unit_group(found[0].unit) != _unit_group(
+            c.unit)) or (c.kind_hint == "percent" and not re.search(r"增速|增长|增幅",
+                                                                     frame.group(1))):
+        return None
+    return found[0]
+
+
 def _not_a_figure_cell(norm: str, c: _Cand) -> bool:
     """A row number under a 序号 column (``1 | 杭州市 | 2155.35 |``), or a page widget's
     counter alone on its line (``鼓掌\n\n0人``): not figures of the text."""
@@ -1061,6 +1081,8 @@ def find_figures(
             metric, inherited = part_of, True  # 其中,长沙市233.82亿元、株洲市105.61亿元
         if metric is None and (listed := _place_list_metric(norm, c, s_lo, matcher)) is not None:
             metric, inherited = listed, True  # …R&D经费投入分别为苏州888.7亿元、南京578.8亿元
+        if metric is None and (framed := _frame_metric(norm, c, matcher)) is not None:
+            metric, inherited = framed, True  # 从高新技术企业增速看,…增幅达65%,从75家增加至124家
         same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
