@@ -4886,3 +4886,14 @@ def test_eighty_fourth_round_a_paragraphs_frame_names_the_metric_of_its_bare_fig
     assert {figs[r].metric for r in ("15.2%", "58%", "60家", "95家", "位列前三")} == {
         "high_tech_enterprises"}
     assert figs["9%"].metric == "unclassified"  # a frame that names no catalog metric
+
+
+def test_eighty_fourth_round_a_news_lead_that_says_去年_dates_the_whole_page():
+    lead = "本报讯 记者从区统计局获悉,去年1-10月,科技园156家重点企业实现总收入420.5亿元。\n"
+    body = "数据显示,园区技术收入52.3亿元,同比增长21.0%。\n今年,园区将新增高新技术企业30家。\n"
+    figs = _by_raw(lead + body, "work_summary", 2025)
+    assert figs["420.5亿元"].ref_year == figs["52.3亿元"].ref_year == figs["21.0%"].ref_year == 2024
+    assert figs["30家"].ref_year == 2025
+    figs = _by_raw("本报讯 记者从区统计局获悉,2025年1-10月,科技园重点企业实现总收入420.5亿元。\n"
+                   + body, "work_summary", 2025)
+    assert figs["52.3亿元"].ref_year == 2025

@@ -512,6 +512,21 @@ _BREAKDOWN_OPENS = re.compile(
     r"[ \t]*(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看[,,]")
 
 
+# 去年 that sets the time of a news lead's first sentence (记者从区统计局获悉,去年1-11月,…)
+_LEAD_LAST_YEAR = re.compile(r"(?:^|(?<=[,,:: ]))(?:去年|上年)(?!同期|同比|以来|底|末|至今)")
+
+
+def _lead_last_year(norm: str) -> bool:
+    """Whether a news page's lead dates it to the year before its own: the first sentence of
+    its first paragraph says 去年 and names no year."""
+    for line in norm.split("\n", 8)[:8]:
+        if len(line.strip()) < 30:
+            continue  # a title or a dateline
+        first = re.split(r"[。!?]", line, maxsplit=1)[0]
+        return bool(_LEAD_LAST_YEAR.search(first)) and not _YEAR.search(first)
+    return False
+
+
 def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
     """The last year the paragraph before ``para_lo`` names (no base: 较2022年, 2013年为基期)."""
     hi = len(norm[:para_lo].rstrip())
@@ -883,6 +898,10 @@ def _status_year(
             ref = None
     else:
         ref = doc_year
+        if (doc_type == "work_summary" and status == "actual" and doc_year is not None
+                and not re.search(r"今年|本年|当年|年内", norm[full_lo : c.s])
+                and not _NOW.search(norm, full_lo, c.s) and _lead_last_year(norm)):
+            ref = _writing_year(norm, doc_year) - 1  # 获悉,去年1-11月,…。\n数据显示,…: the lead's
         if doc_type == "work_plan" and status == "target" and not from_head and not re.search(
                 r"每年|年均", sent_before):  # (每年引育高新技术企业5家以上: each year's)
             ref = _plan_span_end(norm, doc_year) or ref  # 三年行动计划(2018—2020年): its end
