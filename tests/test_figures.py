@@ -4897,3 +4897,11 @@ def test_eighty_fourth_round_a_news_lead_that_says_去年_dates_the_whole_page()
     figs = _by_raw("本报讯 记者从区统计局获悉,2025年1-10月,科技园重点企业实现总收入420.5亿元。\n"
                    + body, "work_summary", 2025)
     assert figs["52.3亿元"].ref_year == 2025
+
+
+def test_eighty_fourth_round_a_news_lead_on_the_year_before_dates_the_page_by_it():
+    text = ("记者15日从市科技局获悉,2023年全市高新技术企业总量达2650家,位居全省第二。\n"
+            "据统计,全市共有980家企业通过2023年度高新技术企业认定。"
+            "全市新增省级科技小巨人企业120家。截至目前,全市共有众创空间86家。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [figs[r].ref_year for r in ("980家", "120家", "86家")] == [2023, 2023, 2024]

@@ -516,15 +516,24 @@ _BREAKDOWN_OPENS = re.compile(
 _LEAD_LAST_YEAR = re.compile(r"(?:^|(?<=[,,:: ]))(?:去年|上年)(?!同期|同比|以来|底|末|至今)")
 
 
-def _lead_last_year(norm: str) -> bool:
-    """Whether a news page's lead dates it to the year before its own: the first sentence of
-    its first paragraph says 去年 and names no year."""
+def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
+    """The year before the page's own that its news lead reports on, and where the lead ends:
+    the first sentence of its first paragraph says 去年 and names no year (记者从区统计局获悉,
+    去年1-11月,…), or opens a clause with that year (记者12日从市科技局获悉,2022年福州… in 2023)."""
+    at = 0
     for line in norm.split("\n", 8)[:8]:
+        at += len(line) + 1
         if len(line.strip()) < 30:
             continue  # a title or a dateline
         first = re.split(r"[。!?]", line, maxsplit=1)[0]
-        return bool(_LEAD_LAST_YEAR.search(first)) and not _YEAR.search(first)
-    return False
+        years = {int(y.group(1)) for y in _YEAR.finditer(first)}
+        if not years and _LEAD_LAST_YEAR.search(first):
+            return _writing_year(norm, doc_year) - 1, at
+        if years == {doc_year - 1} and re.search(
+                rf"(?:^|(?<=[,,:: ])){doc_year - 1}年(?:度)?(?!以来|至今)", first):
+            return doc_year - 1, at
+        return None
+    return None
 
 
 def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
@@ -899,9 +908,12 @@ def _status_year(
     else:
         ref = doc_year
         if (doc_type == "work_summary" and status == "actual" and doc_year is not None
-                and not re.search(r"今年|本年|当年|年内", norm[full_lo : c.s])
-                and not _NOW.search(norm, full_lo, c.s) and _lead_last_year(norm)):
-            ref = _writing_year(norm, doc_year) - 1  # 获悉,去年1-11月,…。\n数据显示,…: the lead's
+                and not re.search(r"今年|本年|当年|年内|全年", norm[full_lo : c.s])
+                and not _NOW.search(norm, full_lo, c.s)  # (截至目前: now)
+                and (lead := _lead_year(norm, doc_year)) is not None and c.s >= lead[1]
+                # (not in a paragraph that names years of its own)
+                and all(int(y.group(1)) == lead[0] for y in _YEAR.finditer(norm, para_lo, c.s))):
+            ref = lead[0]  # 获悉,去年1-11月,…。\n数据显示,…: the year the lead reports on
         if doc_type == "work_plan" and status == "target" and not from_head and not re.search(
                 r"每年|年均", sent_before):  # (每年引育高新技术企业5家以上: each year's)
             ref = _plan_span_end(norm, doc_year) or ref  # 三年行动计划(2018—2020年): its end
