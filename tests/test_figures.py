@@ -4905,3 +4905,12 @@ def test_eighty_fourth_round_a_news_lead_on_the_year_before_dates_the_page_by_it
             "全市新增省级科技小巨人企业120家。截至目前,全市共有众创空间86家。\n")
     figs = _by_raw(text, "work_summary", 2024)
     assert [figs[r].ref_year for r in ("980家", "120家", "86家")] == [2023, 2023, 2024]
+
+
+# --- held-out round 85
+
+
+def test_eighty_fifth_round_firms_certified_by_a_named_body_are_the_stock():
+    text = "全区经省科技厅认定的高新技术企业数量由2018年的35家增长到260家。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["35家"].metric == figs["260家"].metric == "high_tech_enterprises"
