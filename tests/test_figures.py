@@ -4914,3 +4914,11 @@ def test_eighty_fifth_round_firms_certified_by_a_named_body_are_the_stock():
     text = "全区经省科技厅认定的高新技术企业数量由2018年的35家增长到260家。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["35家"].metric == figs["260家"].metric == "high_tech_enterprises"
+
+
+def test_eighty_fifth_round_a_sentence_opening_with_要_in_a_summary_sets_targets():
+    text = ("会议指出,去年全市新增高新技术企业120家。要强化平台建设,新建科技企业孵化器6家。"
+            "要深化合作,全年转化科技成果300项。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["120家"].status == "actual"
+    assert figs["6家"].status == figs["300项"].status == "target"

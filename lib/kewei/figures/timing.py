@@ -445,7 +445,9 @@ def _strives(sent_before: str) -> bool:
     return cut is None or not _STRIVE_ENDED.search(sent_before, strive.end() + cut.end())
 
 
-_NEXT_STEP_OPENS = re.compile(r"[ ]*(?:下一步|下步|接下来|下阶段|下一阶段)[,,]")
+# (要强化孵化平台建设,新建科技企业孵化器5家: a directive of a meeting's report, what is to be done)
+_NEXT_STEP_OPENS = re.compile(
+    r"[ ]*(?:(?:下一步|下步|接下来|下阶段|下一阶段)[,,]|要(?![素点闻件]))")
 _WILL_VERB = re.compile(r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?" + _PLAN_VERB)
 
 
