@@ -4922,3 +4922,10 @@ def test_eighty_fifth_round_a_sentence_opening_with_要_in_a_summary_sets_target
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["120家"].status == "actual"
     assert figs["6家"].status == figs["300项"].status == "target"
+
+
+def test_eighty_fifth_round_the_start_of_a_change_is_the_compared_years():
+    text = "对比2021年名单,甲市增速最快,增幅达48%,从50家增加至74家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["50家"].ref_year, figs["74家"].ref_year, figs["48%"].ref_year) == (
+        2021, 2022, 2022)

@@ -509,6 +509,8 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     return None
 
 
+# the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
+_COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
 _BREAKDOWN_OPENS = re.compile(
     r"[ \t]*(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看[,,]")
@@ -571,6 +573,12 @@ def _status_year(
     if year is None and _THAT_YEAR_OPENS.match(norm, full_lo):
         # 2019年,…2.72%。\n当年,全省万人发明专利拥有量达30.16件: the year named just before
         year = _year_named_before(norm, max(0, full_lo - 300), full_lo)
+    if norm[c.s - 1 : c.s] in ("从", "由") and _FROM_TO.match(norm, c.s):
+        # 对比2022年名单,…增幅达65%,从75家增加至124家: the start is the compared year's
+        base = max(_COMPARED_YEAR.finditer(norm, full_lo, c.s), key=lambda m: m.start(),
+                   default=None)
+        if base is not None and (year is None or year == doc_year):
+            year = int(base.group(1))
     line_lo = norm.rfind("\n", 0, s_lo) + 1
     para_lo = max(line_lo, s_lo - 400, 0)
     if year is None and _THAT_YEAR_INSIDE.search(sent_before):
