@@ -4929,3 +4929,9 @@ def test_eighty_fifth_round_the_start_of_a_change_is_the_compared_years():
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["50家"].ref_year, figs["74家"].ref_year, figs["48%"].ref_year) == (
         2021, 2022, 2022)
+
+
+def test_eighty_fourth_round_a_bound_on_the_level_reached_keeps_the_metric():
+    text = "全区研发经费支出从2020年的80多亿元增长至2023年的超120亿元,增长近50%。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {figs[r].metric for r in ("80多亿元", "120亿元", "50%")} == {"rd_expenditure"}
