@@ -4935,3 +4935,10 @@ def test_eighty_fourth_round_a_bound_on_the_level_reached_keeps_the_metric():
     text = "全区研发经费支出从2020年的80多亿元增长至2023年的超120亿元,增长近50%。"
     figs = _by_raw(text, "work_summary", 2023)
     assert {figs[r].metric for r in ("80多亿元", "120亿元", "50%")} == {"rd_expenditure"}
+
+
+def test_eighty_fourth_round_an_index_score_and_its_base_value_before_a_bracket():
+    text = "2024年全区创新指数综合得分为281.3(2015年为基期,基准值100),较上年增长6.2%。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert (figs["281.3"].value, figs["281.3"].ref_year) == (281.3, 2024)
+    assert (figs["100"].value, figs["100"].ref_year) == (100, 2015)

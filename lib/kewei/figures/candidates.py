@@ -114,6 +114,8 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
     return False
 
 
+# an index's score or base value, bare before a bracket: 综合得分为374.0(2013年为基期,基准值100)
+_SCORE_BEFORE = re.compile(r"(?:得分|指数|基准值|基期值)(?:为|是|达到|达)?$")
 # a bare number (no unit) is a figure before these: 创新指数达到160以上
 _BARE_POST = ("以上", "以下", "左右", "及以上")
 # 6000米级深海浮标: a device's class, not a length
@@ -275,7 +277,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 before
                 and "\u4e00" <= before <= "\u9fff"
                 and before not in "第年月日号届期版表图"
-                and (nxt in ",;。、" or norm.startswith(_BARE_POST, e) or lost)
+                and (nxt in ",;。、" or norm.startswith(_BARE_POST, e) or lost
+                     or (nxt in "()" and _SCORE_BEFORE.search(norm, max(0, s - 8), s)))
                 and not re.fullmatch(r"(?:19|20)\d{2}", n1)
                 and not n2
             ):
