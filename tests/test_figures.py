@@ -4942,3 +4942,9 @@ def test_eighty_fourth_round_an_index_score_and_its_base_value_before_a_bracket(
     figs = _by_raw(text, "work_summary", 2025)
     assert (figs["281.3"].value, figs["281.3"].ref_year) == (281.3, 2024)
     assert (figs["100"].value, figs["100"].ref_year) == (100, 2015)
+
+
+def test_eighty_fourth_round_a_range_joined_by_a_double_dash():
+    text = "对孵化器、众创空间等分类给予5——30万元专项经费资助。"
+    fig = _by_raw(text, "work_summary", 2021)["5——30万元"]
+    assert (fig.comparator, fig.value_low, fig.value_high) == ("range", 0.0005, 0.003)
