@@ -4948,3 +4948,14 @@ def test_eighty_fourth_round_a_range_joined_by_a_double_dash():
     text = "对孵化器、众创空间等分类给予5——30万元专项经费资助。"
     fig = _by_raw(text, "work_summary", 2021)["5——30万元"]
     assert (fig.comparator, fig.value_low, fig.value_high) == ("range", 0.0005, 0.003)
+
+
+# --- held-out round 86
+
+
+def test_eighty_sixth_round_this_years_plan_after_a_speaker_is_a_target():
+    text = ("去年,全省新增高新技术企业1200家。省科技厅有关负责人表示,今年,全省将新增高新技术企业"
+            "600家,新建省级创新平台50家;高新区增加值增长8%以上。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["1200家"].status == "actual"
+    assert {figs[r].status for r in ("600家", "50家", "8%")} == {"target"}

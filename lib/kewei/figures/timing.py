@@ -404,7 +404,9 @@ def _task_stated(norm: str, lo: int, at: int) -> bool:
 # a full sentence that opens with this year's plan: “今年,河北省将…
 _THIS_YEAR_WILL = re.compile(
     # (据介绍,今年天津市要新增…: after a short lead too)
-    r"(?:^|(?<=[“\"\n。;;!?]))[ ]*(?:[^,,。;;\n\d]{1,6}[,,])?"
+    # (…负责人表示,今年,河北省将…: after a speaker too)
+    r"(?:^|(?<=[“\"\n。;;!?]))[ ]*(?:[^,,。;;\n\d]{1,6}[,,]"
+    r"|[^,,。;;\n\d]{1,20}?(?:表示|介绍|指出|透露|强调)[,,::])?"
     r"(?:今年|明年)[,,]?[^,,。;;]{0,12}?(?:将|要)(?![求“\"])")
 # a condition a plan or notice sets (申报条件): 不低于1000万元, 不高于5亿元
 _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
