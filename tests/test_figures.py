@@ -4959,3 +4959,9 @@ def test_eighty_sixth_round_this_years_plan_after_a_speaker_is_a_target():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["1200家"].status == "actual"
     assert {figs[r].status for r in ("600家", "50家", "8%")} == {"target"}
+
+
+def test_eighty_sixth_round_a_lead_on_last_year_and_this_year_does_not_date_the_page():
+    text = ("记者从全省科技工作会议上获悉,去年,全省新增高新技术企业1200家。负责人表示,今年,"
+            "全省将新增高新技术企业600家。\n据介绍,近几年全省高新技术企业总数列全国第9位。\n")
+    assert _by_raw(text, "work_summary", 2023)["全国第9位"].ref_year == 2023

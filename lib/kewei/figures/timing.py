@@ -531,6 +531,8 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
         at += len(line) + 1
         if len(line.strip()) < 30:
             continue  # a title or a dateline
+        if re.search(r"今年|本年|明年", line):
+            return None  # 去年,全省新增…;今年,河北省将…: a lead on both years
         first = re.split(r"[。!?]", line, maxsplit=1)[0]
         years = {int(y.group(1)) for y in _YEAR.finditer(first)}
         if not years and _LEAD_LAST_YEAR.search(first):
