@@ -4965,3 +4965,10 @@ def test_eighty_sixth_round_a_lead_on_last_year_and_this_year_does_not_date_the_
     text = ("记者从全省科技工作会议上获悉,去年,全省新增高新技术企业1200家。负责人表示,今年,"
             "全省将新增高新技术企业600家。\n据介绍,近几年全省高新技术企业总数列全国第9位。\n")
     assert _by_raw(text, "work_summary", 2023)["全国第9位"].ref_year == 2023
+
+
+def test_eighty_sixth_round_bullets_under_a_line_that_says_now_are_of_now():
+    text = ("记者从市科工信局了解到,数据显示,2022年,全市研发经费投入31.2亿元,增长25.1%。\n\n"
+            "2022年\n\n  • 全市高新技术企业达820家\n\n截至目前\n\n  • 全市累计拥有重点实验室96家\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["820家"].ref_year, figs["96家"].ref_year) == (2022, 2023)

@@ -494,21 +494,33 @@ def _quoted_requirement(norm: str, s: int, e: int) -> bool:
         ("的要求", "要求", "的标准", "的目标"), close + 1)
 
 
-def _year_line_above(norm: str, line_lo: int) -> int | None:
-    """The year of a bullet under a line that holds only that year (2024年\n\n●力争…)."""
+def _bullets_head(norm: str, line_lo: int) -> str | None:
+    """The line a bullet stands under (2024年\n\n●力争…, 截至目前\n●全市累计拥有…)."""
     if not _BULLET.match(norm, line_lo):
         return None
     end = line_lo - 1
-    for _ in range(80):  # (a long list: no year line within reach)
+    for _ in range(80):  # (a long list: no head within reach)
         if end <= 0:
             break
         lo = norm.rfind("\n", 0, end) + 1
         line = norm[lo:end]
         if line.strip() and not _BULLET.match(line):
-            m = _YEAR_LINE.fullmatch(line)
-            return int(m.group(1)) if m else None
+            return line
         end = lo - 1
     return None
+
+
+def _under_now(norm: str, line_lo: int) -> bool:
+    """Whether the line is a bullet under a line that says now (截至目前\n●…)."""
+    head = _bullets_head(norm, line_lo)
+    return head is not None and bool(_NOW_OPENS.fullmatch(head.strip()))
+
+
+def _year_line_above(norm: str, line_lo: int) -> int | None:
+    """The year of a bullet under a line that holds only that year (2024年\n\n●力争…)."""
+    head = _bullets_head(norm, line_lo)
+    m = _YEAR_LINE.fullmatch(head) if head is not None else None
+    return int(m.group(1)) if m else None
 
 
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
@@ -924,6 +936,7 @@ def _status_year(
         if (doc_type == "work_summary" and status == "actual" and doc_year is not None
                 and not re.search(r"今年|本年|当年|年内|全年", norm[full_lo : c.s])
                 and not _NOW.search(norm, full_lo, c.s)  # (截至目前: now)
+                and not _under_now(norm, line_lo)  # (截至目前\n●…101家: a bullet of now)
                 and (lead := _lead_year(norm, doc_year)) is not None and c.s >= lead[1]
                 # (not in a paragraph that names years of its own)
                 and all(int(y.group(1)) == lead[0] for y in _YEAR.finditer(norm, para_lo, c.s))):
