@@ -4972,3 +4972,10 @@ def test_eighty_sixth_round_bullets_under_a_line_that_says_now_are_of_now():
             "2022年\n\n  • 全市高新技术企业达820家\n\n截至目前\n\n  • 全市累计拥有重点实验室96家\n")
     figs = _by_raw(text, "work_summary", 2023)
     assert (figs["820家"].ref_year, figs["96家"].ref_year) == (2022, 2023)
+
+
+def test_eighty_sixth_round_data_shown_after_a_release_are_of_its_year():
+    text = ("近日,省统计局发布了2022年全省科技经费投入统计公报。数据显示,甲市研发经费投入为"
+            "96.4亿元,居全省第二位。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["96.4亿元"].ref_year == figs["全省第二位"].ref_year == 2022

@@ -523,6 +523,8 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a sentence that reports the data of a release: 数据显示, 公报显示
+_DATA_SHOW = re.compile(r"[ ]*(?:数据|公报|统计|结果)显示[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
@@ -616,6 +618,14 @@ def _status_year(
             year = int(opener.group(1) or opener.group(2) or opener.group(3))
         elif stats is not None:  # 完成2017年度全社会研发经费投入统计,…;…强度达2.39%: its data
             year = int(stats.group(1))
+        elif _DATA_SHOW.match(norm, full_lo) and full_lo > 1:
+            # 联合发布了2021年我省科技经费投入统计公报。数据显示,唐山市研发经费投入为185.63亿元:
+            # the data of the release the sentence before names
+            prev_lo = max(norm.rfind(ch, 0, full_lo - 1) for ch in "。!?\n") + 1
+            released = max(_STATS_YEAR.finditer(norm, prev_lo, full_lo), key=lambda m: m.start(),
+                           default=None)
+            if released is not None:
+                year = int(released.group(1))
         elif doc_year is not None:
             last = max(_CLAUSE_LAST_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                        default=None)
