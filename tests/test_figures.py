@@ -4979,3 +4979,11 @@ def test_eighty_sixth_round_data_shown_after_a_release_are_of_its_year():
             "96.4亿元,居全省第二位。")
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["96.4亿元"].ref_year == figs["全省第二位"].ref_year == 2022
+
+
+def test_eighty_sixth_round_an_aim_quoted_whole_is_a_target_of_its_own_year():
+    text = ("2022年起实施全市5G提速工程,提出“2024年底累计建成5G基站3.5万个,"
+            "提前完成建设任务的目标”。截至10月底,全市累计建成5G基站36120个。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["3.5万个"].status, figs["3.5万个"].ref_year) == ("target", 2024)
+    assert figs["36120个"].status == "actual"

@@ -193,8 +193,11 @@ def _explicit_year(
             ):
                 continue  # the end of a year range in a title (截至2023年底, 至2025年 are points)
         q_open = seg.rfind("“", 0, m.start())
-        if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open and m.start() - q_open <= 16:
-            continue  # a year inside a quoted name (not one in a long quoted speech)
+        if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open and m.start() - q_open <= 16 and (
+                "”" in seg[m.end() :] or not _PLAN_VERB_IN_QUOTE.search(seg, m.end())):
+            # a year inside a quoted name (not one in a long quoted speech, nor one opening a
+            # quoted aim that holds the figure: 提出“2023年底累计建成5G基站9.21万个,…的目标”)
+            continue
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
         if pre.endswith(("同", "和", "跟")) and re.match(r"(?:同期)?(?:相比|比)", seg[m.end() :]):
@@ -490,8 +493,13 @@ def _quoted_requirement(norm: str, s: int, e: int) -> bool:
     if opened < 0 or "”" in norm[opened:s] or "\n" in norm[opened:s]:
         return False
     close = norm.find("”", e, e + 120)
-    return close >= 0 and "\n" not in norm[e:close] and norm.startswith(
-        ("的要求", "要求", "的标准", "的目标"), close + 1)
+    if close < 0 or "\n" in norm[e:close]:
+        return False
+    named = norm.startswith(("的要求", "要求", "的标准", "的目标"), close + 1)
+    # (提出“2023年底累计建成5G基站9.21万个,…任务的目标”: an aim quoted whole)
+    aimed = norm[close - 3 : close] in ("的目标", "的任务") and norm[
+        max(0, opened - 2) : opened] in ("提出", "明确", "确定")
+    return named or aimed
 
 
 def _bullets_head(norm: str, line_lo: int) -> str | None:
@@ -525,6 +533,8 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
 
 # a sentence that reports the data of a release: 数据显示, 公报显示
 _DATA_SHOW = re.compile(r"[ ]*(?:数据|公报|统计|结果)显示[,,]")
+# a quote that states what is to be reached: “2023年底累计建成5G基站9.21万个,…”
+_PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新增")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
