@@ -4987,3 +4987,9 @@ def test_eighty_sixth_round_an_aim_quoted_whole_is_a_target_of_its_own_year():
     figs = _by_raw(text, "work_summary", 2024)
     assert (figs["3.5万个"].status, figs["3.5万个"].ref_year) == ("target", 2024)
     assert figs["36120个"].status == "actual"
+
+
+def test_eighty_sixth_round_by_the_end_of_this_year_will_is_a_target():
+    text = "截至目前,已新认定高新技术企业45家。到今年年底,全市将认定高新技术企业180家。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert (figs["45家"].status, figs["180家"].status) == ("actual", "target")
