@@ -4993,3 +4993,11 @@ def test_eighty_sixth_round_by_the_end_of_this_year_will_is_a_target():
     text = "截至目前,已新认定高新技术企业45家。到今年年底,全市将认定高新技术企业180家。"
     figs = _by_raw(text, "work_summary", 2019)
     assert (figs["45家"].status, figs["180家"].status) == ("actual", "target")
+
+
+def test_eighty_sixth_round_同时_after_a_next_step_sentence_continues_the_plan():
+    text = ("目前,全市建成5G基站9800个。下一步,全市将加快推进5G基站建设。同时,继续推进千兆城市建设,"
+            "努力实现电信业务总量增速达12%左右,推动应用场景建设40个。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["9800个"].status == "actual"
+    assert figs["12%"].status == figs["40个"].status == "target"

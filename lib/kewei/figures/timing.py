@@ -453,6 +453,20 @@ def _strives(sent_before: str) -> bool:
 # (要强化孵化平台建设,新建科技企业孵化器5家: a directive of a meeting's report, what is to be done)
 _NEXT_STEP_OPENS = re.compile(
     r"[ ]*(?:(?:下一步|下步|接下来|下阶段|下一阶段)[,,]|要(?![素点闻件]))")
+_ALSO_OPENS = re.compile(r"[ ]*(?:同时|此外|另外)[,,]")
+
+
+def _next_step(norm: str, full_lo: int) -> bool:
+    """Whether the sentence states what is to be done: it opens with 下一步 or 要, or with 同时
+    right after such a sentence (下一步,遵义市将…。同时,…努力实现…增速达15%左右)."""
+    if _NEXT_STEP_OPENS.match(norm, full_lo):
+        return True
+    if not _ALSO_OPENS.match(norm, full_lo) or full_lo < 2:
+        return False
+    prev_lo = max(norm.rfind(ch, 0, full_lo - 1) for ch in "。!?\n") + 1
+    return bool(_NEXT_STEP_OPENS.match(norm, prev_lo))
+
+
 _WILL_VERB = re.compile(r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?" + _PLAN_VERB)
 
 
@@ -849,7 +863,7 @@ def _status_year(
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
         if status == "actual" and _strives(sent_before):
             status = "target"  # 力争推广…3000亩以上,产出科研成果5项以上: the aims
-        if status == "actual" and _NEXT_STEP_OPENS.match(norm, full_lo) and not (
+        if status == "actual" and _next_step(norm, full_lo) and not (
                 _ACTUAL_AFTER.search(norm, full_lo, c.s)):
             status = "target"  # 下一步,市工信局将…,2021年完成550个…项目: what is to be done
         if status == "actual" and _will_carries(sent_before):
