@@ -137,6 +137,17 @@ _LEAD_RELEASED = re.compile(
     r"(?<![\d年])[1-4]月\d{1,2}日[^,,。;\n]{0,6}?(?:公布|发布|召开|获悉|举行)")
 
 
+def _first_line(norm: str) -> str:
+    """The text's first line (without copying the rest)."""
+    nl = norm.find("\n")
+    return norm if nl < 0 else norm[:nl]
+
+
+def _sentence_before(norm: str, full_lo: int) -> int:
+    """Where the sentence before the one starting at ``full_lo`` starts."""
+    return max(norm.rfind(ch, 0, full_lo - 1) for ch in "。!?\n") + 1
+
+
 def _writing_year(norm: str, doc_year: int) -> int:
     """The year 去年 counts back from: the document year, or the year after it when the page's
     dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017), or
@@ -144,7 +155,7 @@ def _writing_year(norm: str, doc_year: int) -> int:
     m = _DATELINE.search(norm, 0, 400)
     if m and int(m.group(1)) == doc_year + 1:
         return doc_year + 1
-    lead = norm.split("\n", 1)[0]
+    lead = _first_line(norm)
     release = _LEAD_RELEASED.search(lead)
     if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
             lead, release.end()) and {y.group(1) for y in _YEAR.finditer(lead)} == {str(doc_year)}:
@@ -463,8 +474,7 @@ def _next_step(norm: str, full_lo: int) -> bool:
         return True
     if not _ALSO_OPENS.match(norm, full_lo) or full_lo < 2:
         return False
-    prev_lo = max(norm.rfind(ch, 0, full_lo - 1) for ch in "。!?\n") + 1
-    return bool(_NEXT_STEP_OPENS.match(norm, prev_lo))
+    return bool(_NEXT_STEP_OPENS.match(norm, _sentence_before(norm, full_lo)))
 
 
 _WILL_VERB = re.compile(r"(?<![即])将(?:再|重点|进一步|全面|继续|新|力争|努力)?" + _PLAN_VERB)
@@ -565,8 +575,9 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
     the first sentence of its first paragraph says 去年 and names no year (记者从区统计局获悉,
     去年1-11月,…), or opens a clause with that year (记者12日从市科技局获悉,2022年福州… in 2023)."""
     at = 0
-    for line in norm.split("\n", 8)[:8]:
-        at += len(line) + 1
+    for _ in range(8):
+        nl = norm.find("\n", at)
+        line, at = (norm[at:], len(norm) + 1) if nl < 0 else (norm[at:nl], nl + 1)
         if len(line.strip()) < 30:
             continue  # a title or a dateline
         if re.search(r"今年|本年|明年", line):
@@ -584,7 +595,9 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
 
 def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
     """The last year the paragraph before ``para_lo`` names (no base: 较2022年, 2013年为基期)."""
-    hi = len(norm[:para_lo].rstrip())
+    hi = para_lo
+    while hi > 0 and norm[hi - 1].isspace():
+        hi -= 1
     lo = norm.rfind("\n", 0, hi) + 1
     named = [y for y in _YEAR.finditer(norm, lo, hi)
              if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD
@@ -645,9 +658,8 @@ def _status_year(
         elif _DATA_SHOW.match(norm, full_lo) and full_lo > 1:
             # 联合发布了2021年我省科技经费投入统计公报。数据显示,唐山市研发经费投入为185.63亿元:
             # the data of the release the sentence before names
-            prev_lo = max(norm.rfind(ch, 0, full_lo - 1) for ch in "。!?\n") + 1
-            released = max(_STATS_YEAR.finditer(norm, prev_lo, full_lo), key=lambda m: m.start(),
-                           default=None)
+            released = max(_STATS_YEAR.finditer(norm, _sentence_before(norm, full_lo), full_lo),
+                           key=lambda m: m.start(), default=None)
             if released is not None:
                 year = int(released.group(1))
         elif doc_year is not None:
