@@ -5001,3 +5001,11 @@ def test_eighty_sixth_round_同时_after_a_next_step_sentence_continues_the_plan
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["9800个"].status == "actual"
     assert figs["12%"].status == figs["40个"].status == "target"
+
+
+def test_eighty_sixth_round_firms_that_passed_review_after_applications_are_new():
+    text = ("上半年,高新技术企业注册申报数5200家、同比增长30.5%,"
+            "评审通过企业数量980家、同比增长41.2%。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["980家"].metric == figs["41.2%"].metric == "new_high_tech_enterprises"
+    assert figs["5200家"].metric == "unclassified"

@@ -912,9 +912,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if grants is not None:
             metric, inherited = matcher.cat[grants], True
     if (metric is None and paired is None and c.kind_hint == "count"
-            and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:新认定|通过认定|获得认定|获认定)",
+            and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:新认定|通过认定|获得认定|获认定"
+                             r"|(?:评审通过|通过评审)(?:企业)?(?:数量|数)?)",
                              before_clause.strip())):
         # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
+        # (高新技术企业注册申报数8170家,评审通过企业数量1531家: those that passed review)
         named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
         stock = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
         if stock is not None:
