@@ -5009,3 +5009,13 @@ def test_eighty_sixth_round_firms_that_passed_review_after_applications_are_new(
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["980家"].metric == figs["41.2%"].metric == "new_high_tech_enterprises"
     assert figs["5200家"].metric == "unclassified"
+
+
+# --- held-out round 87
+
+
+def test_eighty_seventh_round_a_year_a_body_designated_the_zone_dates_nothing_after_it():
+    text = ("该园区是2008年被省政府批准为省级开发区,总规划面积达到12.5平方公里,"
+            "其中工业区8.2平方公里。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["12.5平方公里"].ref_year == figs["8.2平方公里"].ref_year == 2016

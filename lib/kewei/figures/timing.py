@@ -320,7 +320,9 @@ _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)
 # a year that tells when something was founded: 1961年设立的行政区
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
 # a year that tells when a place was designated, its clause closed before the figure
-_DESIGNATED_AFTER = re.compile(r"[ ]*(?:经[^,,。;]{0,8}?)?(?:批准|获批|晋升|升级)为[^,,。;\d]*[,,]")
+# (2006年被省政府批准为省级开发区,总规划面积达到10.22平方公里: by a body, too)
+_DESIGNATED_AFTER = re.compile(
+    r"[ ]*(?:[经被][^,,。;]{0,8}?)?(?:批准|获批|晋升|升级)为[^,,。;\d]*[,,]")
 # 去年全年,…85家,同比增长6.2%;获评…62家: last year opening a clause dates the sentence
 # (…办公室获悉,去年郑洛新三市新增…;万人发明专利拥有量达8.26件: with no comma, as 2017年…)
 _CLAUSE_LAST_YEAR = re.compile(
