@@ -5019,3 +5019,11 @@ def test_eighty_seventh_round_a_year_a_body_designated_the_zone_dates_nothing_af
             "其中工业区8.2平方公里。")
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["12.5平方公里"].ref_year == figs["8.2平方公里"].ref_year == 2016
+
+
+def test_eighty_seventh_round_the_sentence_after_a_years_results_reports_them():
+    text = ("日前,科技部火炬中心公布了2023年度国家高新区综合评价结果。甲高新区在全国178家国家"
+            "高新区综合排名中位列第31位,在2022年排名35名的基础上前进4位。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["位列第31位"].ref_year == figs["178家"].ref_year == 2023
+    assert figs["排名35名"].ref_year == 2022

@@ -559,6 +559,22 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
 
 # a sentence that reports the data of a release: 数据显示, 公报显示
 _DATA_SHOW = re.compile(r"[ ]*(?:数据|公报|统计|结果)显示[,,]")
+# a sentence that announces a year's results: 公布了2022年度国家高新区综合评价结果
+_RELEASED = re.compile(r"(?:公布|发布|出炉)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})年度?"
+                       r"[^,,。;\d]{0,20}?(?:结果|名单|榜单|公报)[。]?$")
+
+
+def _released_year(norm: str, full_lo: int) -> int | None:
+    """The year of the results the sentence before announced, which this one reports: after a
+    statistics release when it opens 数据显示, after a list or evaluation's results always."""
+    lo = _sentence_before(norm, full_lo)
+    if _DATA_SHOW.match(norm, full_lo):
+        stats = max(_STATS_YEAR.finditer(norm, lo, full_lo), key=lambda m: m.start(),
+                    default=None)
+        if stats is not None:
+            return int(stats.group(1))
+    results = _RELEASED.search(norm, lo, full_lo)
+    return int(results.group(1)) if results else None
 # a quote that states what is to be reached: “2023年底累计建成5G基站9.21万个,…”
 _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新增")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
@@ -657,13 +673,10 @@ def _status_year(
             year = int(opener.group(1) or opener.group(2) or opener.group(3))
         elif stats is not None:  # 完成2017年度全社会研发经费投入统计,…;…强度达2.39%: its data
             year = int(stats.group(1))
-        elif _DATA_SHOW.match(norm, full_lo) and full_lo > 1:
-            # 联合发布了2021年我省科技经费投入统计公报。数据显示,唐山市研发经费投入为185.63亿元:
-            # the data of the release the sentence before names
-            released = max(_STATS_YEAR.finditer(norm, _sentence_before(norm, full_lo), full_lo),
-                           key=lambda m: m.start(), default=None)
-            if released is not None:
-                year = int(released.group(1))
+        elif full_lo > 1 and (released := _released_year(norm, full_lo)) is not None:
+            # 联合发布了2021年我省科技经费投入统计公报。数据显示,唐山市研发经费投入为185.63亿元,
+            # 公布了2022年度国家高新区综合评价结果。南昌高新区…位列第22位: that release's year
+            year = released
         elif doc_year is not None:
             last = max(_CLAUSE_LAST_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                        default=None)
