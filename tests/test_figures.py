@@ -5027,3 +5027,12 @@ def test_eighty_seventh_round_the_sentence_after_a_years_results_reports_them():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["位列第31位"].ref_year == figs["178家"].ref_year == 2023
     assert figs["排名35名"].ref_year == 2022
+
+
+def test_eighty_seventh_round_the_past_year_of_a_page_written_early_in_a_year():
+    text = ("高新技术企业新增96家……1月15日,市委全会提出,打造科技创新产业带。\n"
+            "过去一年,全市规模以上工业增加值760.3亿元,完成固定资产投资1200.5亿元。\n")
+    assert _by_raw(text, "work_summary", 2023)["760.3亿元"].ref_year == 2022
+    text = ("记者从2月12日召开的2024年全市科技工作会议上获悉,2023年,全市高新技术企业达900家。\n"
+            "一年来,全市部署重点任务30项。\n")  # the page names its data's year: that year's
+    assert _by_raw(text, "work_summary", 2023)["30项"].ref_year == 2023

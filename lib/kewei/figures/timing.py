@@ -557,6 +557,8 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a date early in a year with no year of its own (1月12日,…全会提出): when a page was written
+_EARLY_DATE = re.compile(r"(?<![\d年.])[1-3]月\d{1,2}日")
 # a sentence that reports the data of a release: 数据显示, 公报显示
 _DATA_SHOW = re.compile(r"[ ]*(?:数据|公报|统计|结果)显示[,,]")
 # a sentence that announces a year's results: 公布了2022年度国家高新区综合评价结果
@@ -759,7 +761,11 @@ def _status_year(
         if (year is None and doc_type == "work_summary" and doc_year is not None
                 and _PARA_PAST_YEAR.match(norm, para_lo)
                 and (_THIS_YEAR_WILL.search(norm, c.e)
-                     or re.search(rf"{doc_year}年[,,]?[^,,。;;\d]{{0,12}}?(?:将|要)", norm[c.e :]))
+                     or re.search(rf"{doc_year}年[,,]?[^,,。;;\d]{{0,12}}?(?:将|要)", norm[c.e :])
+                     # (…。1月12日,肇庆市委全会提出…。\n过去一年,…: a page of early in the year
+                     # that names no year of its own above; not 2月12日…会议…,2024年,内蒙古…)
+                     or (_EARLY_DATE.search(norm, 0, min(para_lo, 400))
+                         and not _YEAR.search(norm, 0, para_lo)))
                 and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
             # 过去一年,市科协…增至215家。…\n今年,市科协将…: a review at the start of the
