@@ -5036,3 +5036,14 @@ def test_eighty_seventh_round_the_past_year_of_a_page_written_early_in_a_year():
     text = ("记者从2月12日召开的2024年全市科技工作会议上获悉,2023年,全市高新技术企业达900家。\n"
             "一年来,全市部署重点任务30项。\n")  # the page names its data's year: that year's
     assert _by_raw(text, "work_summary", 2023)["30项"].ref_year == 2023
+
+
+# --- held-out round 88
+
+
+def test_eighty_eighth_round_a_quoted_next_step_sets_targets():
+    text = ("上半年,全市发明专利授权量达到1420件。“下一步,我们将聚焦5大产业类别、20多个重点领域,"
+            "拟创建12个市级产业创新服务综合体。”市科技局负责人表示。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["1420件"].status == "actual"
+    assert figs["20多个"].status == figs["12个"].status == "target"

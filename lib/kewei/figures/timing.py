@@ -465,7 +465,7 @@ def _strives(sent_before: str) -> bool:
 
 # (要强化孵化平台建设,新建科技企业孵化器5家: a directive of a meeting's report, what is to be done)
 _NEXT_STEP_OPENS = re.compile(
-    r"[ ]*(?:(?:下一步|下步|接下来|下阶段|下一阶段)[,,]|要(?![素点闻件]))")
+    r"[ ]*[“\"]?(?:(?:下一步|下步|接下来|下阶段|下一阶段)[,,]|要(?![素点闻件]))")
 _ALSO_OPENS = re.compile(r"[ ]*(?:同时|此外|另外)[,,]")
 
 
