@@ -5047,3 +5047,10 @@ def test_eighty_eighth_round_a_quoted_next_step_sets_targets():
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["1420件"].status == "actual"
     assert figs["20多个"].status == figs["12个"].status == "target"
+
+
+def test_eighty_eighth_round_bandwidth_and_head_counts_are_figures():
+    text = "全区平均接入带宽180Mbps,出口带宽达6.5Tbps;建成存栏超1500头的牧场3个。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["180Mbps"].value, figs["180Mbps"].unit) == (180, "Mbps")
+    assert figs["6.5Tbps"].unit == "Tbps" and figs["1500头"].comparator == "ge"
