@@ -5054,3 +5054,11 @@ def test_eighty_eighth_round_bandwidth_and_head_counts_are_figures():
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["180Mbps"].value, figs["180Mbps"].unit) == (180, "Mbps")
     assert figs["6.5Tbps"].unit == "Tbps" and figs["1500头"].comparator == "ge"
+
+
+def test_eighty_eighth_round_a_year_and_a_province_opening_a_paragraph_date_it():
+    text = ("据自治区科技厅消息,现有高新技术企业120家。\n"
+            "2019年宁夏高新技术企业研发投入强度为3.5%。高新技术企业科技活动人员8100人,占比42.1%。\n")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["8100人"].ref_year == figs["42.1%"].ref_year == 2019
+    assert figs["120家"].ref_year == 2020

@@ -342,6 +342,9 @@ _PERIOD_OPENER = re.compile(
 )
 # 1750亿元(2021年地区生产总值为预计数), 0.82%(预测值): a note after the figure that it is projected
 _EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预[计测](?:数|值|数据)")
+# a province's short name (宁夏, 内蒙古, 广西): a place that opens a paragraph's subject
+_PROVINCE = ("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东"
+             "|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)")
 _PARA_YEAR = re.compile(
     # (2015-2019年,全区研发人员从…增加到…。R&D人员…由…增长到…: a range, its end)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:截至|截止|到)?(?:(?:19|20)\d{2}年?[-—–~至])?"
@@ -350,7 +353,9 @@ _PARA_YEAR = re.compile(
     r"(?:[,,]|(?=全社会|全区|全市|全县|我区|我市|我县|是(?!否|指))"  # (据统计,2018年全市94户…)
     # (2008年汶上县科技工作…: a place as subject; not 2025年舒城县科学技术局对2024年度…: a body
     # acting that year on another's figures)
-    r"|(?=[\u4e00-\u9fff]{1,4}[省市县区旗](?![级场政委长内外]|[\u4e00-\u9fff]{0,6}?(?:局|委员会|部门|政府))))")
+    r"|(?=[\u4e00-\u9fff]{1,4}[省市县区旗](?![级场政委长内外]|[\u4e00-\u9fff]{0,6}?(?:局|委员会|部门|政府)))"
+    # (2017年宁夏高新技术企业R&D经费投入…: a province named without 省)
+    rf"|(?={_PROVINCE}(?![省市]|[\u4e00-\u9fff]{{0,6}}?(?:局|委员会|部门|政府))))")
 # 根据国家知识产权局最新数据统计,2016年内蒙古…。其中发明专利申请为2878件: the year after a
 # source the paragraph opens with dates the paragraph
 _PARA_SOURCE_YEAR = re.compile(
