@@ -5062,3 +5062,15 @@ def test_eighty_eighth_round_a_year_and_a_province_opening_a_paragraph_date_it()
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["8100人"].ref_year == figs["42.1%"].ref_year == 2019
     assert figs["120家"].ref_year == 2020
+
+
+# --- held-out round 89
+
+
+def test_eighty_ninth_round_a_headline_on_last_year_does_not_date_the_page():
+    text = ("去年1-11月全县高新技术产业增加值76.5亿元、同比增长9.8%\n"
+            "本报讯 作为三年攀高行动的重要一环,全县加快建设创新平台。\n"
+            "全县新建创新服务综合体2个,投入资金900余万元。\n")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["76.5亿元"].ref_year == 2019
+    assert figs["900余万元"].ref_year == 2020

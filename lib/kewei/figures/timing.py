@@ -598,8 +598,8 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
     for _ in range(8):
         nl = norm.find("\n", at)
         line, at = (norm[at:], len(norm) + 1) if nl < 0 else (norm[at:nl], nl + 1)
-        if len(line.strip()) < 30:
-            continue  # a title or a dateline
+        if len(line.strip()) < 30 or "。" not in line:
+            continue  # a title, a headline or a dateline (去年1-11月全县…增长10.7%: no lead)
         if re.search(r"今年|本年|明年", line):
             return None  # 去年,全省新增…;今年,河北省将…: a lead on both years
         first = re.split(r"[。!?]", line, maxsplit=1)[0]
