@@ -279,6 +279,8 @@ def _part_by_place(norm: str, c: _Cand, last_of_unit: dict[str, tuple[int, Metri
     return named[1]
 
 
+# a word that speaks of growth (a rate listed or framed by it is the metric's growth)
+_GROWTH_WORD = re.compile(r"增速|增长|增幅")
 # a list of places, each with its figure: 分别为苏州888.7亿元、南京578.8亿元;
 # 依次为苏州(961.4亿元)、南京(645.3亿元); 从增速看,铜陵(增长4502.1%)、黄山(增长686.7%)
 _PLACE_ITEM = (rf"{_PLACE_NAME}[ ]*\(?(?:增长|下降)?[ ]*-?[\d.]+"
@@ -299,8 +301,8 @@ def _place_list_metric(norm: str, c: _Cand, s_lo: int, matcher: _Matcher) -> Met
     if c.kind_hint not in ("count", "money", "percent"):
         return None
     found = matcher.find(norm, c, lo, intro.start(), norm[s_lo : c.s])
-    if found and c.kind_hint == "percent" and found[0].unit != "%" and not re.search(
-            r"增速|增长|增幅", norm[lo : c.s]):
+    if found and c.kind_hint == "percent" and found[0].unit != "%" and not _GROWTH_WORD.search(
+            norm, lo, c.s):
         return None  # (a share listed by place is not the metric; 强度…分别为黄埔区(6.14%) is)
     return found[0] if found else None
 
@@ -318,10 +320,12 @@ def _frame_metric(norm: str, c: _Cand, matcher: _Matcher) -> Metric | None:
     if frame is None or c.s - frame.end() > 600 or c.kind_hint not in ("count", "percent", "rank"):
         return None
     found = matcher.find(norm, c, frame.start(1), frame.end(1), frame.group(1))
-    if found is None or (c.kind_hint == "count" and _unit_group(found[0].unit) != _unit_group(
-            c.unit)) or (c.kind_hint == "percent" and not re.search(r"增速|增长|增幅",
-                                                                     frame.group(1))):
+    if found is None:
         return None
+    if c.kind_hint == "count" and _unit_group(found[0].unit) != _unit_group(c.unit):
+        return None  # (a count of something else under the frame)
+    if c.kind_hint == "percent" and not _GROWTH_WORD.search(frame.group(1)):
+        return None  # (a share under a frame that looks at the total, not its growth)
     return found[0]
 
 

@@ -618,17 +618,14 @@ def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
     hi = para_lo
     while hi > 0 and norm[hi - 1].isspace():
         hi -= 1
-    lo = norm.rfind("\n", 0, hi) + 1
-    named = [y for y in _YEAR.finditer(norm, lo, hi)
-             if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD
-             and not norm.startswith(("为基期", "为基年"), y.end())]
-    return int(named[-1].group(1)) if named else None
+    return _year_named_before(norm, norm.rfind("\n", 0, hi) + 1, hi)
 
 
 def _year_named_before(norm: str, lo: int, hi: int) -> int | None:
-    """The last year named between lo and hi that is no base of a comparison."""
+    """The last year named between lo and hi that is no base (较2022年, 2013年为基期)."""
     named = [y for y in _YEAR.finditer(norm, lo, hi)
-             if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD]
+             if norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD
+             and not norm.startswith(("为基期", "为基年"), y.end())]
     return int(named[-1].group(1)) if named else None
 
 
