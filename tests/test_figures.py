@@ -5074,3 +5074,13 @@ def test_eighty_ninth_round_a_headline_on_last_year_does_not_date_the_page():
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["76.5亿元"].ref_year == 2019
     assert figs["900余万元"].ref_year == 2020
+
+
+# --- held-out round 91
+
+
+def test_ninety_first_round_a_year_opening_a_quoted_speech_dates_its_figures():
+    text = ("“2022年全区创新能力稳步提高,在省里发布的评价中,本区综合排名升至全省第4位。”局长说。"
+            "他表示,今年将新建“三个中心”。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["全省第4位"].ref_year == 2022

@@ -205,9 +205,11 @@ def _explicit_year(
                 continue  # the end of a year range in a title (截至2023年底, 至2025年 are points)
         q_open = seg.rfind("“", 0, m.start())
         if q_open >= 0 and seg.rfind("”", 0, m.start()) < q_open and m.start() - q_open <= 16 and (
-                "”" in seg[m.end() :] or not _PLAN_VERB_IN_QUOTE.search(seg, m.end())):
+                "”" in seg[m.end() :] or not (_PLAN_VERB_IN_QUOTE.search(seg, m.end())
+                                              or _QUOTED_SPEECH_YEAR.match(seg, q_open))):
             # a year inside a quoted name (not one in a long quoted speech, nor one opening a
-            # quoted aim that holds the figure: 提出“2023年底累计建成5G基站9.21万个,…的目标”)
+            # quoted aim that holds the figure: 提出“2023年底累计建成5G基站9.21万个,…的目标”,
+            # nor one opening a quoted speech: “2022年全区…,…升至全省第4位。”局长说)
             continue
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
@@ -579,6 +581,8 @@ def _released_year(norm: str, full_lo: int) -> int | None:
     return int(results.group(1)) if results else None
 # a quote that states what is to be reached: “2023年底累计建成5G基站9.21万个,…”
 _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新增")
+# a quote that opens with a year and runs past a clause (“2022年全区…,在…中,…): speech, no name
+_QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]{2,}[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
