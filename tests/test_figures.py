@@ -5084,3 +5084,10 @@ def test_ninety_first_round_a_year_opening_a_quoted_speech_dates_its_figures():
             "他表示,今年将新建“三个中心”。")
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["全省第4位"].ref_year == 2022
+
+
+def test_ninety_first_round_the_same_speaker_going_on_keeps_his_paragraphs_year():
+    text = ("“2022年本市创新能力继续增强,全年新增科技型企业9800家。”副主任说。\n\n"
+            "他还提到,全市研发经费支出占生产总值的比重达4.1%左右,财政科技支出412.5亿元。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["4.1%"].ref_year == figs["412.5亿元"].ref_year == 2022

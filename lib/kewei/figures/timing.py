@@ -586,8 +586,10 @@ _QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]{2,}[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
+# (他还提到,…: the speaker of the paragraph before goes on, of the same year)
 _BREAKDOWN_OPENS = re.compile(
-    r"[ \t]*(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看[,,]")
+    r"[ \t]*(?:(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看"
+    r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
 
 
 # 去年 that sets the time of a news lead's first sentence (记者从区统计局获悉,去年1-11月,…)
@@ -749,6 +751,7 @@ def _status_year(
                 and _BREAKDOWN_OPENS.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
             # 2023年指数得分为374.0。\n分细项来看,…四个分项指数依次为364.4、…: that year's parts
+            # (“2022年本市…。”副主任说。\n他还提到,…4.1%: the same speaker goes on)
             year = _previous_paragraph_year(norm, para_lo)
         if (year is None and doc_year is not None and para_lo < s_lo
                 and _PARA_LAST_YEAR.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
