@@ -5091,3 +5091,14 @@ def test_ninety_first_round_the_same_speaker_going_on_keeps_his_paragraphs_year(
             "他还提到,全市研发经费支出占生产总值的比重达4.1%左右,财政科技支出412.5亿元。\n")
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["4.1%"].ref_year == figs["412.5亿元"].ref_year == 2022
+
+
+def test_ninety_first_round_this_year_is_the_year_of_writing_on_a_page_dated_after_its_data():
+    body = ("记者从省科技厅获悉,去年,全省登记技术合同15200项。\n\n"
+            "今年,各地继续推进技术市场建设。以漳州市为例,该市已举办3场培训,"
+            "截至2月底,共认定登记技术合同91项。\n")
+    dated = _by_raw("去年全省技术合同成交额创新高\n\n2023-03-10 08:00 来源:日报\n\n" + body,
+                    "work_summary", 2022)
+    assert dated["15200项"].ref_year == 2022
+    assert dated["91项"].ref_year == dated["3场"].ref_year == 2023
+    assert _by_raw(body, "work_summary", 2022)["91项"].ref_year == 2022  # no dateline: its own

@@ -1012,6 +1012,10 @@ def _status_year(
                 # (not in a paragraph that names years of its own)
                 and all(int(y.group(1)) == lead[0] for y in _YEAR.finditer(norm, para_lo, c.s))):
             ref = lead[0]  # 获悉,去年1-11月,…。\n数据显示,…: the year the lead reports on
+        if (doc_year is not None and re.search(r"今年|本年", norm[para_lo : c.s])
+                and not _YEAR.search(norm, para_lo, c.s)
+                and (writing := _writing_year(norm, doc_year)) != doc_year):
+            ref = writing  # 今年,…。…截至2月底,…91项 on a page of 2023 on 2022: the year of writing
         if doc_type == "work_plan" and status == "target" and not from_head and not re.search(
                 r"每年|年均", sent_before):  # (每年引育高新技术企业5家以上: each year's)
             ref = _plan_span_end(norm, doc_year) or ref  # 三年行动计划(2018—2020年): its end
