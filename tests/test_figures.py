@@ -5102,3 +5102,21 @@ def test_ninety_first_round_this_year_is_the_year_of_writing_on_a_page_dated_aft
     assert dated["15200项"].ref_year == 2022
     assert dated["91项"].ref_year == dated["3场"].ref_year == 2023
     assert _by_raw(body, "work_summary", 2022)["91项"].ref_year == 2022  # no dateline: its own
+
+
+def test_ninety_first_round_a_lead_on_a_years_released_results_writes_the_year_after():
+    text = ("记者从区科技局获悉,近日,科技部火炬中心公布了2021年国家高新区综合评价结果,"
+            "本区高新区在全国国家级高新区中位列第25名。\n"
+            "去年,全区全社会研发投入超80亿元,同比增长15%。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["80亿元"].ref_year == figs["15%"].ref_year == 2021
+
+
+def test_ninety_first_round_a_headline_on_last_year_restated_under_a_year_dates_the_page():
+    text = ("去年全市研发投入达860亿元\n\n翻开今年的政府工作报告,一组数据亮眼。\n\n"
+            "2023年,本市创新驱动成效显著。全社会研发投入达到860亿元;高新技术企业超过9000家。\n\n"
+            "去年,本市还新增独角兽企业6家。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    found = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [f.ref_year for f in found if f.raw == "860亿元"] == [2023, 2023]
+    assert figs["6家"].ref_year == 2023

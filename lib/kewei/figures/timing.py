@@ -160,7 +160,31 @@ def _writing_year(norm: str, doc_year: int) -> int:
     if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
             lead, release.end()) and {y.group(1) for y in _YEAR.finditer(lead)} == {str(doc_year)}:
         return doc_year + 1
+    results = _RESULTS_RELEASED.search(norm, 0, 400)
+    if results and int(results.group(1)) == doc_year:
+        return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
+    if _LAST_YEAR.search(lead) and _headline_restated(norm, lead, doc_year):
+        return doc_year + 1  # 去年全市研发投入达860亿元 … 2023年,…达到860亿元: 去年 is 2023
     return doc_year
+
+
+# the release of a year's results, which comes in the year after (统计公报, 评价结果)
+_RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})年度?"
+                               r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报)")
+
+
+def _headline_restated(norm: str, lead: str, year: int) -> bool:
+    """Whether a number of the headline recurs in the body on a line that names ``year``
+    before it (the headline's 去年 is that year)."""
+    for num in re.finditer(r"(?<![\d.])\d{3,}(?:\.\d+)?(?![\d.])", lead):
+        at = norm.find(num.group(), len(lead))
+        while at >= 0:
+            line_lo = norm.rfind("\n", 0, at) + 1
+            if (not norm[at - 1 : at].isdigit() and not norm[at + len(num.group()) :][:1].isdigit()
+                    and f"{year}年" in norm[line_lo:at]):
+                return True
+            at = norm.find(num.group(), at + 1)
+    return False
 
 
 def _explicit_year(
