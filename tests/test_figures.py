@@ -5120,3 +5120,13 @@ def test_ninety_first_round_a_headline_on_last_year_restated_under_a_year_dates_
     found = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.ref_year for f in found if f.raw == "860亿元"] == [2023, 2023]
     assert figs["6家"].ref_year == 2023
+
+
+def test_ninety_first_round_a_conference_reviewing_the_past_five_years_ends_them_last_year():
+    text = ("本报3月2日电 2022年全市科技工作会议2日召开。\n\n"
+            "据介绍,过去五年,本市推动科技创新实现新跨越。\n\n"
+            "成果显示,全市研发经费投入总量增长1.6倍,投入强度提高0.52个百分点;新增国家级平台31个。\n\n"
+            "展望2022年,本市将力争研发投入强度达到2.5%左右。\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["1.6倍"].ref_year == figs["0.52个百分点"].ref_year == figs["31个"].ref_year == 2021
+    assert (figs["2.5%"].status, figs["2.5%"].ref_year) == ("target", 2022)

@@ -387,7 +387,10 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 # the value of the same period a year before, given as a base: 较同期比重(13.4%), 由同期相差…
 _SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$")
-_PARA_PAST_YEAR = re.compile(r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:过去(?:的)?一年|一年来)[,,]")
+# (过去五年,…/五年来,…: a review of years that, at the start of a year, ends the year before)
+_PARA_PAST_YEAR = re.compile(
+    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:过去(?:的)?|(?=[一二两三四五六七八九十\d]+年来))"
+    r"[一二两三四五六七八九十\d]+年(?:来|里|间)?[,,]")
 # (是2014年指数得分近两倍: the base of a multiple, its 的 left out)
 _BASE_OF_MULTIPLE = re.compile(
     r"[^,,;。:\n]{0,8}?(?:的|得分|水平)(?:近|约)?[\d.两二三四五六七八九十]+倍")
@@ -586,7 +589,7 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
 # a date early in a year with no year of its own (1月12日,…全会提出): when a page was written
 _EARLY_DATE = re.compile(r"(?<![\d年.])[1-3]月\d{1,2}日")
 # a sentence that reports the data of a release: 数据显示, 公报显示
-_DATA_SHOW = re.compile(r"[ ]*(?:数据|公报|统计|结果)显示[,,]")
+_DATA_SHOW = re.compile(r"[ ]*(?:数据|公报|统计|结果|成果)显示[,,]")
 # a sentence that announces a year's results: 公布了2022年度国家高新区综合评价结果
 _RELEASED = re.compile(r"(?:公布|发布|出炉)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})年度?"
                        r"[^,,。;\d]{0,20}?(?:结果|名单|榜单|公报)[。]?$")
@@ -649,6 +652,19 @@ def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
     while hi > 0 and norm[hi - 1].isspace():
         hi -= 1
     return _year_named_before(norm, norm.rfind("\n", 0, hi) + 1, hi)
+
+
+def _opens_review(norm: str, para_lo: int) -> bool:
+    """Whether the paragraph opens a review of past years (过去一年,…, 五年来,…), or reports
+    its results (成果显示,…) after a paragraph that does."""
+    if _PARA_PAST_YEAR.match(norm, para_lo):
+        return True
+    if para_lo == 0 or not _DATA_SHOW.match(norm, para_lo):
+        return False
+    hi = para_lo
+    while hi > 0 and norm[hi - 1].isspace():
+        hi -= 1
+    return bool(_PARA_PAST_YEAR.match(norm, norm.rfind("\n", 0, hi) + 1))
 
 
 def _year_named_before(norm: str, lo: int, hi: int) -> int | None:
@@ -787,7 +803,7 @@ def _status_year(
                 and _PAST_YEAR.search(norm, full_lo, c.s)):
             year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
         if (year is None and doc_type == "work_summary" and doc_year is not None
-                and _PARA_PAST_YEAR.match(norm, para_lo)
+                and _opens_review(norm, para_lo)
                 and (_THIS_YEAR_WILL.search(norm, c.e)
                      or re.search(rf"{doc_year}年[,,]?[^,,。;;\d]{{0,12}}?(?:将|要)", norm[c.e :])
                      # (…。1月12日,肇庆市委全会提出…。\n过去一年,…: a page of early in the year
