@@ -5130,3 +5130,11 @@ def test_ninety_first_round_a_conference_reviewing_the_past_five_years_ends_them
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["1.6倍"].ref_year == figs["0.52个百分点"].ref_year == figs["31个"].ref_year == 2021
     assert (figs["2.5%"].status, figs["2.5%"].ref_year) == ("target", 2022)
+
+
+def test_ninety_first_round_a_lower_bound_for_a_later_year_in_a_summary_is_an_aim():
+    text = ("2021年,全市高新技术企业达318家、增长21.4%。\n"
+            "2022年,全市继续激发创新主体活力,高新技术产业增加值增长11%以上。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["11%"].status, figs["11%"].ref_year) == ("target", 2022)
+    assert figs["21.4%"].status == "actual"

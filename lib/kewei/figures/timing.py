@@ -17,6 +17,7 @@ from kewei.figures.patterns import (
     _FIVE_YEAR_END,
     _FIVE_YEAR_NAME,
     _FROM_TO,
+    _GE_POST,
     _LAST_YEAR,
     _LAST_YEAR_BACK,
     _NEXT_YEARS,
@@ -924,8 +925,10 @@ def _status_year(
         horizon = bool(re.search(
             r"(?:到|至)(?:(?:19|20)\d{2}年|[“‘]?十[一二三四五]五)|下一步|今后|规划建设",
             sent_before))
-        status = "target" if (  # (future_year: the paragraph's 到2023年 horizon, before it)
-            later and (target_cue or horizon or future_year
+        # (future_year: the paragraph's 到2023年 horizon, before it; 2022年,…增长11%以上 in a
+        # 2021 report: a lower bound for a later year is an aim)
+        status = "target" if (
+            later and (target_cue or horizon or future_year or norm.startswith(_GE_POST, c.e)
                        or _STRONG_TARGET_CUE.search(sent_before))
         ) or plan_head else "actual"
         if plan_head and year is None and period_year is None and head_year is None and doc_year:
