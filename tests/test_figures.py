@@ -5138,3 +5138,11 @@ def test_ninety_first_round_a_lower_bound_for_a_later_year_in_a_summary_is_an_ai
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["11%"].status, figs["11%"].ref_year) == ("target", 2022)
     assert figs["21.4%"].status == "actual"
+
+
+def test_ninety_first_round_funds_won_and_programmes_joined_last_year_are_no_aim_in_a_plan():
+    text = ("去年,全区新增高新技术企业219家,两家企业入选国家重点研发计划,争取上级经费2.18亿元。"
+            "今年,力争争取上级资金3亿元以上。")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert (figs["2.18亿元"].status, figs["2.18亿元"].ref_year) == ("actual", 2020)
+    assert (figs["3亿元"].status, figs["3亿元"].ref_year) == ("target", 2021)
