@@ -5120,6 +5120,8 @@ def test_ninety_first_round_a_headline_on_last_year_restated_under_a_year_dates_
     found = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.ref_year for f in found if f.raw == "860亿元"] == [2023, 2023]
     assert figs["6家"].ref_year == 2023
+    under_navigation = "苏州\n\n首页>地方频道>要闻\n\n" + text  # the headline after a site's menu
+    assert _by_raw(under_navigation, "work_summary", 2023)["6家"].ref_year == 2023
 
 
 def test_ninety_first_round_a_conference_reviewing_the_past_five_years_ends_them_last_year():

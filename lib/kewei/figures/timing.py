@@ -164,7 +164,7 @@ def _writing_year(norm: str, doc_year: int) -> int:
     results = _RESULTS_RELEASED.search(norm, 0, 400)
     if results and int(results.group(1)) == doc_year:
         return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
-    if _LAST_YEAR.search(lead) and _headline_restated(norm, lead, doc_year):
+    if _headline_restated(norm, doc_year):
         return doc_year + 1  # 去年全市研发投入达860亿元 … 2023年,…达到860亿元: 去年 is 2023
     return doc_year
 
@@ -174,17 +174,28 @@ _RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|2
                                r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报)")
 
 
-def _headline_restated(norm: str, lead: str, year: int) -> bool:
-    """Whether a number of the headline recurs in the body on a line that names ``year``
-    before it (the headline's 去年 is that year)."""
-    for num in re.finditer(r"(?<![\d.])\d{3,}(?:\.\d+)?(?![\d.])", lead):
-        at = norm.find(num.group(), len(lead))
+def _headline_restated(norm: str, year: int) -> bool:
+    """Whether a headline that says 去年 (a line of the page's top with no full stop, after any
+    site navigation) has a number that recurs in the body on a line naming ``year`` before it:
+    the headline's 去年 is that year."""
+    lo = 0
+    for line in norm[:300].split("\n"):
+        if "。" in line:
+            return False  # the body has begun
+        if _LAST_YEAR.search(line):
+            break
+        lo += len(line) + 1
+    else:
+        return False
+    for num in re.finditer(r"(?<![\d.])\d{3,}(?:\.\d+)?(?![\d.])", line):
+        n = num.group()
+        at = norm.find(n, lo + num.end())
         while at >= 0:
-            line_lo = norm.rfind("\n", 0, at) + 1
-            if (not norm[at - 1 : at].isdigit() and not norm[at + len(num.group()) :][:1].isdigit()
-                    and f"{year}年" in norm[line_lo:at]):
+            end = at + len(n)
+            if (not norm[at - 1 : at].isdigit() and not norm[end : end + 1].isdigit()
+                    and f"{year}年" in norm[norm.rfind("\n", 0, at) + 1 : at]):
                 return True
-            at = norm.find(num.group(), at + 1)
+            at = norm.find(n, at + 1)
     return False
 
 
