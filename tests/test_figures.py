@@ -5148,3 +5148,9 @@ def test_ninety_first_round_funds_won_and_programmes_joined_last_year_are_no_aim
     figs = _by_raw(text, "work_plan", 2021)
     assert (figs["2.18亿元"].status, figs["2.18亿元"].ref_year) == ("actual", 2020)
     assert (figs["3亿元"].status, figs["3亿元"].ref_year) == ("target", 2021)
+
+
+def test_ninety_first_round_a_zero_padded_number_opening_a_line_is_a_heading_number():
+    text = ("规划实施进展良好。\n\n01多项主要指标进展总体符合预期\n\n"
+            "2022年地区生产总值实现378.3亿元。\n\n02创新能力持续增强\n\n全区高新技术企业达到120家,新建研发机构05个。\n")
+    assert sorted(_by_raw(text, "work_summary", 2024)) == ["05个", "120家", "378.3亿元"]

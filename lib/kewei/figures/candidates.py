@@ -245,6 +245,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if before == "第" or _is_policy_nickname(norm, s, unit, e):
             continue
+        if re.fullmatch(r"0\d", n1) and not norm[norm.rfind("\n", 0, s) + 1 : s].strip():
+            continue  # 01多项主要指标进展总体符合预期: a heading's number opening its line
         if unit == "次" and before == "届":
             continue  # 市政府五届77次常务会议: a session's number
         if unit == "项" and norm.startswith("目", e):
