@@ -5154,3 +5154,9 @@ def test_ninety_first_round_a_zero_padded_number_opening_a_line_is_a_heading_num
     text = ("规划实施进展良好。\n\n01多项主要指标进展总体符合预期\n\n"
             "2022年地区生产总值实现378.3亿元。\n\n02创新能力持续增强\n\n全区高新技术企业达到120家,新建研发机构05个。\n")
     assert sorted(_by_raw(text, "work_summary", 2024)) == ["05个", "120家", "378.3亿元"]
+
+
+def test_ninety_first_round_a_list_of_ranks_runs_past_an_aside():
+    text = "本市排名再进一位,跃升至全国第7位(北京、上海未参评,前六位均为副省级城市),中部城市第1位。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["中部城市第1位"].value == 1 and "第1位" not in figs

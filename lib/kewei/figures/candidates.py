@@ -650,6 +650,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
     for m in _RANK_REACHED.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))  # 上升至全国80名。
     ends = {c.e for c in out if c.kind_hint == "rank"}
+    for e in list(ends):  # 全国第6位(北京和上海未参评),西部城市第1位: the list runs past an aside
+        if tx.norm.startswith("(", e) and 0 <= (close := tx.norm.find(")", e, e + 60)) and (
+                "(" not in tx.norm[e + 1 : close] and "\n" not in tx.norm[e:close]):
+            ends.add(close + 1)
     for m in _RANK_ITEM.finditer(tx.norm):
         if m.start() not in ends:
             continue  # only right after another rank: 位居全省第6,温州地区第2
