@@ -5160,3 +5160,8 @@ def test_ninety_first_round_a_list_of_ranks_runs_past_an_aside():
     text = "本市排名再进一位,跃升至全国第7位(北京、上海未参评,前六位均为副省级城市),中部城市第1位。"
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["中部城市第1位"].value == 1 and "第1位" not in figs
+
+
+def test_ninety_first_round_a_share_ranked_in_a_named_area():
+    text = "1~5月海门高新技术产业产值占比南通第二\n全市高新技术产业产值占规上工业比重58.3%。"
+    assert _by_raw(text, "work_summary", 2025)["南通第二"].value == 2
