@@ -5165,3 +5165,10 @@ def test_ninety_first_round_a_list_of_ranks_runs_past_an_aside():
 def test_ninety_first_round_a_share_ranked_in_a_named_area():
     text = "1~5月海门高新技术产业产值占比南通第二\n全市高新技术产业产值占规上工业比重58.3%。"
     assert _by_raw(text, "work_summary", 2025)["南通第二"].value == 2
+
+
+def test_ninety_first_round_r_and_d_personnel_are_not_the_spending():
+    text = "全市研发经费投入总量增长1.9倍;新增院士2人,R&D人员总量增长1.2倍,研发人员达到5.6万人。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["1.9倍"].metric == "rd_expenditure"
+    assert figs["1.2倍"].metric == figs["5.6万人"].metric == "rd_personnel"
