@@ -5172,3 +5172,13 @@ def test_ninety_first_round_r_and_d_personnel_are_not_the_spending():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["1.9倍"].metric == "rd_expenditure"
     assert figs["1.2倍"].metric == figs["5.6万人"].metric == "rd_personnel"
+
+
+# --- held-out round 92
+
+
+def test_ninety_second_round_a_bare_intensity_after_r_and_d_spending_is_its_intensity():
+    text = "2023年,全省研发经费投入达1150.2亿元,强度提升至2.49%,居全国第10、中部第3。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {figs[r].metric for r in ("2.49%", "全国第10", "中部第3")} == {"rd_intensity"}
+    assert figs["1150.2亿元"].metric == "rd_expenditure"
