@@ -5182,3 +5182,10 @@ def test_ninety_second_round_a_bare_intensity_after_r_and_d_spending_is_its_inte
     figs = _by_raw(text, "work_summary", 2023)
     assert {figs[r].metric for r in ("2.49%", "全国第10", "中部第3")} == {"rd_intensity"}
     assert figs["1150.2亿元"].metric == "rd_expenditure"
+
+
+def test_ninety_second_round_the_top_places_of_a_list_are_a_rank():
+    text = "本区前进4个名次,连续两年位列榜单前30。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["榜单前30"].kind, figs["榜单前30"].comparator) == ("rank", "le")
+    assert "30" not in figs
