@@ -5189,3 +5189,13 @@ def test_ninety_second_round_the_top_places_of_a_list_are_a_rank():
     figs = _by_raw(text, "work_summary", 2023)
     assert (figs["榜单前30"].kind, figs["榜单前30"].comparator) == ("rank", "le")
     assert "30" not in figs
+
+
+def test_ninety_second_round_a_meeting_lead_then_last_years_review_dates_the_page():
+    text = ("3月1日,省科技厅召开2023年全省科技工作会议。"
+            "2022年,全省高新技术企业达3900家,增长9.5%。\n"
+            "全省新建省重点实验室28个,引进高层次人才38人。\n"
+            "今年,全省将新增高新技术企业500家。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["28个"].ref_year == figs["38人"].ref_year == figs["3900家"].ref_year == 2022
+    assert (figs["500家"].status, figs["500家"].ref_year) == ("target", 2023)

@@ -636,6 +636,9 @@ _BREAKDOWN_OPENS = re.compile(
     r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
 
 
+# a lead sentence that only tells of a meeting held (…召开2023年全省科技工作会议)
+_MEETING_HELD = re.compile(r"(?:召开|举行|举办)[^,,;;]{0,30}?(?:会议|大会)$"
+                           r"|(?:会议|大会)(?:在[^,,]{1,10})?(?:召开|举行)$")
 # 去年 that sets the time of a news lead's first sentence (记者从区统计局获悉,去年1-11月,…)
 _LEAD_LAST_YEAR = re.compile(r"(?:^|(?<=[,,:: ]))(?:去年|上年)(?!同期|同比|以来|底|末|至今)")
 
@@ -659,6 +662,9 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
         if years == {doc_year - 1} and re.search(
                 rf"(?:^|(?<=[,,:: ])){doc_year - 1}年(?:度)?(?!以来|至今)", first):
             return doc_year - 1, at
+        if years <= {doc_year} and _MEETING_HELD.search(first) and re.match(
+                rf"[ ]*{doc_year - 1}年(?:度)?[,,]", line[len(first) + 1 :]):
+            return doc_year - 1, at  # 召开2023年全省科技工作会议。2022年,…: its review of that year
         return None
     return None
 
