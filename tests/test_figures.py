@@ -5199,3 +5199,8 @@ def test_ninety_second_round_a_meeting_lead_then_last_years_review_dates_the_pag
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["28个"].ref_year == figs["38人"].ref_year == figs["3900家"].ref_year == 2022
     assert (figs["500家"].status, figs["500家"].ref_year) == ("target", 2023)
+
+
+def test_ninety_second_round_a_voltage_class_is_no_figure():
+    text = "企业自主研制首台110千伏户外智能型变压器,新建220千伏变电站3座。"
+    assert sorted(_by_raw(text, "work_summary", 2023)) == ["3座"]

@@ -247,6 +247,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue
         if re.fullmatch(r"0\d", n1) and not norm[norm.rfind("\n", 0, s) + 1 : s].strip():
             continue  # 01多项主要指标进展总体符合预期: a heading's number opening its line
+        if scale == "千" and not unit and norm.startswith("伏", e):
+            continue  # 研制110千伏户外变压器: a voltage class, no quantity
         if unit == "次" and before == "届":
             continue  # 市政府五届77次常务会议: a session's number
         if unit == "项" and norm.startswith("目", e):
