@@ -5204,3 +5204,11 @@ def test_ninety_second_round_a_meeting_lead_then_last_years_review_dates_the_pag
 def test_ninety_second_round_a_voltage_class_is_no_figure():
     text = "企业自主研制首台110千伏户外智能型变压器,新建220千伏变电站3座。"
     assert sorted(_by_raw(text, "work_summary", 2023)) == ["3座"]
+
+
+def test_ninety_second_round_months_of_a_later_year_report_data_not_aims():
+    text = ("近日,省里公布了2021年度高新区评价结果,本区居全省首位。\n"
+            "2022年1-11月,高新区实现地区生产总值1480.6亿元,规上工业增加值615.2亿元。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["1480.6亿元"].status, figs["1480.6亿元"].ref_year) == ("actual", 2022)
+    assert figs["615.2亿元"].status == "actual"

@@ -636,6 +636,8 @@ _BREAKDOWN_OPENS = re.compile(
     r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
 
 
+# the months of a year so far, whose figures are data, not aims (2022年1-11月, 前三季度)
+_MONTHS_SO_FAR = re.compile(r"(?:19|20)\d{2}年(?:1[-—–~至]\d{1,2}月|前[一二三]季度)")
 # a lead sentence that only tells of a meeting held (…召开2023年全省科技工作会议)
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)[^,,;;]{0,30}?(?:会议|大会)$"
                            r"|(?:会议|大会)(?:在[^,,]{1,10})?(?:召开|举行)$")
@@ -952,6 +954,7 @@ def _status_year(
         status = "target" if (
             later and (target_cue or horizon or future_year or norm.startswith(_GE_POST, c.e)
                        or _STRONG_TARGET_CUE.search(sent_before))
+            and not _MONTHS_SO_FAR.search(sent_before)  # (2022年1-11月,…实现…: data so far)
         ) or plan_head else "actual"
         if plan_head and year is None and period_year is None and head_year is None and doc_year:
             year = doc_year + 1  # the summary's 明年工作思路
