@@ -5212,3 +5212,12 @@ def test_ninety_second_round_months_of_a_later_year_report_data_not_aims():
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["1480.6亿元"].status, figs["1480.6亿元"].ref_year) == ("actual", 2022)
     assert figs["615.2亿元"].status == "actual"
+
+
+def test_ninety_second_round_a_growth_after_a_share_of_the_regions_total_is_the_amounts():
+    text = ("2019年上半年,全市专利申请总量3120件,占全疆专利申请总量46.2%,同比增长11.4%。"
+            "全市专利授权总量1702件,占全自治区专利授权总量的40.8%,同比增长12.9%。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["11.4%"].metric == "patent_applications"
+    assert figs["12.9%"].metric == "patent_grants"
+    assert figs["46.2%"].metric != "patent_applications"
