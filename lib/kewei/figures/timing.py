@@ -618,11 +618,28 @@ def _released_year(norm: str, full_lo: int) -> int | None:
             return int(stats.group(1))
     results = _RELEASED.search(norm, lo, full_lo)
     return int(results.group(1)) if results else None
+
+
 # funds or projects won from above (去年,…争取上级经费2.18亿元: obtained, in a past year)
-# a programme joined (三家企业入选国家重点研发计划: its name, no plan)
-_JOINED_PROGRAMME = re.compile(r"(?:入选|列入|纳入|承担|获批)[^,,。;]{0,12}$")
 _WON_FUNDS = re.compile(r"(?:到|得)?(?:上级|中央|国家|省级?|市级?|各级|各类|[^,,。;]{0,4}专项)*"
                         r"(?:资金|经费|项目|支持)")
+# a programme joined (三家企业入选国家重点研发计划: its name, no plan)
+_JOINED_PROGRAMME = re.compile(r"(?:入选|列入|纳入|承担|获批)[^,,。;]{0,12}$")
+
+
+def _aim_cue(tail: str, dated: bool) -> bool:
+    """Whether the words before a figure of a past year set an aim; not 完成2023年度… before a
+    dated figure (done), 争取上级经费 (funds won) or 入选…研发计划 (a programme's name)."""
+    for m in _STRONG_TARGET_CUE.finditer(tail):
+        cue = m.group()
+        if ((cue == "完成" and dated and not _YEAR.search(tail, m.end()))
+                or (cue == "争取" and _WON_FUNDS.match(tail, m.end()))
+                or (cue == "计划" and _JOINED_PROGRAMME.search(tail, 0, m.start()))):
+            continue
+        return True
+    return False
+
+
 # a quote that states what is to be reached: “2023年底累计建成5G基站9.21万个,…”
 _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新增")
 # a quote that opens with a year and runs past a clause (“2022年全区…,在…中,…): speech, no name
@@ -1018,13 +1035,7 @@ def _status_year(
             status = "actual"
         elif (when := year if year is not None else period_year) is not None and (
                 doc_year is not None and when < doc_year
-                and not any((m.group() != "完成" or year is None or _YEAR.search(
-                                sent_before[-40:], m.end()))  # (完成2023年度…2.5%: a task)
-                            and not (m.group() == "争取" and _WON_FUNDS.match(
-                                sent_before[-40:], m.end()))  # (去年,…争取上级经费: won)
-                            and not (m.group() == "计划" and _JOINED_PROGRAMME.search(
-                                sent_before[-40:], 0, m.start()))  # (入选国家重点研发计划)
-                            for m in _STRONG_TARGET_CUE.finditer(sent_before[-40:]))):
+                and not _aim_cue(sent_before[-40:], year is not None)):
             # 2025年,…实现产业规模800亿元 in a 2026 plan: done (实现 alone is no target);
             # “十三五”时期,…年均增长77% in a 2021 plan: the period before, done; 2019年,…完成
             # 园区营业收入240.3亿元 in a 2020 plan: 完成 in a year named before is done too
