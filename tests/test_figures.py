@@ -5221,3 +5221,12 @@ def test_ninety_second_round_a_growth_after_a_share_of_the_regions_total_is_the_
     assert figs["11.4%"].metric == "patent_applications"
     assert figs["12.9%"].metric == "patent_grants"
     assert figs["46.2%"].metric != "patent_applications"
+
+
+# --- held-out round 93
+
+
+def test_ninety_third_round_the_top_places_of_a_named_area_keep_the_area():
+    text = "全市高新技术企业、科技型中小企业分别达到512家、130家,排名均居广西前三。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["广西前三"].kind, figs["广西前三"].value) == ("rank", 3)

@@ -191,6 +191,8 @@ _RANGE_JOIN = re.compile(
 # 全省前40位, 全市前3: a rank no worse than N
 _TOP_RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|全球|世界|同类区|中心城区|榜单)(?:排名)?(?:进入|跻身)?"
+    # (排名均居广西前三: a named area after the verb, the raw from the area)
+    r"|(?<=[居列])[\u4e00-\u9fff]{2,4}?(?=前(?:\d{1,3}|[二三四五六七八九十两]+)(?:位|名|[,,。;;]|$))"
     # (继续保持前十, 位列前三名, 排在前8位)
     r"|(?:排名|排位|排在|位列|位居|名列)(?:进入|跻身)?|(?<=进入|跻身|保持)"
     # (居前两位, 居后两位, 排前三位: a lead with no scope stays in raw; 后 counts from the bottom)
