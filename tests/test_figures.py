@@ -5230,3 +5230,10 @@ def test_ninety_third_round_the_top_places_of_a_named_area_keep_the_area():
     text = "全市高新技术企业、科技型中小企业分别达到512家、130家,排名均居广西前三。"
     figs = _by_raw(text, "work_summary", 2023)
     assert (figs["广西前三"].kind, figs["广西前三"].value) == ("rank", 3)
+
+
+def test_ninety_third_round_a_level_ending_its_line_lost_its_measure_word():
+    text = ("二、主要目标\n1.力争新认定高新技术企业600家以上,总数达到1850\n\n"
+            "2.力争技术合同成交额突破200亿元。\n")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert (figs["1850"].value, figs["1850"].status) == (1850, "target")

@@ -124,6 +124,7 @@ _SPEC_UNITS = frozenset({"米", "公里", "千米", "吨", "千瓦", "兆瓦"})
 _AWARD_LEAD = re.compile(r"(?:获得|荣获|入选|评为|获评|当选)[^,,。;:\d]{0,6}$")
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
+_LEVEL_VERB_END = re.compile(r"(?:达到|达|突破|超过|增至|增加到|提高到|提升至)$")
 _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
 _INSTITUTE_OK = re.compile(
     r"(?:学校|医院|高校|院校|大学|中学|小学|初中|高中|中职|幼儿园|所|机构|学院|研究院|中心|站|之家"
@@ -277,6 +278,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
             lost = bool(_COUNTED_NOUN_END.search(norm, max(0, s - 6), s)) and (
                 nxt in "\n" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_LOST_UNIT)
             ) and "." not in n1  # 科技型中小企业179雏鹰企业40: a measure word lost in extraction
+            # (…580家以上,总数达到1700\n: a level whose measure word the line break lost)
+            lost = lost or (nxt in ("\n", "")
+                            and bool(_LEVEL_VERB_END.search(norm, max(0, s - 4), s)))
             if not listed and not (
                 before
                 and "\u4e00" <= before <= "\u9fff"
