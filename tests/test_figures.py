@@ -5237,3 +5237,14 @@ def test_ninety_third_round_a_level_ending_its_line_lost_its_measure_word():
             "2.力争技术合同成交额突破200亿元。\n")
     figs = _by_raw(text, "work_plan", 2021)
     assert (figs["1850"].value, figs["1850"].status) == (1850, "target")
+
+
+# --- held-out round 94
+
+
+def test_ninety_fourth_round_a_year_and_a_district_opening_a_sentence_date_what_follows():
+    text = ("越秀区创新指数排名第三。2020年荔湾区每万从业人员高新技术企业数为8.2家/万人,"
+            "得分为81.4分。财政科技支出得分为86.3分,全市排名第四。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert {figs[r].ref_year for r in ("81.4分", "86.3分", "全市排名第四")} == {2020}
+    assert figs["排名第三"].ref_year == 2022
