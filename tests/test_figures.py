@@ -5248,3 +5248,13 @@ def test_ninety_fourth_round_a_year_and_a_district_opening_a_sentence_date_what_
     figs = _by_raw(text, "work_summary", 2022)
     assert {figs[r].ref_year for r in ("81.4分", "86.3分", "全市排名第四")} == {2020}
     assert figs["排名第三"].ref_year == 2022
+
+
+def test_ninety_fourth_round_a_congress_opening_then_last_years_review_dates_the_report():
+    text = ("市人大二次会议1月20日上午在会展中心开幕。市长作《政府工作报告》。\n"
+            "市长说,去年全市新动能稳步壮大,研发经费支出相当于全市生产总值的比例达到4.3%左右。\n"
+            "改革开放红利释放。外贸进出口总额达到4.1万亿元。\n"
+            "今年,全市将推动研发经费支出增长8%左右。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["4.3%"].ref_year == figs["4.1万亿元"].ref_year == 2023
+    assert (figs["8%"].status, figs["8%"].ref_year) == ("target", 2024)

@@ -658,7 +658,7 @@ _BREAKDOWN_OPENS = re.compile(
 _MONTHS_SO_FAR = re.compile(r"(?:19|20)\d{2}年(?:1[-—–~至]\d{1,2}月|前[一二三]季度)")
 # a lead sentence that only tells of a meeting held (…召开2023年全省科技工作会议)
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)[^,,;;]{0,30}?(?:会议|大会)$"
-                           r"|(?:会议|大会)(?:在[^,,]{1,10})?(?:召开|举行)$")
+                           r"|(?:会议|大会)[^,,;;]{0,16}?(?:召开|举行|开幕)$")
 # 去年 that sets the time of a news lead's first sentence (记者从区统计局获悉,去年1-11月,…)
 _LEAD_LAST_YEAR = re.compile(r"(?:^|(?<=[,,:: ]))(?:去年|上年)(?!同期|同比|以来|底|末|至今)")
 
@@ -682,9 +682,19 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
         if years == {doc_year - 1} and re.search(
                 rf"(?:^|(?<=[,,:: ])){doc_year - 1}年(?:度)?(?!以来|至今)", first):
             return doc_year - 1, at
-        if years <= {doc_year} and _MEETING_HELD.search(first) and re.match(
-                rf"[ ]*{doc_year - 1}年(?:度)?[,,]", line[len(first) + 1 :]):
-            return doc_year - 1, at  # 召开2023年全省科技工作会议。2022年,…: its review of that year
+        if years <= {doc_year} and _MEETING_HELD.search(first):
+            # 召开2023年全省科技工作会议。2022年,…: its review of that year (市人大会议…开幕。
+            # 市长作《政府工作报告》。\n市长说,去年…: after the meeting's other lines too)
+            review = re.compile(rf"[ \n]*(?:[^,,。\n\d]{{1,8}}(?:说|表示|指出|介绍)[,,:])?"
+                                rf"(?:去年[,,]?|{doc_year - 1}年(?:度)?[,,])")
+            lo = at - len(line) - 1 + len(first) + 1 if nl >= 0 else len(first) + 1
+            for _ in range(2):
+                if review.match(norm, lo):
+                    return doc_year - 1, norm.rfind("\n", 0, lo + 1) + 1
+                end = norm.find("。", lo)
+                if end < 0 or re.search(r"\d", norm[lo:end]):
+                    break  # (a sentence with figures of its own: no meeting's boilerplate)
+                lo = end + 1
         return None
     return None
 
