@@ -5258,3 +5258,10 @@ def test_ninety_fourth_round_a_congress_opening_then_last_years_review_dates_the
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["4.3%"].ref_year == figs["4.1万亿元"].ref_year == 2023
     assert (figs["8%"].status, figs["8%"].ref_year) == ("target", 2024)
+
+
+def test_ninety_fourth_round_r_and_d_over_gross_national_product_is_the_intensity():
+    text = ("全社会R&D(研究与试验发展经费/国民生产总值)投入比例达到2.4%以上;"
+            "财政科技投入比重达到1.5%。")
+    figs = _by_raw(text, "work_plan", 2019)
+    assert figs["2.4%"].metric == "rd_intensity" and figs["1.5%"].metric != "rd_intensity"
