@@ -659,6 +659,9 @@ _MONTHS_SO_FAR = re.compile(r"(?:19|20)\d{2}年(?:1[-—–~至]\d{1,2}月|前[�
 # a lead sentence that only tells of a meeting held (…召开2023年全省科技工作会议)
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)[^,,;;]{0,30}?(?:会议|大会)$"
                            r"|(?:会议|大会)[^,,;;]{0,16}?(?:召开|举行|开幕)$")
+# the review after a meeting's lead: 市长说,去年…, 2022年,…
+_REVIEW_OPENS = re.compile(r"[ \n]*(?:[^,,。\n\d]{1,8}(?:说|表示|指出|介绍)[,,:])?"
+                           r"(?:去年[,,]?|(?P<year>(?:19|20)\d{2})年(?:度)?[,,])")
 # 去年 that sets the time of a news lead's first sentence (记者从区统计局获悉,去年1-11月,…)
 _LEAD_LAST_YEAR = re.compile(r"(?:^|(?<=[,,:: ]))(?:去年|上年)(?!同期|同比|以来|底|末|至今)")
 
@@ -669,7 +672,7 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
     去年1-11月,…), or opens a clause with that year (记者12日从市科技局获悉,2022年福州… in 2023)."""
     at = 0
     for _ in range(8):
-        nl = norm.find("\n", at)
+        line_lo, nl = at, norm.find("\n", at)
         line, at = (norm[at:], len(norm) + 1) if nl < 0 else (norm[at:nl], nl + 1)
         if len(line.strip()) < 30 or "。" not in line:
             continue  # a title, a headline or a dateline (去年1-11月全县…增长10.7%: no lead)
@@ -685,11 +688,10 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
         if years <= {doc_year} and _MEETING_HELD.search(first):
             # 召开2023年全省科技工作会议。2022年,…: its review of that year (市人大会议…开幕。
             # 市长作《政府工作报告》。\n市长说,去年…: after the meeting's other lines too)
-            review = re.compile(rf"[ \n]*(?:[^,,。\n\d]{{1,8}}(?:说|表示|指出|介绍)[,,:])?"
-                                rf"(?:去年[,,]?|{doc_year - 1}年(?:度)?[,,])")
-            lo = at - len(line) - 1 + len(first) + 1 if nl >= 0 else len(first) + 1
+            lo = line_lo + len(first) + 1
             for _ in range(2):
-                if review.match(norm, lo):
+                review = _REVIEW_OPENS.match(norm, lo)
+                if review and review["year"] in (None, str(doc_year - 1)):
                     return doc_year - 1, norm.rfind("\n", 0, lo + 1) + 1
                 end = norm.find("。", lo)
                 if end < 0 or re.search(r"\d", norm[lo:end]):
