@@ -647,9 +647,9 @@ _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新
 _QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]{2,}[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
-# a paragraph that opens by breaking down what the one before reported (分细项来看, 从行业看)
-# (他还提到,…: the speaker of the paragraph before goes on, of the same year)
-_BREAKDOWN_OPENS = re.compile(
+# a paragraph that opens by going on with the one before, of the same year: it breaks down
+# what that one reported (分细项来看, 从行业看), or its speaker goes on (他还提到,…)
+_GOES_ON_OPENS = re.compile(
     r"[ \t]*(?:(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看"
     r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
 
@@ -701,12 +701,17 @@ def _lead_year(norm: str, doc_year: int) -> tuple[int, int] | None:
     return None
 
 
-def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
-    """The last year the paragraph before ``para_lo`` names (no base: 较2022年, 2013年为基期)."""
+def _previous_paragraph(norm: str, para_lo: int) -> tuple[int, int]:
+    """The span of the paragraph before the one starting at ``para_lo`` (blank lines skipped)."""
     hi = para_lo
     while hi > 0 and norm[hi - 1].isspace():
         hi -= 1
-    return _year_named_before(norm, norm.rfind("\n", 0, hi) + 1, hi)
+    return norm.rfind("\n", 0, hi) + 1, hi
+
+
+def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
+    """The last year the paragraph before ``para_lo`` names (no base: 较2022年, 2013年为基期)."""
+    return _year_named_before(norm, *_previous_paragraph(norm, para_lo))
 
 
 def _opens_review(norm: str, para_lo: int) -> bool:
@@ -714,12 +719,8 @@ def _opens_review(norm: str, para_lo: int) -> bool:
     its results (成果显示,…) after a paragraph that does."""
     if _PARA_PAST_YEAR.match(norm, para_lo):
         return True
-    if para_lo == 0 or not _DATA_SHOW.match(norm, para_lo):
-        return False
-    hi = para_lo
-    while hi > 0 and norm[hi - 1].isspace():
-        hi -= 1
-    return bool(_PARA_PAST_YEAR.match(norm, norm.rfind("\n", 0, hi) + 1))
+    return para_lo > 0 and bool(_DATA_SHOW.match(norm, para_lo)) and bool(
+        _PARA_PAST_YEAR.match(norm, _previous_paragraph(norm, para_lo)[0]))
 
 
 def _year_named_before(norm: str, lo: int, hi: int) -> int | None:
@@ -843,7 +844,7 @@ def _status_year(
             ):
                 year = int(later.group(1))
         if (year is None and para_lo > 0 and norm[para_lo - 1] == "\n"
-                and _BREAKDOWN_OPENS.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
+                and _GOES_ON_OPENS.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
             # 2023年指数得分为374.0。\n分细项来看,…四个分项指数依次为364.4、…: that year's parts
             # (“2022年本市…。”副主任说。\n他还提到,…4.1%: the same speaker goes on)
