@@ -5265,3 +5265,13 @@ def test_ninety_fourth_round_r_and_d_over_gross_national_product_is_the_intensit
             "财政科技投入比重达到1.5%。")
     figs = _by_raw(text, "work_plan", 2019)
     assert figs["2.4%"].metric == "rd_intensity" and figs["1.5%"].metric != "rd_intensity"
+
+
+# --- held-out round 95
+
+
+def test_ninety_fifth_round_a_level_from_one_year_to_another_keeps_the_metric():
+    text = "园区高新技术企业数从2016年320家到2020年1150家,4年增长两倍多。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["1150家"].metric, figs["1150家"].ref_year) == ("high_tech_enterprises", 2020)
+    assert figs["两倍"].metric == "high_tech_enterprises"
