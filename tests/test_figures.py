@@ -5275,3 +5275,12 @@ def test_ninety_fifth_round_a_level_from_one_year_to_another_keeps_the_metric():
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["1150家"].metric, figs["1150家"].ref_year) == ("high_tech_enterprises", 2020)
     assert figs["两倍"].metric == "high_tech_enterprises"
+
+
+def test_ninety_sixth_round_a_verb_split_from_the_level_it_reached():
+    text = ("2017 年, 国家高新技术企业数量比上年增长 21.5%,增至\n"
+            "362 家.营造良好的创业环境,科技型中小企业达到\n"
+            "1.2 万家.")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["362 家"].metric == "high_tech_enterprises"
+    assert figs["362 家"].kind == "stock" and figs["1.2 万家"].value == 12000

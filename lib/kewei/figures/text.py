@@ -50,6 +50,9 @@ _DELETE = re.compile(
     # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
     r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
+    # a verb split from the level it reached (增至\n584 家): the sentence goes on
+    r"|(?:(?<=增至)|(?<=达到)|(?<=增加到)|(?<=增长到)|(?<=提高到)|(?<=突破))[ \t]*\n[ \t\r]*"
+    r"(?=\d+(?:\.\d+)?[ \t]*[" + _UNIT_STARTS + r"])"
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
     r"|(?<=“)[ \t]+|[ \t]+(?=”)"  # spaces padding a quote: " 十四五 " 期间
     # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
