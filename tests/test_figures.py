@@ -5284,3 +5284,13 @@ def test_ninety_sixth_round_a_verb_split_from_the_level_it_reached():
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["362 家"].metric == "high_tech_enterprises"
     assert figs["362 家"].kind == "stock" and figs["1.2 万家"].value == 12000
+
+
+def test_ninety_fifth_round_a_net_gain_after_the_stock_counts_new_firms():
+    text = ("2023年全区高企总数首次突破800家,达到846家,净增171家,较上年增长25.3%。"
+            "全年高新技术企业净增数突破150家,超额完成全年净增120家目标任务。"
+            "高新技术企业达到285家,较上年增加27家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["171家"].metric == figs["120家"].metric == "new_high_tech_enterprises"
+    assert figs["846家"].metric == figs["27家"].metric == "high_tech_enterprises"
+    assert figs["25.3%"].metric == "high_tech_enterprises"  # the stock's growth

@@ -143,6 +143,7 @@ _HORIZON_LEVEL = re.compile(  # (今年有望突破1.5万家, 预计2025年将�
     r"(?:将|有望|预计)?(?:突破|达到|超过|达)[ ]*")
 _CONTRIBUTION = re.compile(r"贡献(?:率|度)?(?:为|达到|达|是)?[ ]*$")
 # a clause that only states a growth: 同比增长, 比上年增长
+_NET_GAIN_END = re.compile(r"净增了?[ ]*[\d.]+[ ]*[\u4e00-\u9fff]{1,2}$")  # (净增724家)
 _RATE_ONLY = re.compile(r"[ ]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升)了?[ ]*")
 _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到了?|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"
@@ -669,6 +670,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited = pm, True
             if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
                 metric = base
+            if (c.kind_hint == "percent" and pm.flow_of
+                    and _NET_GAIN_END.search(norm, max(s_lo, run.end - 16), run.end)):
+                metric = base  # 达到2560家,净增724家,较上一年增长39.43%: the stock's growth
             if (c.kind_hint == "percent" and pm.unit == "%" and run.money[0] == s_lo
                     and run.money[1] is not None):
                 # 经费达7.06亿元,投入强度达1.16%,同比增长23.6%: a growth in per cent after a
@@ -714,6 +718,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             elif re.search(r"增长|增加|减少|净增|(?:比|较)[^,,;。\d]{0,4}(?:提高|提升|降低|下降)",
                            before_clause):  # (拥有量超过7.5件,比年初提高1.3件: the change)
                 metric, inherited, change = base, True, True
+                if "净增" in before_clause and base.id in matcher.flow_variant:
+                    # 总数达到1065家,净增229家: a net gain counts new firms, as labellers read it
+                    metric, change = matcher.flow_variant[base.id], False
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
                 _own_subject(_SUBSET.sub("", since_prev))
             ) and not (re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1])
