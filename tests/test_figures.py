@@ -5294,3 +5294,11 @@ def test_ninety_fifth_round_a_net_gain_after_the_stock_counts_new_firms():
     assert figs["171家"].metric == figs["120家"].metric == "new_high_tech_enterprises"
     assert figs["846家"].metric == figs["27家"].metric == "high_tech_enterprises"
     assert figs["25.3%"].metric == "high_tech_enterprises"  # the stock's growth
+
+
+def test_ninety_fifth_round_a_year_end_summary_says_this_year_of_its_own_year():
+    text = ("某区科技局2023年度工作总结及2024年工作计划\n发布日期: 2024-01-15 09:30\n\n"
+            "2023年,区科技局深入实施创新驱动发展战略。\n\n"
+            "今年,科技工作成果丰硕:全区实现技术交易额88.2亿元,人才发展指数位居全市第一。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["88.2亿元"].ref_year == figs["全市第一"].ref_year == 2023

@@ -149,6 +149,17 @@ def _sentence_before(norm: str, full_lo: int) -> int:
     return max(norm.rfind(ch, 0, full_lo - 1) for ch in "。!?\n") + 1
 
 
+# a title naming its year's summary: 鄞州区科技局2024年度工作总结及2025年工作计划
+_YEAR_END_TITLE = re.compile(r"((?:19|20)\d{2})年度?[^,,。;\d]{0,8}工作总结")
+
+
+def _year_end_summary(norm: str, doc_year: int) -> bool:
+    """Whether the title is the document year's summary: written at that year's end, its
+    ``今年`` is that year even on a page published early in the next."""
+    m = _YEAR_END_TITLE.search(_first_line(norm))
+    return m is not None and int(m.group(1)) == doc_year
+
+
 def _writing_year(norm: str, doc_year: int) -> int:
     """The year 去年 counts back from: the document year, or the year after it when the page's
     dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017), or
@@ -1111,7 +1122,8 @@ def _status_year(
             ref = lead[0]  # 获悉,去年1-11月,…。\n数据显示,…: the year the lead reports on
         if (doc_year is not None and re.search(r"今年|本年", norm[para_lo : c.s])
                 and not _YEAR.search(norm, para_lo, c.s)
-                and (writing := _writing_year(norm, doc_year)) != doc_year):
+                and (writing := _writing_year(norm, doc_year)) != doc_year
+                and not (status == "actual" and _year_end_summary(norm, doc_year))):
             ref = writing  # 今年,…。…截至2月底,…91项 on a page of 2023 on 2022: the year of writing
         if doc_type == "work_plan" and status == "target" and not from_head and not re.search(
                 r"每年|年均", sent_before):  # (每年引育高新技术企业5家以上: each year's)
