@@ -5302,3 +5302,11 @@ def test_ninety_fifth_round_a_year_end_summary_says_this_year_of_its_own_year():
             "今年,科技工作成果丰硕:全区实现技术交易额88.2亿元,人才发展指数位居全市第一。\n")
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["88.2亿元"].ref_year == figs["全市第一"].ref_year == 2023
+
+
+def test_ninety_sixth_round_a_period_between_chinese_words_ends_a_sentence():
+    text = ("国家高新技术企业数量比上年增长 21.5%,增至\n362 家.努 力营造良好的创新环境,"
+            "研发中心增至\n95 个,各类孵化器\n18 家.")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["362 家"].metric == "high_tech_enterprises"
+    assert figs["95 个"].metric == figs["18 家"].metric == "unclassified"

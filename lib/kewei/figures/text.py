@@ -125,6 +125,9 @@ _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9f
 # (the - becomes a line break, one for one)
 _CITED_ITEM = re.compile(r"(?<=\])[ ]+-(?=[ ])")
 
+# a full stop a PDF's text layer gives as a period between Chinese words (增至584 家.努力营造…)
+_PERIOD_AS_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[ \t]*[\u4e00-\u9fff])")
+
 # a number alone on its line right under another: a table laid out one cell per line
 _CELL_AFTER_CELL = re.compile(r"(?:^|\n)[ \t]*[\d.,%]+[ \t]*\n[ \t\n]*[\d.,]+$")
 # a line ending in two space-separated numbers: a row of a table laid out with spaces
@@ -161,6 +164,7 @@ class _Text:
     def __init__(self, text: str, names: re.Pattern | None = None):
         t = _curl_quotes(text.translate(_FULLWIDTH))
         t = _CITED_ITEM.sub(lambda m: m.group()[:-1] + "\n", t)
+        t = _PERIOD_AS_STOP.sub("。", t)
         t = _SPACE_BETWEEN_WORDS.sub(
             lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)
                                     or _splits_a_name(t, m, names)) else "," + m.group()[1:],
