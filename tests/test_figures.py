@@ -5310,3 +5310,10 @@ def test_ninety_sixth_round_a_period_between_chinese_words_ends_a_sentence():
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["362 家"].metric == "high_tech_enterprises"
     assert figs["95 个"].metric == figs["18 家"].metric == "unclassified"
+
+
+def test_ninety_sixth_round_a_base_value_named_without_de_is_its_years():
+    text = "2023年,市级财政科技支出18250万元,比2020年3120万元增长484.9%,比2022年增长12.5%。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["3120万元"].ref_year, figs["18250万元"].ref_year) == (2020, 2023)
+    assert figs["12.5%"].ref_year == 2023

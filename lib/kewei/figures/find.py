@@ -54,9 +54,11 @@ from kewei.figures.patterns import (
     _BOTH_RANKED,
     _CERTIFIED_ASIDE,
     _CERTIFIED_PART,
+    _CHANGE_AFTER,
     _CHANGE_SINCE,
     _CLAUSE_END,
     _COMPARED_BASE,
+    _COMPARED_BASE_BARE,
     _CUMULATIVE_FLOW,
     _EXPECTED_BELOW,
     _FIRM_THRESHOLD,
@@ -1147,7 +1149,10 @@ def find_figures(
         elif (rng := _YEAR_RANGE.search(norm, s_lo, c.s)) and _REACHED.search(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
-        if (compared := _COMPARED_BASE.search(norm, max(c_lo, c.s - 12), c.s)) is not None:
+        compared = _COMPARED_BASE.search(norm, max(c_lo, c.s - 12), c.s)
+        if compared is None and _CHANGE_AFTER.match(norm, c.e):
+            compared = _COMPARED_BASE_BARE.search(norm, max(c_lo, c.s - 12), c.s)
+        if compared is not None:
             # 较2016年的6938家: then; 较上年的215亿元: the year before the sentence's
             status = "actual"
             if compared.group(1):
