@@ -5317,3 +5317,11 @@ def test_ninety_sixth_round_a_base_value_named_without_de_is_its_years():
     figs = _by_raw(text, "work_summary", 2023)
     assert (figs["3120万元"].ref_year, figs["18250万元"].ref_year) == (2020, 2023)
     assert figs["12.5%"].ref_year == 2023
+
+
+def test_ninety_sixth_round_a_projection_inside_a_closed_aside_stays_there():
+    text = ("2020年,我区企业填报研发经费5.12亿元,占GDP(2020年GDP预计为215亿元)比重为2.38%。"
+            "全年研发投入预计达6亿元(同比增长12%),占GDP比重2.6%。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["215亿元"].status == "expected" and figs["2.38%"].status == "actual"
+    assert figs["12%"].status == figs["2.6%"].status == "expected"

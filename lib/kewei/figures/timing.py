@@ -430,6 +430,9 @@ _TARGET_ASIDE = re.compile(
 _TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预期目标是:一是…)
 
 
+_CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
+
+
 def _projection_ended(rest: str) -> bool:
     """Whether the text after a 预计 cue reports actuals again: 已/截至/1—9月份, or a clause
     reporting something new (预计总数接近1100,新增…111家) unless the projection itself lists new
@@ -945,13 +948,16 @@ def _status_year(
         if end is not None and para_lo < s_lo and (
                 doc_type == "five_year_plan" or (doc_year is not None and end < doc_year)):
             period_year = end
-    near = max(_EXPECTED_CUE.finditer(sent_before[-30:]), key=lambda m: m.start(), default=None)
-    expected = bool(_EXPECTED_CUE.search(before_clause) or _EXPECTED_NOTE.match(norm, c.e) or (
-        near is not None and not _projection_ended(sent_before[-30:][near.end() :])))
+    # (占GDP(2020年GDP预计为202亿元)比重为2.21%: a 预计 inside a closed aside is the aside's)
+    plain_sent, plain_clause = _CLOSED_ASIDE.sub("", sent_before), _CLOSED_ASIDE.sub(
+        "", before_clause)
+    near = max(_EXPECTED_CUE.finditer(plain_sent[-30:]), key=lambda m: m.start(), default=None)
+    expected = bool(_EXPECTED_CUE.search(plain_clause) or _EXPECTED_NOTE.match(norm, c.e) or (
+        near is not None and not _projection_ended(plain_sent[-30:][near.end() :])))
     carried = False  # 预计 opens a projection that runs to the end of its sentence
     if not expected:
-        last_end = max((m.end() for m in _EXPECTED_CUE.finditer(sent_before)), default=-1)
-        carried = last_end >= 0 and not _projection_ended(sent_before[last_end:])
+        last_end = max((m.end() for m in _EXPECTED_CUE.finditer(plain_sent)), default=-1)
+        carried = last_end >= 0 and not _projection_ended(plain_sent[last_end:])
     all_heads = " ".join(heads)
     # the nearest heading that says either way decides (主要指标 under 发展目标 is a target)
     says = ""
