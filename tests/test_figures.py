@@ -5325,3 +5325,12 @@ def test_ninety_sixth_round_a_projection_inside_a_closed_aside_stays_there():
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["215亿元"].status == "expected" and figs["2.38%"].status == "actual"
     assert figs["12%"].status == figs["2.6%"].status == "expected"
+
+
+def test_ninety_sixth_round_r_and_d_filed_by_reporting_units_is_not_the_whole_societys():
+    text = ("2021年,全区共有92家规上企业填报了研发投入,填报R&D经费为5.31亿元。"
+            "某研究院2021年可填研发投入6.2亿元,某检测中心可填报研发投入500余万元。"
+            "预计全区2021年研发投入超14亿元。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert {figs[r].metric for r in ("5.31亿元", "6.2亿元", "500余万元")} == {"unclassified"}
+    assert figs["14亿元"].metric == "rd_expenditure"
