@@ -5334,3 +5334,14 @@ def test_ninety_sixth_round_r_and_d_filed_by_reporting_units_is_not_the_whole_so
     figs = _by_raw(text, "work_summary", 2021)
     assert {figs[r].metric for r in ("5.31亿元", "6.2亿元", "500余万元")} == {"unclassified"}
     assert figs["14亿元"].metric == "rd_expenditure"
+
+
+def test_ninety_sixth_round_a_plans_progress_since_a_year_is_done_by_the_document_year():
+    text = ("市科技局推动《某市科技创新“十四五”规划》重点任务落实\n"
+            "2022年以来,市科技局统筹推动《某市科技创新“十四五”规划》扎实落地,各项任务取得阶段性进展。"
+            "6个省实验室顺利运行。全市技术合同成交额达512.6亿元。\n"
+            "到2025年,技术合同成交额力争达到800亿元。\n")
+    figs = _by_raw(text, "five_year_plan", 2022)
+    assert (figs["6个"].status, figs["512.6亿元"].status) == ("actual", "actual")
+    assert figs["512.6亿元"].ref_year == 2022
+    assert (figs["800亿元"].status, figs["800亿元"].ref_year) == ("target", 2025)

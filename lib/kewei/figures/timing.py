@@ -433,6 +433,19 @@ _TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预�
 _CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
+# 2022年以来,…统筹推动《…“十四五”规划》扎实落地: a paragraph on the plan's progress so far
+_SINCE_OPENS = re.compile(r"[ \t]*((?:19|20)\d{2})年以来[,,]")
+
+
+def _progress_since(norm: str, line_lo: int, period_end: int | None,
+                    doc_year: int | None) -> bool:
+    """Whether the paragraph opens with a year inside the plan's period (up to the document's
+    year) and 以来: it reports the plan's progress, up to the document year."""
+    m = _SINCE_OPENS.match(norm, line_lo)
+    return (m is not None and period_end is not None and doc_year is not None
+            and period_end - 4 <= int(m.group(1)) <= doc_year)
+
+
 def _projection_ended(rest: str) -> bool:
     """Whether the text after a 预计 cue reports actuals again: 已/截至/1—9月份, or a clause
     reporting something new (预计总数接近1100,新增…111家) unless the projection itself lists new
@@ -768,6 +781,7 @@ def _status_year(
         if base is not None and (year is None or year == doc_year):
             year = int(base.group(1))
     line_lo = norm.rfind("\n", 0, s_lo) + 1
+    progress = doc_type == "five_year_plan" and _progress_since(norm, line_lo, period_end, doc_year)
     para_lo = max(line_lo, s_lo - 400, 0)
     if year is None and _THAT_YEAR_INSIDE.search(sent_before):
         # 2021年,滁州高新区…;当年吸纳技术合同成交额20.89亿元: the year the paragraph named
@@ -1074,7 +1088,7 @@ def _status_year(
         else:
             status = "target"
     elif doc_type == "five_year_plan":
-        if retro_head:
+        if retro_head or (progress and not _STRONG_TARGET_CUE.search(sent_before[-40:])):
             status = "actual"
         elif target_head:
             status = "target"
@@ -1110,7 +1124,8 @@ def _status_year(
         head_period = re.search(r"十[一二三四五]五", all_heads)
         if status == "actual" and head_period and head_period.group() in _FIVE_YEAR_END:
             ref = _FIVE_YEAR_END[head_period.group()]
-        elif status == "actual" and doc_year is not None and _NOW.search(norm, full_lo, c.s):
+        elif status == "actual" and doc_year is not None and (
+                progress or _NOW.search(norm, full_lo, c.s)):
             ref = doc_year  # 一、发展基础 目前,全省有…8个: now (a heading naming no period)
         elif period_end is not None:
             ref = period_end if status != "actual" else period_end - 5
