@@ -5345,3 +5345,16 @@ def test_ninety_sixth_round_a_plans_progress_since_a_year_is_done_by_the_documen
     assert (figs["6个"].status, figs["512.6亿元"].status) == ("actual", "actual")
     assert figs["512.6亿元"].ref_year == 2022
     assert (figs["800亿元"].status, figs["800亿元"].ref_year) == ("target", 2025)
+
+
+def test_ninety_sixth_round_this_year_after_a_review_of_last_year_brings_aims():
+    text = ("1月10日,某市召开2021年科技创新工作会议。会议回顾总结去年工作,部署今年重点任务。\n"
+            "会议公布的数据显示,去年,全市研发投入占GDP比重达到2.71%。\n"
+            "今年,全市预计研发投入占GDP比重超过2.9%;新引进科技创新人才300名,"
+            "技术合同成交额达到150亿元。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["2.71%"].status, figs["2.71%"].ref_year) == ("actual", 2020)
+    assert figs["2.9%"].status == "expected"
+    assert figs["300名"].status == figs["150亿元"].status == "target"
+    summary = "今年,全市新增高新技术企业120家,比去年增长15%。\n"
+    assert _by_raw(summary, "work_summary", 2021)["120家"].status == "actual"

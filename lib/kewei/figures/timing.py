@@ -493,6 +493,9 @@ _THIS_YEAR_WILL = re.compile(
     r"(?:^|(?<=[“\"\n。;;!?]))[ ]*(?:[^,,。;;\n\d]{1,6}[,,]"
     r"|[^,,。;;\n\d]{1,20}?(?:表示|介绍|指出|透露|强调)[,,::])?"
     r"(?:到|至)?(?:今年|明年)(?:年底|年末|底)?[,,]?[^,,。;;]{0,12}?(?:将|要)(?![求“\"])")
+_THIS_YEAR_OPENS = re.compile(r"[ ]*今年[,,]")
+# a sentence reporting last year (会议公布的数据显示,去年,…; 去年,全市…)
+_LAST_YEAR_REVIEWED = re.compile(r"(?:^|(?<=[。\n]))[ ]*(?:[^,,。;\n]{1,12}[,,])?去年[,,]")
 # a condition a plan or notice sets (申报条件): 不低于1000万元, 不高于5亿元
 _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
 
@@ -1039,6 +1042,12 @@ def _status_year(
         if status == "actual" and this_year and not _ACTUAL_AFTER.search(
                 norm, this_year.end(), c.s):
             status = "target"  # “今年,河北省将保持…增长,分别新增1000家、10000家”: the year's plan
+        if status == "actual" and _THIS_YEAR_OPENS.match(norm, full_lo) and (
+                _LAST_YEAR_REVIEWED.search(norm, 0, full_lo)) and not _ACTUAL_AFTER.search(
+                norm, full_lo, c.s):
+            # 会议公布的数据显示,去年,…2.86%。…今年,株洲预计…;新引进科技创新人才200名: on a
+            # page that reviews last year, what this year brings is still to come
+            status = "target"
         plan_year = _later_plan_year(norm, max(para_lo, c.s - 400), c.s, doc_year)
         if plan_year is not None and year in (None, plan_year):
             # 2017年,…将加快实施创新驱动战略…。力争新认定12家…。全年新增人才2名: next year's plan
