@@ -5358,3 +5358,12 @@ def test_ninety_sixth_round_this_year_after_a_review_of_last_year_brings_aims():
     assert figs["300名"].status == figs["150亿元"].status == "target"
     summary = "今年,全市新增高新技术企业120家,比去年增长15%。\n"
     assert _by_raw(summary, "work_summary", 2021)["120家"].status == "actual"
+
+
+def test_ninety_sixth_round_firms_certified_as_of_a_day_are_the_stock():
+    text = ("截至2019年5月20日,全市有效高新技术企业1820家,认定科技创新小巨人企业415家。"
+            "截至10月底,新认定高新技术企业130家。2019年认定科技小巨人企业35家。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["415家"].metric == "little_giant_enterprises"
+    assert figs["35家"].metric == "new_little_giant_enterprises"
+    assert figs["130家"].metric == "new_high_tech_enterprises"

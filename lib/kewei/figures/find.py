@@ -426,8 +426,10 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
                      and re.fullmatch(r"[ ]*(?:达到|达)[ ]*", norm[alias_end:c.s])))):
         # 预计全年高新技术企业数量1950家, 全年国家高新技术企业达到185家: the year's count, a stock
         stock_cue = True
-    if set(_FLOW_CUE.findall(cue_text)) == {"培育"} and _AS_OF.search(norm, s_lo, c_lo):
-        stock_cue = True  # 截至2024年4月底,全市培育高新技术企业7619家: the stock on that day
+    if set(_FLOW_CUE.findall(cue_text)) in ({"培育"}, {"认定"}) and _AS_OF.search(norm, s_lo, c_lo):
+        # 截至2024年4月底,全市培育高新技术企业7619家; 截至2018年4月10日,…认定科技创新小巨人
+        # 企业382家: the stock on that day
+        stock_cue = True
     new = matcher.flow_variant.get(metric.id)
     if new is not None and not stock_cue and _FLOW_CUE.search(cue_text):
         return new
