@@ -5367,3 +5367,10 @@ def test_ninety_sixth_round_firms_certified_as_of_a_day_are_the_stock():
     assert figs["415家"].metric == "little_giant_enterprises"
     assert figs["35家"].metric == "new_little_giant_enterprises"
     assert figs["130家"].metric == "new_high_tech_enterprises"
+
+
+def test_ninety_sixth_round_industrial_high_tech_firms_are_a_part():
+    text = "高新技术企业保有量达132家,超亿元工业高新技术企业45家。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["132家"].metric == "high_tech_enterprises"
+    assert figs["45家"].metric != "high_tech_enterprises"
