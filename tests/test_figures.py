@@ -5374,3 +5374,11 @@ def test_ninety_sixth_round_industrial_high_tech_firms_are_a_part():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["132家"].metric == "high_tech_enterprises"
     assert figs["45家"].metric != "high_tech_enterprises"
+
+
+def test_ninety_fifth_round_a_bare_application_count_after_patents():
+    text = ("1-6月全县申请专利180件,授权专利65件;全县累计申请量2150件,授权量1290件。"
+            "商标申请量110件。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["2150件"].metric == "patent_applications"
+    assert figs["1290件"].metric == "patent_grants" and figs["110件"].metric == "unclassified"
