@@ -5382,3 +5382,11 @@ def test_ninety_fifth_round_a_bare_application_count_after_patents():
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["2150件"].metric == "patent_applications"
     assert figs["1290件"].metric == "patent_grants" and figs["110件"].metric == "unclassified"
+
+
+def test_ninety_fifth_round_a_later_years_first_half_is_data_so_far():
+    text = ("2018年,高新技术企业达265家。2019年上半年,成功引进5亿元以上项目28个。"
+            "2019年,全市高企增长20%以上。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["5亿元"].status == figs["28个"].status == "actual"
+    assert figs["20%"].status == "target"

@@ -685,7 +685,8 @@ _GOES_ON_OPENS = re.compile(
 
 
 # the months of a year so far, whose figures are data, not aims (2022年1-11月, 前三季度)
-_MONTHS_SO_FAR = re.compile(r"(?:19|20)\d{2}年(?:1[-—–~至]\d{1,2}月|前[一二三]季度)")
+_MONTHS_SO_FAR = re.compile(
+    r"(?:19|20)\d{2}年(?:1[-—–~至]\d{1,2}月|前[一二三]季度|上半年|一季度|第一季度)")
 # a lead sentence that only tells of a meeting held (…召开2023年全省科技工作会议)
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)[^,,;;]{0,30}?(?:会议|大会)$"
                            r"|(?:会议|大会)[^,,;;]{0,16}?(?:召开|举行|开幕)$")
