@@ -5390,3 +5390,13 @@ def test_ninety_fifth_round_a_later_years_first_half_is_data_so_far():
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["5亿元"].status == figs["28个"].status == "actual"
     assert figs["20%"].status == "target"
+
+
+def test_ninety_eighth_round_a_plans_results_told_at_its_end_are_done():
+    text = ("“十四五”期间某市创新实力跃升 技术合同成交额突破800亿元\n"
+            "五年来,某市高新技术企业数量翻番,超过4200家。过去五年,全市新增国家级创新平台31家。\n"
+            "面向“十五五”,到2030年,全市力争高新技术企业达到8000家。\n")
+    figs = _by_raw(text, "five_year_plan", 2025)
+    for raw in ("800亿元", "4200家", "31家"):
+        assert (figs[raw].status, figs[raw].ref_year) == ("actual", 2025), raw
+    assert (figs["8000家"].status, figs["8000家"].ref_year) == ("target", 2030)

@@ -786,6 +786,9 @@ def _status_year(
             year = int(base.group(1))
     line_lo = norm.rfind("\n", 0, s_lo) + 1
     progress = doc_type == "five_year_plan" and _progress_since(norm, line_lo, period_end, doc_year)
+    # a plan's results told at or after its period's end (“十四五”期间…, 五年来,… in 2025)
+    looking_back = (doc_type == "five_year_plan" and period_end is not None
+                    and doc_year is not None and doc_year >= period_end)
     para_lo = max(line_lo, s_lo - 400, 0)
     if year is None and _THAT_YEAR_INSIDE.search(sent_before):
         # 2021年,滁州高新区…;当年吸纳技术合同成交额20.89亿元: the year the paragraph named
@@ -1102,6 +1105,9 @@ def _status_year(
             status = "actual"
         elif target_head:
             status = "target"
+        elif looking_back and not future_year and not _STRONG_TARGET_CUE.search(
+                sent_before[-40:]) and not (year is not None and year > doc_year):
+            status = "actual"  # “十四五”时期,…年均增长8.7% on a page of 2025: the period is done
         elif year is not None and period_end is not None and year <= period_end - 5:
             status = "actual"  # 2020年,全区研发投入513亿元 in a 十四五 plan: the base year
         elif year is not None and doc_year is not None and year < doc_year and not (
@@ -1138,7 +1144,7 @@ def _status_year(
                 progress or _NOW.search(norm, full_lo, c.s)):
             ref = doc_year  # 一、发展基础 目前,全省有…8个: now (a heading naming no period)
         elif period_end is not None:
-            ref = period_end if status != "actual" else period_end - 5
+            ref = period_end if status != "actual" or looking_back else period_end - 5
         else:
             ref = None
     else:
