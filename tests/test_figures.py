@@ -5400,3 +5400,9 @@ def test_ninety_eighth_round_a_plans_results_told_at_its_end_are_done():
     for raw in ("800亿元", "4200家", "31家"):
         assert (figs[raw].status, figs[raw].ref_year) == ("actual", 2025), raw
     assert (figs["8000家"].status, figs["8000家"].ref_year) == ("target", 2030)
+
+
+def test_ninety_seventh_round_r_and_d_glossing_an_intensity_is_no_spending():
+    text = "全市R&D经费占GDP的比重(R&D投入强度)达6.85%,研发投入强度(R&D)蝉联全国第一。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["6.85%"].metric == figs["全国第一"].metric == "rd_intensity"

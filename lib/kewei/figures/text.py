@@ -60,6 +60,8 @@ _DELETE = re.compile(
     # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
     # (發(fā)展(R&D)經費: after a gloss, 展 alone stands before it)
     r"|(?<=展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
+    # and after a ratio's name: 研发投入强度(R&D)蝉联全国第一 (the ratio, not the spending)
+    r"|(?<=强度)\((?:R&D|研发)\)"
     # and the other way round: R&D(研究与试验发展)经费
     r"|(?<=R&D)\((?:研究与试验发展|研究与实验发展|研究和试验发展)\)"
     # a space left inside a metric's name where a PDF broke the line (经费投入 强度达): see
