@@ -5406,3 +5406,11 @@ def test_ninety_seventh_round_r_and_d_glossing_an_intensity_is_no_spending():
     text = "全市R&D经费占GDP的比重(R&D投入强度)达6.85%,研发投入强度(R&D)蝉联全国第一。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["6.85%"].metric == figs["全国第一"].metric == "rd_intensity"
+
+
+def test_ninety_seventh_round_a_line_ending_with_a_comma_goes_on():
+    text = ("2025年是收官之年。\n\n全市技术合同成交额5210.3亿元,\n\n同比增长21.7%。\n\n"
+            "发表论文160篇。\n")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["21.7%"].metric == "tech_contract_value"
+    assert figs["160篇"].metric != "tech_contract_value"

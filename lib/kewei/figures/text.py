@@ -50,6 +50,9 @@ _DELETE = re.compile(
     # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
     r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
+    # a line that ends with a comma goes on on the next (a poster set a phrase a line:
+    # 全市技术合同成交额6496.79亿元,\n\n同比增长24.9%。)
+    r"|(?<=[\u4e00-\u9fff%”)],)[ \t]*\n[ \t\r\n]*(?=[\u4e00-\u9fff“《(\d])"
     # a verb split from the level it reached (增至\n584 家): the sentence goes on
     r"|(?:(?<=增至)|(?<=达到)|(?<=增加到)|(?<=增长到)|(?<=提高到)|(?<=突破))[ \t]*\n[ \t\r]*"
     r"(?=\d+(?:\.\d+)?[ \t]*[" + _UNIT_STARTS + r"])"
