@@ -5414,3 +5414,10 @@ def test_ninety_seventh_round_a_line_ending_with_a_comma_goes_on():
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["21.7%"].metric == "tech_contract_value"
     assert figs["160篇"].metric != "tech_contract_value"
+
+
+def test_ninety_seventh_round_another_populations_holding_is_its_own():
+    text = "截至目前,高新技术企业保有量达到135家,瞪羚企业保有量9家。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["135家"].metric == "high_tech_enterprises"
+    assert figs["9家"].metric != "high_tech_enterprises"

@@ -180,8 +180,8 @@ def _own_rank_subject(since_prev: str) -> bool:
 def _own_population(since_prev: str, metric: Metric) -> bool:
     """科技型企业总数突破2.1万家 after a count of 高新技术企业: the clause counts a population of
     its own (a qualified noun before 总数), not the metric named before it."""
-    # (创新型初创企业累计超过1600家 too)
-    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量|累计)"
+    # (创新型初创企业累计超过1600家, 瞪羚企业保有量8家 too)
+    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量|保有量|累计)"
                   r"(?:达到|达|为|有|突破|超过|超|逾|近)?[ ]*$", since_prev)
     m = m or _VERB_NOUN.search(since_prev)
     if m is None:
