@@ -5421,3 +5421,12 @@ def test_ninety_seventh_round_another_populations_holding_is_its_own():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["135家"].metric == "high_tech_enterprises"
     assert figs["9家"].metric != "high_tech_enterprises"
+
+
+def test_ninety_seventh_round_contract_totals_and_torch_programme_firms():
+    text = ("截至6月底,全市完成技术合同登记702项,合同成交总额达41.2亿元。"
+            "截至目前,全区共有高新技术企业52家,国家火炬计划高新技术企业3家。")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["41.2亿元"].metric == "tech_contract_value"
+    assert figs["52家"].metric == "high_tech_enterprises"
+    assert figs["3家"].metric != "high_tech_enterprises"
