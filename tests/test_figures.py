@@ -5430,3 +5430,11 @@ def test_ninety_seventh_round_contract_totals_and_torch_programme_firms():
     assert figs["41.2亿元"].metric == "tech_contract_value"
     assert figs["52家"].metric == "high_tech_enterprises"
     assert figs["3家"].metric != "high_tech_enterprises"
+
+
+def test_ninety_seventh_round_a_plans_projection_for_the_full_year_is_the_year_it_reviews():
+    text = ("一、基本情况\n预计全年全社会研发投入增长18%以上,战新产业增加值增长25%以上。\n"
+            "二、目标任务\n2024年,力争研发投入增长15%。今年预计全年新增高企90家。\n")
+    figs = _by_raw(text, "work_plan", 2024)
+    assert (figs["18%"].status, figs["18%"].ref_year) == ("expected", 2023)
+    assert figs["15%"].ref_year == figs["90家"].ref_year == 2024

@@ -1177,6 +1177,10 @@ def _status_year(
         # 2018年,全社会研发经费支出预计达到397亿元 in 2019: a late statistic of its own year;
         # nor under 一、2015年主要工作 in a 2016 report: that year's projection)
         ref = doc_year
+    if (status == "expected" and doc_type == "work_plan" and year is None and ref == doc_year
+            and doc_year is not None and "全年" in sent_before
+            and not re.search(r"今年|明年|本年", sent_before)):
+        ref = doc_year - 1  # 预计全年全社会研发投入增长20%以上 in a 2024 plan: the year it reviews
     if (status == "actual" and ref is not None and doc_year is not None and ref > doc_year
             and re.search(rf"(?:19|20)\d{{2}}年?[-—–~至]{ref}年度", sent_before)):
         ref = doc_year  # 2018-2019年度上海市科普教育基地共331家 in 2018: the term's roster now
