@@ -5438,3 +5438,13 @@ def test_ninety_seventh_round_a_plans_projection_for_the_full_year_is_the_year_i
     figs = _by_raw(text, "work_plan", 2024)
     assert (figs["18%"].status, figs["18%"].ref_year) == ("expected", 2023)
     assert figs["15%"].ref_year == figs["90家"].ref_year == 2024
+
+
+def test_ninety_seventh_round_a_running_period_in_a_summary_runs_to_now():
+    text = ("2024年,全市获科学技术奖5项。\n"
+            "“十四五”期间,我市获上级支持项目126项,支持资金达1.38亿元;下达市本级科技计划项目602项;\n"
+            "“十四五”期间,力争新增高新技术企业500家。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    for raw in ("126项", "1.38亿元", "602项"):
+        assert (figs[raw].status, figs[raw].ref_year) == ("actual", 2024), raw
+    assert (figs["500家"].status, figs["500家"].ref_year) == ("target", 2025)

@@ -430,6 +430,8 @@ _TARGET_ASIDE = re.compile(
 _TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预期目标是:一是…)
 
 
+# an aim's own words (not 计划, which also names programmes: 科技计划项目)
+_AIM_WORD = re.compile(r"力争|目标|确保|争取|将|(?<![主重需摘纪必])要(?![素点闻件])")
 _CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
@@ -946,8 +948,12 @@ def _status_year(
             period_year -= 4  # 作为“十四五”开局之年: its first year
             if opening.group(1):  # “十三五”开局的头两年: up to its second year
                 period_year += 2 if opening.group(1) == "三" else 1
-        if m.group().endswith("以来") and period_year and doc_year and period_year > doc_year:
-            period_year = doc_year  # “十三五”以来 in a 2018 text: up to now
+        if period_year and doc_year and period_year > doc_year and (
+                m.group().endswith("以来") or (
+                    doc_type == "work_summary" and m.group().endswith(("期间", "时期"))
+                    and not _AIM_WORD.search(period_text, m.end()))):
+            # “十三五”以来 in a 2018 text, “十四五”期间,我市获…117项 in a 2024 summary: up to now
+            period_year = doc_year
     if period_year is None and (doc_type == "five_year_plan" or year is None):
         # a paragraph that opens with “十三五”期间 speaks of that period throughout (in any
         # document, a period over before the document's year: “十三五”时期,…。高新技术企业增长3.5倍)
