@@ -5448,3 +5448,13 @@ def test_ninety_seventh_round_a_running_period_in_a_summary_runs_to_now():
     for raw in ("126项", "1.38亿元", "602项"):
         assert (figs[raw].status, figs[raw].ref_year) == ("actual", 2024), raw
     assert (figs["500家"].status, figs["500家"].ref_year) == ("target", 2025)
+
+
+def test_ninety_seventh_round_a_headline_year_restated_as_last_year():
+    text = ("2023年某区高新技术企业数量增长21.4%\n"
+            "记者从1月18日召开的新闻发布会上获悉,去年某区高新技术企业数量增长21.4%,"
+            "累计建成市级以上创新平台118个;去年,新引进高层次人才48名。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {figs[r].ref_year for r in ("118个", "48名")} == {2023}
+    assert [f.ref_year for f in find_figures(text, doc_type="work_summary", doc_year=2023)
+            if f.raw == "21.4%"] == [2023, 2023]

@@ -175,9 +175,27 @@ def _writing_year(norm: str, doc_year: int) -> int:
     results = _RESULTS_RELEASED.search(norm, 0, 400)
     if results and int(results.group(1)) == doc_year:
         return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
-    if _headline_restated(norm, doc_year):
-        return doc_year + 1  # 去年全市研发投入达860亿元 … 2023年,…达到860亿元: 去年 is 2023
+    if _headline_restated(norm, doc_year) or _headline_year_restated(norm, doc_year):
+        # 去年全市研发投入达860亿元 … 2023年,…达到860亿元: 去年 is 2023 (and the other way
+        # round: 2023年永川区高新技术企业数量…增长23.3% … 去年永川区…增长23.3%)
+        return doc_year + 1
     return doc_year
+
+
+def _headline_year_restated(norm: str, year: int) -> bool:
+    """Whether a headline naming ``year`` has a number the body restates after 去年 in its
+    sentence: the page was written the year after."""
+    head = _first_line(norm)
+    if "。" in head or f"{year}年" not in head:
+        return False
+    for num in re.finditer(r"(?<![\d.])(?:\d+\.\d+%?|\d{3,})(?![\d.])", head):
+        at = norm.find(num.group(), len(head))
+        while at >= 0:
+            lo = max(norm.rfind(ch, 0, at) for ch in "。\n") + 1
+            if "去年" in norm[lo:at] and not norm[at - 1 : at].isdigit():
+                return True
+            at = norm.find(num.group(), at + 1)
+    return False
 
 
 # the release of a year's results, which comes in the year after (统计公报, 评价结果)
