@@ -5458,3 +5458,12 @@ def test_ninety_seventh_round_a_headline_year_restated_as_last_year():
     assert {figs[r].ref_year for r in ("118个", "48名")} == {2023}
     assert [f.ref_year for f in find_figures(text, doc_type="work_summary", doc_year=2023)
             if f.raw == "21.4%"] == [2023, 2023]
+
+
+def test_ninety_seventh_round_a_later_item_of_a_list_does_not_borrow_a_whole_name():
+    text = ("去年全区高新技术企业数量、科技型企业数量分别增长19.2%、36.5%。"
+            "专利申请和授权量分别为4210件和2105件。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["19.2%"].metric == "high_tech_enterprises"
+    assert figs["36.5%"].metric != "high_tech_enterprises"
+    assert figs["2105件"].metric == "patent_grants"

@@ -91,18 +91,23 @@ def _respectively(
     if index >= len(parts) or len(parts) < 2:
         return None
     part = parts[index]
-    tries = [part] + [parts[0][:-n] + part for n in (2, 3, 4) if index and len(parts[0]) > n]
+    # (each try with the length of the head it borrows: a name found must reach into the item,
+    # not lie in the borrowed head alone: 高新技术企业数量、科技型企业数量 is no 高新技术企业)
+    tries = [(part, 0)] + [(parts[0][:-n] + part, len(parts[0]) - n) for n in (2, 3, 4)
+                           if index and len(parts[0]) > n]
     # 申请和授权专利分别为97,573件和48,113件: an earlier item borrows the last one's head (专利)
     if index < len(parts) - 1 and len(parts[-1]) > 2:
-        tries.append(part + parts[-1][-2:])
+        tries.append((part + parts[-1][-2:], 0))
         if len(parts[-1]) > 3:
             # 专利和发明专利的授权量分别为…: 授权量, three characters, when the item's own
             # word joins it (专利授权量, not 高校 + 成交额)
             tail = parts[-1][-3:]
-            tries += [a for a in (matcher.regex.findall(part + tail) if matcher.regex else ())
+            tries += [(a, 0) for a in (matcher.regex.findall(part + tail) if matcher.regex else ())
                       if len(a) > len(tail)]
+    found = [m.group() for t, head in tries for m in matcher.regex.finditer(t) if m.end() > head
+             ] if matcher.regex is not None else []
     hits = [
-        a for t in tries for a in matcher.regex.findall(t)
+        a for a in found
         if matcher.unit_ok(matcher.metric_of(a), c)
         and (not matcher.metric_of(a).context_any
              or any(w in sent for w in matcher.metric_of(a).context_any))
