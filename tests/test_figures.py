@@ -5467,3 +5467,9 @@ def test_ninety_seventh_round_a_later_item_of_a_list_does_not_borrow_a_whole_nam
     assert figs["19.2%"].metric == "high_tech_enterprises"
     assert figs["36.5%"].metric != "high_tech_enterprises"
     assert figs["2105件"].metric == "patent_grants"
+
+
+def test_ninety_eighth_round_a_summarys_certifications_still_planned_are_aims():
+    text = "实施创新平台引育建设行动,全年拟认定市级创新平台25家。上半年认定市级创新平台12家。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["25家"].status, figs["12家"].status) == ("target", "actual")
