@@ -5473,3 +5473,13 @@ def test_ninety_eighth_round_a_summarys_certifications_still_planned_are_aims():
     text = "实施创新平台引育建设行动,全年拟认定市级创新平台25家。上半年认定市级创新平台12家。"
     figs = _by_raw(text, "work_summary", 2023)
     assert (figs["25家"].status, figs["12家"].status) == ("target", "actual")
+
+
+def test_ninety_ninth_round_a_plans_paragraph_goes_on_about_the_base_year_it_opened():
+    text = ("近年来,某区创新能力持续提升。据数据显示,2020年,综合科技创新指数达到88.5%。"
+            "培育高新技术企业405家,建成新型研发机构8家。\n"
+            "到2025年,全区高新技术企业力争达到800家。\n")
+    figs = _by_raw(text, "five_year_plan", 2021)
+    for raw in ("405家", "8家"):
+        assert (figs[raw].status, figs[raw].ref_year) == ("actual", 2020), raw
+    assert (figs["800家"].status, figs["800家"].ref_year) == ("target", 2025)

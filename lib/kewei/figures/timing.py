@@ -448,6 +448,10 @@ _TARGET_ASIDE = re.compile(
 _TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预期目标是:一是…)
 
 
+# a year opening a clause (据数据显示,2020年,…) and a plan period or horizon named instead
+_BASE_YEAR_OPENED = re.compile(
+    r"(?:^|(?<=[,,。;:\n]))[^,,。;:\d\n]{0,8}?((?:19|20)\d{2})年(?:底|末)?[,,]")
+_PERIOD_WORD = re.compile(r"十[一二三四五六]五|未来|今后|到(?:19|20)\d{2}年")
 # an aim's own words (not 计划, which also names programmes: 科技计划项目)
 _AIM_WORD = re.compile(r"力争|目标|确保|争取|将|(?<![主重需摘纪必])要(?![素点闻件])")
 _CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
@@ -815,6 +819,13 @@ def _status_year(
         year = _year_named_before(norm, para_lo, s_lo)
     if year is None:
         year = _year_line_above(norm, line_lo)  # 2024年\n\n●力争…780亿元以上: that year's
+    if (year is None and doc_type == "five_year_plan" and period_end is not None
+            and not _STRONG_TARGET_CUE.search(sent_before) and not _PERIOD_WORD.search(sent_before)
+            and (base := _BASE_YEAR_OPENED.findall(norm, line_lo, s_lo))
+            and int(base[-1]) <= period_end - 5):
+        # 据数据显示,2020年,…达到90.22%。培育…高新技术企业432家 in a 十四五 plan: the
+        # paragraph goes on about the base year it opened
+        year = int(base[-1])
     named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
     if year is None and not named and "全年" not in sent_before and not _NOW_OPENS.match(
             sent_before):
