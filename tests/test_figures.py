@@ -5483,3 +5483,9 @@ def test_ninety_ninth_round_a_plans_paragraph_goes_on_about_the_base_year_it_ope
     for raw in ("405家", "8家"):
         assert (figs[raw].status, figs[raw].ref_year) == ("actual", 2020), raw
     assert (figs["800家"].status, figs["800家"].ref_year) == ("target", 2025)
+
+
+def test_ninety_ninth_round_batches_listed_inside_a_certification():
+    text = "2022年,某市共有1350家企业通过第一、二批国家高新技术企业认定,较2021年净增810家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["1350家"].metric == figs["810家"].metric == "new_high_tech_enterprises"

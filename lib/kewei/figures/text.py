@@ -50,6 +50,8 @@ _DELETE = re.compile(
     # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
     r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
+    # batches listed inside a name (通过第一、二批国家高新技术企业认定): no list of clauses
+    r"|(?<=第[一二三四五六七八九十])、(?=[一二三四五六七八九十][、]?[一二三四五六七八九十]?批)"
     # a line that ends with a comma goes on on the next (a poster set a phrase a line:
     # 全市技术合同成交额6496.79亿元,\n\n同比增长24.9%。)
     r"|(?<=[\u4e00-\u9fff%”)],)[ \t]*\n[ \t\r\n]*(?=[\u4e00-\u9fff“《(\d])"
