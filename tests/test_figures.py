@@ -5489,3 +5489,12 @@ def test_ninety_ninth_round_batches_listed_inside_a_certification():
     text = "2022年,某市共有1350家企业通过第一、二批国家高新技术企业认定,较2021年净增810家。"
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["1350家"].metric == figs["810家"].metric == "new_high_tech_enterprises"
+
+
+def test_ninety_ninth_round_firms_certified_so_far_are_the_stock():
+    text = ("目前,全市共培育认定科技小巨人领军企业88家、国家级高新技术企业69家。"
+            "今年培育认定高新技术企业18家。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["88家"].metric == "little_giant_enterprises"
+    assert figs["69家"].metric == "high_tech_enterprises"
+    assert figs["18家"].metric == "new_high_tech_enterprises"
