@@ -5498,3 +5498,10 @@ def test_ninety_ninth_round_firms_certified_so_far_are_the_stock():
     assert figs["88家"].metric == "little_giant_enterprises"
     assert figs["69家"].metric == "high_tech_enterprises"
     assert figs["18家"].metric == "new_high_tech_enterprises"
+
+
+def test_ninety_ninth_round_a_zones_r_and_d_over_its_own_output():
+    text = ("到2020年,全部R&D经费内部支出占园区生产总值(GDP)比重达到2.8%,"
+            "高技术产业增加值占规模以上工业增加值比重达到35%。")
+    figs = _by_raw(text, "work_plan", 2018)
+    assert figs["2.8%"].metric == "rd_intensity" and figs["35%"].metric != "rd_intensity"
