@@ -5505,3 +5505,15 @@ def test_ninety_ninth_round_a_zones_r_and_d_over_its_own_output():
             "高技术产业增加值占规模以上工业增加值比重达到35%。")
     figs = _by_raw(text, "work_plan", 2018)
     assert figs["2.8%"].metric == "rd_intensity" and figs["35%"].metric != "rd_intensity"
+
+
+# --- held-out round 100
+
+
+def test_hundredth_round_past_year_under_a_headline_on_last_year():
+    text = ("数据尽显某市创新力 去年全社会研发投入达980亿元\n\n"
+            "翻开今年的政府工作报告,一组组数据写下坚实注脚。\n\n"
+            "过去一年,某市的科技创新动能更强了。新增科创项目超8000个;"
+            "全年技术合同成交额突破900亿元。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["8000个"].ref_year == figs["900亿元"].ref_year == 2023

@@ -931,7 +931,10 @@ def _status_year(
                      # (…。1月12日,肇庆市委全会提出…。\n过去一年,…: a page of early in the year
                      # that names no year of its own above; not 2月12日…会议…,2024年,内蒙古…)
                      or (_EARLY_DATE.search(norm, 0, min(para_lo, 400))
-                         and not _YEAR.search(norm, 0, para_lo)))
+                         and not _YEAR.search(norm, 0, para_lo))
+                     # (“硬核”数据尽显苏州创新力 去年全社会研发投入达1055亿元: a headline on
+                     # last year, so the page's 过去一年 is that year too)
+                     or _LAST_YEAR.search(norm, 0, min(para_lo, 300)))
                 and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
             # 过去一年,市科协…增至215家。…\n今年,市科协将…: a review at the start of the
