@@ -5517,3 +5517,11 @@ def test_hundredth_round_past_year_under_a_headline_on_last_year():
             "全年技术合同成交额突破900亿元。\n")
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["8000个"].ref_year == figs["900亿元"].ref_year == 2023
+
+
+def test_hundredth_round_a_span_of_years_with_dao_and_a_level_reached_with_le():
+    text = "2012年到2021年,研发投入从602.3亿元上升到了1650.2亿元,研发强度从3.12%提高到了4.05%。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["602.3亿元"].ref_year, figs["1650.2亿元"].ref_year) == (2012, 2021)
+    assert figs["1650.2亿元"].metric == "rd_expenditure"
+    assert (figs["4.05%"].metric, figs["3.12%"].ref_year) == ("rd_intensity", 2012)

@@ -50,6 +50,7 @@ _DELETE = re.compile(
     # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
     r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
+    r"|(?<=[到至])了(?=[ \t]*\d)"  # 从679.46亿元上升到了1819.8亿元: reached
     # batches listed inside a name (通过第一、二批国家高新技术企业认定): no list of clauses
     r"|(?<=第[一二三四五六七八九十])、(?=[一二三四五六七八九十][、]?[一二三四五六七八九十]?批)"
     # a line that ends with a comma goes on on the next (a poster set a phrase a line:
@@ -135,6 +136,9 @@ _CITED_ITEM = re.compile(r"(?<=\])[ ]+-(?=[ ])")
 # a full stop a PDF's text layer gives as a period between Chinese words (增至584 家.努力营造…)
 _PERIOD_AS_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[ \t]*[\u4e00-\u9fff])")
 
+# a span of years written with 到 (2012年到2021年,研发投入从679.46亿元上升到了…)
+_YEARS_TO_YEAR = re.compile(r"(?<=(?:19|20)\d\d年)到(?=(?:19|20)\d\d年)")
+
 # a number alone on its line right under another: a table laid out one cell per line
 _CELL_AFTER_CELL = re.compile(r"(?:^|\n)[ \t]*[\d.,%]+[ \t]*\n[ \t\n]*[\d.,]+$")
 # a line ending in two space-separated numbers: a row of a table laid out with spaces
@@ -172,6 +176,7 @@ class _Text:
         t = _curl_quotes(text.translate(_FULLWIDTH))
         t = _CITED_ITEM.sub(lambda m: m.group()[:-1] + "\n", t)
         t = _PERIOD_AS_STOP.sub("。", t)
+        t = _YEARS_TO_YEAR.sub("-", t)  # 2012年到2021年, reads as 2012-2021年 (one for one)
         t = _SPACE_BETWEEN_WORDS.sub(
             lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)
                                     or _splits_a_name(t, m, names)) else "," + m.group()[1:],
