@@ -145,8 +145,9 @@ _HORIZON_LEVEL = re.compile(  # (今年有望突破1.5万家, 预计2025年将�
     r"[ ]*(?:预计|有望)?(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?|今年|年内|年底)[,,]?"
     r"(?:将|有望|预计)?(?:突破|达到|超过|达)[ ]*")
 _CONTRIBUTION = re.compile(r"贡献(?:率|度)?(?:为|达到|达|是)?[ ]*$")
+# a net gain just stated (…,净增724家): a growth after it is the stock's
+_NET_GAIN_END = re.compile(r"净增了?[ ]*[\d.]+[ ]*[\u4e00-\u9fff]{1,2}$")
 # a clause that only states a growth: 同比增长, 比上年增长
-_NET_GAIN_END = re.compile(r"净增了?[ ]*[\d.]+[ ]*[\u4e00-\u9fff]{1,2}$")  # (净增724家)
 _RATE_ONLY = re.compile(r"[ ]*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升)了?[ ]*")
 _BARE_CLAUSE = re.compile(
     r"预计|有望|全年|今年|完成|实现|达到了?|突破|累计|共|约|近|超|可|将|达|为|首次|[,, ]"

@@ -111,7 +111,7 @@ def _respectively(
         if matcher.unit_ok(matcher.metric_of(a), c)
         and (not matcher.metric_of(a).context_any
              or any(w in sent for w in matcher.metric_of(a).context_any))
-    ] if matcher.regex is not None else []
+    ]
     if hits:  # the longest: 发明专利申请和授权量 → 发明专利授权量 before a bare 授权量
         return matcher.metric_of(max(hits, key=len)), k
     if _PLACE_ITEM.fullmatch(part) and matcher.regex is not None:

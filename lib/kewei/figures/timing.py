@@ -454,6 +454,7 @@ _BASE_YEAR_OPENED = re.compile(
 _PERIOD_WORD = re.compile(r"十[一二三四五六]五|未来|今后|到(?:19|20)\d{2}年")
 # an aim's own words (not 计划, which also names programmes: 科技计划项目)
 _AIM_WORD = re.compile(r"力争|目标|确保|争取|将|(?<![主重需摘纪必])要(?![素点闻件])")
+# a closed aside, whose 预计 projects only its own figure: 占GDP(…GDP预计为202亿元)比重为2.21%
 _CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
@@ -1007,7 +1008,6 @@ def _status_year(
         if end is not None and para_lo < s_lo and (
                 doc_type == "five_year_plan" or (doc_year is not None and end < doc_year)):
             period_year = end
-    # (占GDP(2020年GDP预计为202亿元)比重为2.21%: a 预计 inside a closed aside is the aside's)
     plain_sent, plain_clause = _CLOSED_ASIDE.sub("", sent_before), _CLOSED_ASIDE.sub(
         "", before_clause)
     near = max(_EXPECTED_CUE.finditer(plain_sent[-30:]), key=lambda m: m.start(), default=None)
