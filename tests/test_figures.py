@@ -5525,3 +5525,11 @@ def test_hundredth_round_a_span_of_years_with_dao_and_a_level_reached_with_le():
     assert (figs["602.3亿元"].ref_year, figs["1650.2亿元"].ref_year) == (2012, 2021)
     assert figs["1650.2亿元"].metric == "rd_expenditure"
     assert (figs["4.05%"].metric, figs["3.12%"].ref_year) == ("rd_intensity", 2012)
+
+
+def test_hundredth_round_a_source_then_a_year_and_comma_date_the_paragraph():
+    text = ("1月18日,市人民代表大会开幕。\n"
+            "《政府工作报告》显示,2023年,某市创新主体规模不断壮大。科技型中小企业评价入库1.1万家,"
+            "实现两年翻番。净增高新技术企业超1800家,总量达1.32万家。\n")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert {figs[r].ref_year for r in ("1.1万家", "1800家", "1.32万家")} == {2023}

@@ -363,7 +363,8 @@ _PARA_YEAR = re.compile(
 # source the paragraph opens with dates the paragraph
 _PARA_SOURCE_YEAR = re.compile(
     r"[ \t]*[^,,。;\n\d]{2,24}?(?:统计|显示|获悉|了解到|表明)[,,]"
-    r"((?:19|20)\d{2})年(?:底|末|度)?(?!以来|至今|以前|之前|以后|前)(?=[\u4e00-\u9fff]{2})")
+    # (《政府工作报告》显示,2023年,武汉…: the year with its comma too)
+    r"((?:19|20)\d{2})年(?:底|末|度)?(?!以来|至今|以前|之前|以后|前)(?:[,,]|(?=[\u4e00-\u9fff]{2}))")
 # 深圳市宝安区2021年GDP达到…。年度增量突破575亿元: a subject and its year open the paragraph
 _PARA_SUBJECT_YEAR = re.compile(  # (not 大会举行了2021年…授牌仪式: an event, not a subject)
     r"[ \t]*(?![^,,。;:\n\d]{0,8}?(?:举行|召开|举办|发布|公布|颁发))"
