@@ -5533,3 +5533,10 @@ def test_hundredth_round_a_source_then_a_year_and_comma_date_the_paragraph():
             "实现两年翻番。净增高新技术企业超1800家,总量达1.32万家。\n")
     figs = _by_raw(text, "work_summary", 2024)
     assert {figs[r].ref_year for r in ("1.1万家", "1800家", "1.32万家")} == {2023}
+
+
+def test_hundredth_round_national_high_tech_short_name_and_an_industrys_part():
+    text = "截至2023年底,全区国高企业达到8650家。去年全省共有48家医药高新技术企业。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["8650家"].metric == "high_tech_enterprises"
+    assert figs["48家"].metric != "high_tech_enterprises"
