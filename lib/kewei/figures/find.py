@@ -428,8 +428,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
                      and re.fullmatch(r"[ ]*(?:达到|达)[ ]*", norm[alias_end:c.s])))):
         # 预计全年高新技术企业数量1950家, 全年国家高新技术企业达到185家: the year's count, a stock
         stock_cue = True
-    if set(_FLOW_CUE.findall(cue_text)) in ({"培育"}, {"认定"}, {"培育", "认定"}) and (
-            _AS_OF.search(norm, s_lo, c_lo) or _NOW.search(norm, s_lo, c_lo)):
+    if ((cues := set(_FLOW_CUE.findall(cue_text))) and cues <= {"培育", "认定"}
+            and (_AS_OF.search(norm, s_lo, c_lo) or _NOW.search(norm, s_lo, c_lo))):
         # 截至2024年4月底,全市培育高新技术企业7619家; 截至2018年4月10日,…认定科技创新小巨人
         # 企业382家; 目前,全市共培育认定…国家级高新技术企业75家: the stock on that day
         stock_cue = True

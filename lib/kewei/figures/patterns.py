@@ -372,9 +372,10 @@ _PARA_SUBJECT_YEAR = re.compile(  # (not 大会举行了2021年…授牌仪式: 
     r"(?!以来|至今|前|后|起|之前|以后|[-—–~至]|\d{1,2}月"
     r"|[ ]*第[\d一二三四五六七八九十]+期)"  # (湖北专利统计快报 2019年第1期: an issue's number)
 )
-_STRONG_TARGET_CUE = re.compile(
-    r"力争|目标|确保|争取|计划|将|(?<![主重需摘纪必])要(?![素点闻件])|预期|完成"
-)
+# an aim's own words; the strong cue adds 计划 (which also names programmes: 科技计划项目),
+# 预期 and 完成
+_AIM_WORD = re.compile(r"力争|目标|确保|争取|将|(?<![主重需摘纪必])要(?![素点闻件])")
+_STRONG_TARGET_CUE = re.compile(_AIM_WORD.pattern + r"|计划|预期|完成")
 _FROM_TO = re.compile(
     r"\d[^,;。]*?(?:(?:增加|增长|提高|提升|上升|跃升|扩大|发展|攀升|增|升|缩小|下降|减少|降低|降)(?:到|至)"
     r"|迈上|跨上|跃上|登上)"  # (从2020年的3.87万亿元连续迈上4万亿、5万亿台阶)

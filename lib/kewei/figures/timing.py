@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _full_sentence_start
 from kewei.figures.patterns import (
     _ACTUAL_AFTER,
+    _AIM_WORD,
     _AS_TARGET,
     _AS_TARGET_RATE,
     _DOC_TITLE_AFTER,
@@ -182,22 +184,6 @@ def _writing_year(norm: str, doc_year: int) -> int:
     return doc_year
 
 
-def _headline_year_restated(norm: str, year: int) -> bool:
-    """Whether a headline naming ``year`` has a number the body restates after 去年 in its
-    sentence: the page was written the year after."""
-    head = _first_line(norm)
-    if "。" in head or f"{year}年" not in head:
-        return False
-    for num in re.finditer(r"(?<![\d.])(?:\d+\.\d+%?|\d{3,})(?![\d.])", head):
-        at = norm.find(num.group(), len(head))
-        while at >= 0:
-            lo = max(norm.rfind(ch, 0, at) for ch in "。\n") + 1
-            if "去年" in norm[lo:at] and not norm[at - 1 : at].isdigit():
-                return True
-            at = norm.find(num.group(), at + 1)
-    return False
-
-
 # the release of a year's results, which comes in the year after (统计公报, 评价结果)
 _RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})年度?"
                                r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报)")
@@ -216,16 +202,30 @@ def _headline_restated(norm: str, year: int) -> bool:
         lo += len(line) + 1
     else:
         return False
-    for num in re.finditer(r"(?<![\d.])\d{3,}(?:\.\d+)?(?![\d.])", line):
-        n = num.group()
-        at = norm.find(n, lo + num.end())
-        while at >= 0:
-            end = at + len(n)
-            if (not norm[at - 1 : at].isdigit() and not norm[end : end + 1].isdigit()
-                    and f"{year}年" in norm[norm.rfind("\n", 0, at) + 1 : at]):
-                return True
-            at = norm.find(n, at + 1)
-    return False
+    return any(f"{year}年" in norm[norm.rfind("\n", 0, at) + 1 : at]
+               for num in re.finditer(r"(?<![\d.])\d{3,}(?:\.\d+)?(?![\d.])", line)
+               for at in _standing_alone(norm, num.group(), lo + num.end()))
+
+
+def _standing_alone(norm: str, n: str, lo: int) -> Iterator[int]:
+    """Where the number ``n`` stands from ``lo`` on, no digit either side (a headline's figure
+    restated in the body)."""
+    at = norm.find(n, lo)
+    while at >= 0:
+        if not norm[at - 1 : at].isdigit() and not norm[at + len(n) : at + len(n) + 1].isdigit():
+            yield at
+        at = norm.find(n, at + 1)
+
+
+def _headline_year_restated(norm: str, year: int) -> bool:
+    """Whether a headline naming ``year`` has a number the body restates after 去年 in its
+    sentence: the page was written the year after."""
+    head = _first_line(norm)
+    if "。" in head or f"{year}年" not in head:
+        return False
+    return any("去年" in norm[max(norm.rfind(ch, 0, at) for ch in "。\n") + 1 : at]
+               for num in re.finditer(r"(?<![\d.])(?:\d+\.\d+%?|\d{3,})(?![\d.])", head)
+               for at in _standing_alone(norm, num.group(), len(head)))
 
 
 def _explicit_year(
@@ -452,8 +452,6 @@ _TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预�
 _BASE_YEAR_OPENED = re.compile(
     r"(?:^|(?<=[,,。;:\n]))[^,,。;:\d\n]{0,8}?((?:19|20)\d{2})年(?:底|末)?[,,]")
 _PERIOD_WORD = re.compile(r"十[一二三四五六]五|未来|今后|到(?:19|20)\d{2}年")
-# an aim's own words (not 计划, which also names programmes: 科技计划项目)
-_AIM_WORD = re.compile(r"力争|目标|确保|争取|将|(?<![主重需摘纪必])要(?![素点闻件])")
 # a closed aside, whose 预计 projects only its own figure: 占GDP(…GDP预计为202亿元)比重为2.21%
 _CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
 
@@ -519,8 +517,9 @@ _THIS_YEAR_WILL = re.compile(
     r"|[^,,。;;\n\d]{1,20}?(?:表示|介绍|指出|透露|强调)[,,::])?"
     r"(?:到|至)?(?:今年|明年)(?:年底|年末|底)?[,,]?[^,,。;;]{0,12}?(?:将|要)(?![求“\"])")
 _THIS_YEAR_OPENS = re.compile(r"[ ]*今年[,,]")
-# a sentence reporting last year (会议公布的数据显示,去年,…; 去年,全市…)
-_LAST_YEAR_REVIEWED = re.compile(r"(?:^|(?<=[。\n]))[ ]*(?:[^,,。;\n]{1,12}[,,])?去年[,,]")
+# a sentence reporting last year (会议公布的数据显示,去年,…; 去年,全市…): a paragraph's
+# opening of last year, at any sentence's start
+_LAST_YEAR_REVIEWED = re.compile(r"(?:^|(?<=[。\n]))" + _PARA_LAST_YEAR.pattern)
 # a condition a plan or notice sets (申报条件): 不低于1000万元, 不高于5亿元
 _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|不得?超过)[ ]*$")
 
