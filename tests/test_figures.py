@@ -5540,3 +5540,13 @@ def test_hundredth_round_national_high_tech_short_name_and_an_industrys_part():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["8650家"].metric == "high_tech_enterprises"
     assert figs["48家"].metric != "high_tech_enterprises"
+
+
+# --- held-out rounds 101 and 102 (left over), session nineteen
+
+
+def test_hundred_and_first_round_a_numbered_class_of_areas_and_among_areas():
+    text = "全市创新指数位居全省二类地区第1位,研发投入强度在全省各市县中排名第二。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert "二类" not in figs and figs["全省二类地区第1位"].kind == "rank"
+    assert figs["排名第二"].kind == "rank"
