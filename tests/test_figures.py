@@ -5550,3 +5550,10 @@ def test_hundred_and_first_round_a_numbered_class_of_areas_and_among_areas():
     figs = _by_raw(text, "work_summary", 2024)
     assert "二类" not in figs and figs["全省二类地区第1位"].kind == "rank"
     assert figs["排名第二"].kind == "rank"
+
+
+def test_hundred_and_third_round_a_years_meeting_reviews_the_year_before():
+    text = ("据近日召开的2025年全市科技工作会议介绍,过去一年,某市科技创新成效显著。"
+            "其中,高新技术企业达2150家,同比增长12.3%。\n")
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["2150家"].ref_year == figs["12.3%"].ref_year == 2024

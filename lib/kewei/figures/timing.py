@@ -427,6 +427,10 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+# (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
+_MEETING_PAST_YEAR = re.compile(
+    r"[^。;\n]{0,30}?(?P<y>(?:19|20)\d{2})年[^,,。;;\d\n]{0,16}?(?:工作会议|工作会|大会)"
+    r"[^,,。;;\d\n]{0,8}[,,]过去(?:的)?一年[,,]")
 # the value of the same period a year before, given as a base: 较同期比重(13.4%), 由同期相差…
 _SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$")
 # (过去五年,…/五年来,…: a review of years that, at the start of a year, ends the year before)
@@ -924,6 +928,10 @@ def _status_year(
         if (year is None and doc_type == "work_plan" and doc_year is not None
                 and _PAST_YEAR.search(norm, full_lo, c.s)):
             year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
+        if (year is None and (meeting := _MEETING_PAST_YEAR.match(norm, para_lo))
+                and not _YEAR.search(norm, meeting.end(), c.s)
+                and not _NOW.search(norm, full_lo, c.s)):
+            year = int(meeting["y"]) - 1
         if (year is None and doc_type == "work_summary" and doc_year is not None
                 and _opens_review(norm, para_lo)
                 and (_THIS_YEAR_WILL.search(norm, c.e)
