@@ -5557,3 +5557,15 @@ def test_hundred_and_third_round_a_years_meeting_reviews_the_year_before():
             "其中,高新技术企业达2150家,同比增长12.3%。\n")
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["2150家"].ref_year == figs["12.3%"].ref_year == 2024
+
+
+def test_hundred_and_fourth_round_a_sentence_set_a_clause_a_line_keeps_its_year():
+    text = ("数据里的某市科技这十年\n\n"
+            "2021年全市科技进步贡献率达到66.1%、较2012年提高7.5个百分点;\n\n"
+            "全社会研发投入超过420亿元,是2012年的2.3倍;\n\n"
+            "有效期内高新技术企业达到4300家,为2012年的4.2倍;\n\n"
+            "某市在全省13个市2023年评价中排名第三;\n\n"
+            "高新技术产业产值占比达到48.1%。\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert {figs[r].ref_year for r in ("420亿元", "2.3倍", "4300家", "4.2倍", "48.1%")} == {2021}
+    assert figs["13个"].ref_year == 2022  # (an item naming a year of its own)

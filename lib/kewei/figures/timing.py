@@ -657,6 +657,23 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _year_of_item_run(norm: str, line_lo: int) -> int | None:
+    """The year opening an earlier line of a run of lines ending with ; (one sentence set a
+    clause a line: 2021年全市…67.6%;\n\n全社会研发投入超过450亿元,…;)."""
+    end = line_lo
+    for _ in range(30):  # (a long list: no opener within reach)
+        while end > 0 and norm[end - 1].isspace():
+            end -= 1
+        if end <= 0 or norm[end - 1] not in ";;":
+            return None
+        lo = norm.rfind("\n", 0, end) + 1
+        opener = _PARA_YEAR.match(norm, lo, end)
+        if opener is not None and not _MEETING_OR_POOL_AFTER.match(norm, opener.end()):
+            return int(opener.group(1))
+        end = lo
+    return None
+
+
 # a date early in a year with no year of its own (1月12日,…全会提出): when a page was written
 _EARLY_DATE = re.compile(r"(?<![\d年.])[1-3]月\d{1,2}日")
 # a sentence that reports the data of a release: 数据显示, 公报显示
@@ -823,6 +840,14 @@ def _status_year(
         year = _year_named_before(norm, para_lo, s_lo)
     if year is None:
         year = _year_line_above(norm, line_lo)  # 2024年\n\n●力争…780亿元以上: that year's
+    line_hi = norm.find("\n", c.e)
+    line_hi = len(norm) if line_hi < 0 else line_hi
+    if (year is None and line_lo > 0 and not any(  # (是2012年的2.25倍: a base, no year)
+            norm[max(0, y.start() - 1) : y.start()] not in (*_BASE_LEAD, "是", "为")
+            for y in _YEAR.finditer(norm, line_lo, line_hi))  # (an item with a year of its own)
+            and not _NOW.search(norm, line_lo, c.s)
+            and not re.search(r"十[一二三四五六]五|今年|年内|本年|当年|全年", norm[line_lo : c.s])):
+        year = _year_of_item_run(norm, line_lo)  # (2021年全市…;\n\n全社会研发投入…: that year's)
     if (year is None and doc_type == "five_year_plan" and period_end is not None
             and not _STRONG_TARGET_CUE.search(sent_before) and not _PERIOD_WORD.search(sent_before)
             and (base := _BASE_YEAR_OPENED.findall(norm, line_lo, s_lo))
