@@ -5569,3 +5569,9 @@ def test_hundred_and_fourth_round_a_sentence_set_a_clause_a_line_keeps_its_year(
     figs = _by_raw(text, "work_summary", 2022)
     assert {figs[r].ref_year for r in ("420亿元", "2.3倍", "4300家", "4.2倍", "48.1%")} == {2021}
     assert figs["13个"].ref_year == 2022  # (an item naming a year of its own)
+
+
+def test_hundred_and_third_round_a_class_of_intellectual_property_is_no_count():
+    text = "企业拥有发明专利等一类知识产权52项,实用新型专利等二类知识产权1340项,另有三类产品。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert "二类" not in figs and {"52项", "1340项"} <= figs.keys()
