@@ -5575,3 +5575,12 @@ def test_hundred_and_third_round_a_class_of_intellectual_property_is_no_count():
     text = "企业拥有发明专利等一类知识产权52项,实用新型专利等二类知识产权1340项,另有三类产品。"
     figs = _by_raw(text, "work_summary", 2023)
     assert "二类" not in figs and {"52项", "1340项"} <= figs.keys()
+
+
+def test_hundred_and_third_round_a_plans_review_of_past_years_is_done_by_the_year_before():
+    text = ("记者于发布会获悉,过去五年,某省全面实施创新驱动发展战略,科技进步贡献率提高6个百分点,"
+            "高新技术企业数量增长2.9倍。\n\n目标到2023年,全省高新技术企业达到1.3万家。\n")
+    figs = _by_raw(text, "work_plan", 2021)
+    done = {(figs[r].status, figs[r].ref_year) for r in ("6个百分点", "2.9倍")}
+    assert done == {("actual", 2020)}
+    assert (figs["1.3万家"].status, figs["1.3万家"].ref_year) == ("target", 2023)

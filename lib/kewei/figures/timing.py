@@ -427,6 +427,9 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+# (a plan's 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
+_PAST_YEARS = re.compile(
+    r"过去(?:的)?[一二两三四五六七八九十\d]{1,2}年(?!前|后)|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
 _MEETING_PAST_YEAR = re.compile(
     r"[^。;\n]{0,30}?(?P<y>(?:19|20)\d{2})年[^,,。;;\d\n]{0,16}?(?:工作会议|工作会|大会)"
@@ -951,7 +954,7 @@ def _status_year(
             # 去年8月开始,…。在占地…的三大主厂区: last year's paragraph
             year = _writing_year(norm, doc_year) - 1
         if (year is None and doc_type == "work_plan" and doc_year is not None
-                and _PAST_YEAR.search(norm, full_lo, c.s)):
+                and _PAST_YEARS.search(norm, full_lo, c.s)):
             year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
         if (year is None and (meeting := _MEETING_PAST_YEAR.match(norm, para_lo))
                 and not _YEAR.search(norm, meeting.end(), c.s)
