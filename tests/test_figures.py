@@ -5584,3 +5584,13 @@ def test_hundred_and_third_round_a_plans_review_of_past_years_is_done_by_the_yea
     done = {(figs[r].status, figs[r].ref_year) for r in ("6个百分点", "2.9倍")}
     assert done == {("actual", 2020)}
     assert (figs["1.3万家"].status, figs["1.3万家"].ref_year) == ("target", 2023)
+
+
+def test_hundred_and_third_round_pdf_spaces_coal_tonnes_and_gigabits():
+    text = ("规模以上企业R&D 经费支出占生产总值比重为 2. 315%。\n"
+            "万元工业增加值综合能耗0.08吨标煤。实现星地激光100千兆比特每秒高速传输。\n"
+            "1. 2家企业获评。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["2. 315%"].value == 2.315 and "315%" not in figs
+    assert "0.08吨标煤" in figs and not any(r.startswith("100") for r in figs)
+    assert "2家" in figs  # (a line's item number stays apart)

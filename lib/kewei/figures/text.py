@@ -46,6 +46,7 @@ _DELETE = re.compile(
     # spaces a word processor left inside a number or a year: 比重突破 3 .1 %, 达6. 8 件,
     # 到202 4 年底, (20 22 —202 4 年) (not after a line's item number: 1. 2家)
     r"|(?<=\d)[ \t]+(?=\.\d)|(?:(?<=[^\s]\d\.)|(?<=[^\s]\d\d\.))[ \t]+(?=\d)"
+    r"|(?<=[\u4e00-\u9fff][ \t]\d\.)[ \t]+(?=\d)"  # 比重为 2. 152%: a space on both sides
     r"|(?<=(?<!\d)20\d)[ \t]+(?=\d[ \t]*年)|(?<=(?<!\d)20)[ \t]+(?=\d\d[ \t]*(?:年|[—-]))"
     # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
     r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
