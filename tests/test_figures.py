@@ -5594,3 +5594,9 @@ def test_hundred_and_third_round_pdf_spaces_coal_tonnes_and_gigabits():
     assert figs["2. 315%"].value == 2.315 and "315%" not in figs
     assert "0.08吨标煤" in figs and not any(r.startswith("100") for r in figs)
     assert "2家" in figs  # (a line's item number stays apart)
+
+
+def test_hundred_and_fourth_round_a_class_after_ge_before_the_place():
+    text = "全区有效期内高新技术企业首次突破1000家,总量保持全市各板块第一。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["全市各板块第一"].kind == "rank" and "第一" not in figs
