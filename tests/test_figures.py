@@ -5600,3 +5600,10 @@ def test_hundred_and_fourth_round_a_class_after_ge_before_the_place():
     text = "全区有效期内高新技术企业首次突破1000家,总量保持全市各板块第一。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["全市各板块第一"].kind == "rank" and "第一" not in figs
+
+
+def test_hundred_and_third_round_a_respectively_item_keeps_the_metrics_exclusions():
+    text = "高新技术企业增长到1.1万家,营收百亿、十亿、亿元以上高企数量分别增长110%、80%和170%。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["170%"].metric != "high_tech_enterprises"
+    assert figs["1.1万家"].metric == "high_tech_enterprises"

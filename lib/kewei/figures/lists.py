@@ -104,11 +104,13 @@ def _respectively(
             tail = parts[-1][-3:]
             tries += [(a, 0) for a in (matcher.regex.findall(part + tail) if matcher.regex else ())
                       if len(a) > len(tail)]
-    found = [m.group() for t, head in tries for m in matcher.regex.finditer(t) if m.end() > head
-             ] if matcher.regex is not None else []
+    found = [(t[: m.start()], m.group()) for t, head in tries for m in matcher.regex.finditer(t)
+             if m.end() > head] if matcher.regex is not None else []
     hits = [
-        a for a in found
+        a for lead, a in found
         if matcher.unit_ok(matcher.metric_of(a), c)
+        # (营收百亿、十亿、亿元以上高企数量分别增长…: a part the metric leaves out)
+        and not lead.endswith(matcher.metric_of(a).not_after)
         and (not matcher.metric_of(a).context_any
              or any(w in sent for w in matcher.metric_of(a).context_any))
     ]
