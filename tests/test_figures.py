@@ -5607,3 +5607,11 @@ def test_hundred_and_third_round_a_respectively_item_keeps_the_metrics_exclusion
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["170%"].metric != "high_tech_enterprises"
     assert figs["1.1万家"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_sixth_round_a_published_list_of_firms_proposed_is_no_aim():
+    text = ("全年共组织31家企业申报高新技术企业,19家企业进入拟认定公示名单(第一批拟认定11家,"
+            "第二批拟认定8家)。明年拟认定市级创新平台20家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["11家"].status == figs["8家"].status == "actual"
+    assert figs["20家"].status == "target"

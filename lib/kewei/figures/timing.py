@@ -1106,6 +1106,8 @@ def _status_year(
                 or norm.startswith("的", c.e)) and not re.search(r"在谈|洽谈|意向", sent_before):
             will = None  # 推进计划投资1150亿元的56个项目, 计划投资额: the projects' size
             # (not 在谈项目两个:一是…计划投资1.1亿元的…项目: a project still to be won)
+        if will and will.group().startswith("拟") and re.search(r"公示|名单", sent_before):
+            will = None  # 进入拟认定公示名单(第一批拟认定10家,…): a published list, no aim
         if status == "actual" and will and not _ACTUAL_AFTER.search(before_clause, will.end()):
             status = "target"  # 今年,全区要完成至少50个, 全年计划完成…突破200个: still to do
         if status == "actual" and _strives(sent_before):
