@@ -5615,3 +5615,11 @@ def test_hundred_and_sixth_round_a_published_list_of_firms_proposed_is_no_aim():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["11家"].status == figs["8家"].status == "actual"
     assert figs["20家"].status == "target"
+
+
+def test_hundred_and_fifth_round_an_early_dated_lead_on_last_year_puts_now_in_the_next():
+    text = ("新华社某市2月3日电 2022年,某区实现地区生产总值破千亿。这一年,全区新设科技企业40家。\n"
+            "区科技局负责人介绍:某区目前有国家高新技术企业8000家,占全市的30%。\n")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["40家"].ref_year == 2022
+    assert figs["8000家"].ref_year == figs["30%"].ref_year == 2023

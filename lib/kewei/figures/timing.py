@@ -158,8 +158,10 @@ _YEAR_END_TITLE = re.compile(r"((?:19|20)\d{2})年度?[^,,。;\d]{0,8}工作总�
 def _year_end_summary(norm: str, doc_year: int) -> bool:
     """Whether the title is the document year's summary: written at that year's end, its
     ``今年`` is that year even on a page published early in the next."""
-    m = _YEAR_END_TITLE.search(_first_line(norm))
-    return m is not None and int(m.group(1)) == doc_year
+    # (the title may stand under a site's breadcrumb: 当前位置:\n关于印发《…2023年工作总结》的通知)
+    lines = [line for line in norm[:300].split("\n")[:3] if "。" not in line]
+    return any((m := _YEAR_END_TITLE.search(line)) is not None and int(m.group(1)) == doc_year
+               for line in lines)
 
 
 def _writing_year(norm: str, doc_year: int) -> int:
@@ -177,11 +179,30 @@ def _writing_year(norm: str, doc_year: int) -> int:
     results = _RESULTS_RELEASED.search(norm, 0, 400)
     if results and int(results.group(1)) == doc_year:
         return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
+    if _early_lead_reviews(norm, doc_year):
+        return doc_year + 1
     if _headline_restated(norm, doc_year) or _headline_year_restated(norm, doc_year):
         # 去年全市研发投入达860亿元 … 2023年,…达到860亿元: 去年 is 2023 (and the other way
         # round: 2023年永川区高新技术企业数量…增长23.3% … 去年永川区…增长23.3%)
         return doc_year + 1
     return doc_year
+
+
+_LEAD_AIMS = re.compile(r"将|计划|力争|目标|确保")
+
+
+def _early_lead_reviews(norm: str, doc_year: int) -> bool:
+    """Whether the page's lead, dated early in a year it does not name, reports the document
+    year as done (北京2月2日电…2022年,海淀区实现经济总量破万亿; 记者1月7日从…获悉,…2019年,
+    预计全年实现…): the page was written in the year after."""
+    date = _EARLY_DATE.search(norm, 0, 300)
+    if date is None:
+        return False
+    end = norm.find("。", date.end())
+    lead = norm[date.end() : end if end >= 0 else len(norm)]
+    years = {y.group(1) for y in _YEAR.finditer(norm, 0, date.end() + len(lead))}
+    return (years == {str(doc_year)} and re.search(rf"{doc_year}年[,,]", lead) is not None
+            and not _LEAD_AIMS.search(lead))
 
 
 # the release of a year's results, which comes in the year after (统计公报, 评价结果)
@@ -1232,7 +1253,7 @@ def _status_year(
                 # (not in a paragraph that names years of its own)
                 and all(int(y.group(1)) == lead[0] for y in _YEAR.finditer(norm, para_lo, c.s))):
             ref = lead[0]  # 获悉,去年1-11月,…。\n数据显示,…: the year the lead reports on
-        if (doc_year is not None and re.search(r"今年|本年", norm[para_lo : c.s])
+        if (doc_year is not None and re.search(r"今年|本年|目前", norm[para_lo : c.s])
                 and not _YEAR.search(norm, para_lo, c.s)
                 and (writing := _writing_year(norm, doc_year)) != doc_year
                 and not (status == "actual" and _year_end_summary(norm, doc_year))):
