@@ -5623,3 +5623,10 @@ def test_hundred_and_fifth_round_an_early_dated_lead_on_last_year_puts_now_in_th
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["40家"].ref_year == 2022
     assert figs["8000家"].ref_year == figs["30%"].ref_year == 2023
+
+
+def test_hundred_and_sixth_round_a_year_to_a_months_end_opens_the_clauses_after():
+    text = ("截至2015年12月底,全市技术合同成交额9870万元,占全省的31%;"
+            "拥有国家级工程技术研究中心2家,自治区重点实验室3家。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["2家"].ref_year == figs["3家"].ref_year == 2015
