@@ -5630,3 +5630,12 @@ def test_hundred_and_sixth_round_a_year_to_a_months_end_opens_the_clauses_after(
             "拥有国家级工程技术研究中心2家,自治区重点实验室3家。")
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["2家"].ref_year == figs["3家"].ref_year == 2015
+
+
+def test_hundred_and_fifth_round_round_counts_magnitudes_and_numbered_lines():
+    text = ("为全区GDP跨入万亿元提供动力。新能源汽车年产量突破万辆大关。园区拥有优秀导师百余名。"
+            "地铁2、4、7号线直通主城区。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert {"万亿元", "万辆", "百余名"} <= figs.keys()
+    assert figs["百余名"].value == 100 and figs["百余名"].comparator == "approx"
+    assert not ({"2", "4"} & figs.keys())

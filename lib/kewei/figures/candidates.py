@@ -272,6 +272,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             nxt = norm[e] if e < len(norm) else ""
             if nxt == "、" and len(n1) <= 2 and "\u4e00" <= norm[e + 1 : e + 2] <= "\u9fff":
                 continue  # 主要工作1、科技宣传: a section number run into the text
+            if _NUMBERED_NAMES.match(norm, e):
+                continue  # 地铁1、3、6号线: names numbered in a list
             listed = before == "、" and bare_end == s - 1 and (nxt in ",;。、和" or e == len(norm))
             # 分别高于全国平均水平0.12和0.10个百分点: a pair that states its unit once, after both
             listed = listed or bool(_PAIRED_NEXT.match(norm, e))
@@ -508,7 +510,7 @@ _SHARE_WORDS = re.compile(
 _MAGNITUDE = re.compile(
     # (投入上万亿元, 均达百亿元以上)
     # (接近百亿元, 连续3年保持千亿规模)
-    r"(?:(?<=[达到破过超逾上近])|(?<=跨越|迈上|站上|迈向|保持))(?P<a>百亿|千亿|万亿)"
+    r"(?:(?<=[达到破过超逾上近])|(?<=跨越|跨入|迈入|迈上|站上|迈向|保持))(?P<a>百亿|千亿|万亿)"
     r"(?:(?P<ya>元)|(?=级|[,;。、\n]|$|大关|的|以上|规模))"
     # 突破亿元大关, 研发投入过亿元, 超亿元企业, 销售收入上亿元的企业
     r"|(?<=[破过超逾上])(?P<c>亿)(?P<yc>元)"
@@ -519,10 +521,14 @@ _MAGNITUDE = re.compile(
 # 保持两位数增长, 有望突破两位数: growth in two (three) digits
 _DIGITS_GROWTH = re.compile(
     r"[两三]位数(?=[^,,。;;\n]{0,6}(?:增长|增速|增幅)|[,,。;;\n]|的(?:增长|增速))")
-# a round count reached: 有效高企数突破千家大关 (相差千家以上: a gap)
+# a round count reached: 有效高企数突破千家大关 (相差千家以上: a gap; 年产量突破万辆大关);
+# or a round count with 余 (优秀导师百余名, 引进千余名人才)
 _ROUND_COUNT = re.compile(
-    r"(?<=[破过超达差])(?P<n>百|千|万)(?P<unit>家|个|项|件|人)(?=大关|[,;。、]|以上)"
+    r"(?<=[破过超达差])(?P<n>百|千|万)(?P<unit>家|个|项|件|人|辆|台|套)(?=大关|[,;。、]|以上)"
+    r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<n2>百|千)余(?P<unit2>家|个|项|件|人|名|位)"
 )
+# a list of numbers naming things: 地铁1、3、6号线 (not figures)
+_NUMBERED_NAMES = re.compile(r"(?:、\d{1,3})*(?:号线|号楼|号地块)")
 # sessions of a congress: 省委十一届三次、四次、五次全会 (no counts)
 _SESSION_LIST = re.compile(r"届(?:[一二三四五六七八九十]+次[、和及])*$")
 _SESSIONS_AFTER = re.compile(
@@ -583,9 +589,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
                          kind_hint="money", comparator="approx" if m["a"] or m["c"] else "eq",
                          noun_after=False))
     for m in _ROUND_COUNT.finditer(tx.norm):
-        out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(m["n"]) or 0.0, low=None,
-                         high=None, unit=m["unit"], kind_hint="count", comparator="eq",
-                         noun_after=False))
+        approx = m["n2"] is not None
+        out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(m["n2"] or m["n"]) or 0.0,
+                         low=None, high=None, unit=m["unit2"] or m["unit"], kind_hint="count",
+                         comparator="approx" if approx else "eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
