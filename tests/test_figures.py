@@ -5639,3 +5639,11 @@ def test_hundred_and_fifth_round_round_counts_magnitudes_and_numbered_lines():
     assert {"万亿元", "万辆", "百余名"} <= figs.keys()
     assert figs["百余名"].value == 100 and figs["百余名"].comparator == "approx"
     assert not ({"2", "4"} & figs.keys())
+
+
+def test_hundred_and_fifth_round_an_industrys_or_a_chains_high_tech_firms_are_parts():
+    text = ("全市重点产业链上的高新技术企业已达160家。某市装备制造业高新技术企业达到48家,"
+            "国家火炬计划重点高新技术企业3家。全市高新技术企业达到870家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert not {figs[r].metric for r in ("160家", "48家", "3家")} & {"high_tech_enterprises"}
+    assert figs["870家"].metric == "high_tech_enterprises"
