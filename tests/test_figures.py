@@ -5647,3 +5647,11 @@ def test_hundred_and_fifth_round_an_industrys_or_a_chains_high_tech_firms_are_pa
     figs = _by_raw(text, "work_summary", 2022)
     assert not {figs[r].metric for r in ("160家", "48家", "3家")} & {"high_tech_enterprises"}
     assert figs["870家"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_sixth_round_a_base_value_of_last_year_is_that_years():
+    text = ("研发经费占规上工业企业营业收入0.71%,较上年度0.15%的占比大幅提升;"
+            "增速较上年提高2个百分点。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["0.15%"].ref_year == 2021
+    assert figs["0.71%"].ref_year == figs["2个百分点"].ref_year == 2022

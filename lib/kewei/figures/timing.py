@@ -340,8 +340,11 @@ def _explicit_year(
     named = best if best is not None else doc_year
     if doc_year is not None and named is not None:  # (named: the sentence's own year)
         for m in _LAST_YEAR.finditer(seg):
+            # (较上年度0.11%的占比: the base value itself, that year's)
+            # (比上年的2.1亿元 is dated so elsewhere)
+            base_value = seg[m.start() - 1 : m.start()] in ("比", "较") and m.end() == len(seg)
             if m.start() > best_at and (m.start() == 0 or seg[m.start() - 1] not in "比较与同于"
-                                        or seg[m.start() - 2 : m.start()] == "占比"):
+                                        or seg[m.start() - 2 : m.start()] == "占比" or base_value):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
                 if re.match(r"(?:末|底)?(?:以来|至今)", seg[m.end() :]) or (
