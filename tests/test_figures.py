@@ -5655,3 +5655,10 @@ def test_hundred_and_sixth_round_a_base_value_of_last_year_is_that_years():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["0.15%"].ref_year == 2021
     assert figs["0.71%"].ref_year == figs["2个百分点"].ref_year == 2022
+
+
+def test_hundred_and_seventh_round_the_later_of_a_clause_year_and_a_data_year_dates():
+    text = ("近日,2021年全省县域科技创新能力评价结果发布:"
+            "省科技厅经过对2020年相关统计数据的分析评价,30个县获评A类,比上年增加11个;64个县获评B类,比上年增加3个。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert {figs[r].ref_year for r in ("30个", "11个", "64个", "3个")} == {2020}

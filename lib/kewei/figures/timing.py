@@ -892,9 +892,11 @@ def _status_year(
                      default=None)
         stats = max(_STATS_YEAR.finditer(norm, full_lo, s_lo), key=lambda m: m.start(),
                     default=None)
-        if opener is not None:  # a year opening a clause (2022年,…), not 完成2023年度…比重
+        if opener is not None and not (stats is not None and stats.start() > opener.end()):
+            # a year opening a clause (2022年,…), not 完成2023年度…比重
             year = int(opener.group(1) or opener.group(2) or opener.group(3))
         elif stats is not None:  # 完成2017年度全社会研发经费投入统计,…;…强度达2.39%: its data
+            # (近日,2021年…发布会…:…经过对2020年相关统计数据的分析评价,…;66个: the later)
             year = int(stats.group(1))
         elif full_lo > 1 and (released := _released_year(norm, full_lo)) is not None:
             # 联合发布了2021年我省科技经费投入统计公报。数据显示,唐山市研发经费投入为185.63亿元,
