@@ -5662,3 +5662,10 @@ def test_hundred_and_seventh_round_the_later_of_a_clause_year_and_a_data_year_da
             "省科技厅经过对2020年相关统计数据的分析评价,30个县获评A类,比上年增加11个;64个县获评B类,比上年增加3个。")
     figs = _by_raw(text, "work_summary", 2021)
     assert {figs[r].ref_year for r in ("30个", "11个", "64个", "3个")} == {2020}
+
+
+def test_hundred_and_eighth_round_a_verb_after_a_growth_and_a_bracketed_issue_word():
+    text = ("电信业务总量规模排全国第11位,增幅排全国第6位。"
+            "举办干部教育培训班31次(期),共培训4800人次。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert {"全国第11位", "全国第6位", "31次(期)"} <= figs.keys()

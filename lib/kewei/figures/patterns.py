@@ -32,7 +32,7 @@ _ARABIC = re.compile(
     rf"(?P<n1>{_NUM})(?:(?P<u1>%)?[ ]*(?P<sep>——|[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
     r"(?P<mod1>余|多)?(?P<scale>万亿|千亿|千万|百万|十万|万|亿|千(?!兆))?(?P<mod2>余|多)?"
     rf"(?P<unit>{_UNIT_RE})?(?P<per>/(?:万人|千人|百人|人|年|户|家|平方公里|亩|万元))?"
-    r"(?P<paren>\((?:人年|人|套|个|家|次|项|件|名)\))?"
+    r"(?P<paren>\((?:人年|人|套|个|家|次|项|件|名|期)\))?"
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
@@ -102,7 +102,8 @@ _NAMED_RANK = re.compile(
     # (位居12个盟市第一: a class counted in digits, from its count)
     r"(?:位居|位列|名列|位于|排在|处于|居于|(?<![民住])居|(?<=均)为|列|保持|跻身|跃居|排名|蝉联"
     # (增幅南通第一, 增速为东莞市第一, 占比南通第二: a growth or share ranked in a named area)
-    r"|(?<=增速|增幅|占比|比重)为?(?=[\u4e00-\u9fff]{2,4}第))"
+    # (增幅排全国第7位: the verb after the measure is no part of the scope)
+    r"|(?<=增速|增幅|占比|比重)(?:为|排|居|列)?(?=[\u4e00-\u9fff]{2,4}第))"
     r"(?:住了|住|了)?"  # (稳稳保持住了全国第八: the verb's complement is not the scope)
     r"(?P<body>(?:\d{1,3}个)?[^\d,,。;:\n第前]{1,14}?)"
     r"第(?P<n>[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?"
