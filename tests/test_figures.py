@@ -5669,3 +5669,12 @@ def test_hundred_and_eighth_round_a_verb_after_a_growth_and_a_bracketed_issue_wo
             "举办干部教育培训班31次(期),共培训4800人次。")
     figs = _by_raw(text, "work_summary", 2019)
     assert {"全国第11位", "全国第6位", "31次(期)"} <= figs.keys()
+
+
+def test_hundred_and_eighth_round_expert_workstations_beside_academician_ones_are_others():
+    text = ("全市共建有院士专家工作站61家,其中院士工作站5家、专家工作站56家。"
+            "建成专家工作站6个。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["61家"].metric == figs["5家"].metric == "academician_workstations"
+    assert figs["56家"].metric != "academician_workstations"
+    assert figs["6个"].metric == "academician_workstations"  # (alone: the programme's short name)

@@ -55,6 +55,10 @@ def _bounds(norm: str, s: int, e: int, ends: str, limit: int) -> tuple[int, int]
     return d.bounds(s, e, ends, limit)
 
 
+# an alias that names another programme when the sentence lists the metric's own beside it
+_NOT_BESIDE = {"专家工作站": "院士工作站"}
+
+
 def _full_sentence_start(norm: str, at: int) -> int:
     """Start of the sentence around ``at`` up to 。!? or a line break (a ; does not end it)."""
     return max(norm.rfind(ch, 0, at) for ch in "。!?\n") + 1
@@ -240,6 +244,9 @@ class _Matcher:
             if _split_quote(norm, mm.start(), mm.group()):
                 continue  # “三高”企业: the quote closes a word that began before the alias
             met = self.metric_of(mm.group())
+            if (beside := _NOT_BESIDE.get(mm.group())) and beside in sent:
+                pos = mm.end()  # (not its tail 工作站 either)
+                continue  # 院士工作站4家、专家工作站50家: listed beside it, another programme
             if mm.group() in _BARE_GRANT_ALIASES and _invention_filed_before(norm, mm.start()):
                 met = self.cat["invention_patent_grants"]  # 发明专利申请量…,授权量…: theirs
             if met.context_any and not _context_ok(
