@@ -28,6 +28,7 @@ from kewei.figures.patterns import (
     _PARA_SUBJECT_YEAR,
     _PARA_YEAR,
     _PAST_CUE,
+    _PAST_N_YEARS,
     _PERIOD_OPENER,
     _PLAN_PERIOD,
     _PLAN_SAYS,
@@ -450,10 +451,8 @@ _SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首�
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
     r"(?:去年|上年)(?!同期|同比|底|末|以来)")
-_PAST_YEAR = re.compile(r"过去(?:的)?一年")
-# (a plan's 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
-_PAST_YEARS = re.compile(
-    r"过去(?:的)?[一二两三四五六七八九十\d]{1,2}年(?!前|后)|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
+# (a plan's 过去一年, 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
+_PAST_YEARS = re.compile(_PAST_N_YEARS + r"|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
 _MEETING_PAST_YEAR = re.compile(
     r"[^。;\n]{0,30}?(?P<y>(?:19|20)\d{2})年[^,,。;;\d\n]{0,16}?(?:工作会议|工作会|大会)"
