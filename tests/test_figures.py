@@ -5678,3 +5678,10 @@ def test_hundred_and_eighth_round_expert_workstations_beside_academician_ones_ar
     assert figs["61家"].metric == figs["5家"].metric == "academician_workstations"
     assert figs["56家"].metric != "academician_workstations"
     assert figs["6个"].metric == "academician_workstations"  # (alone: the programme's short name)
+
+
+def test_hundred_and_eighth_round_bases_named_this_time_are_new():
+    text = "经专家评审,此次新命名的38家科普基地分布在全市各区。全市共有科普基地560家。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["38家"].metric == "new_science_popularization_bases"
+    assert figs["560家"].metric == "science_popularization_bases"
