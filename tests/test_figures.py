@@ -5685,3 +5685,10 @@ def test_hundred_and_eighth_round_bases_named_this_time_are_new():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["38家"].metric == "new_science_popularization_bases"
     assert figs["560家"].metric == "science_popularization_bases"
+
+
+def test_hundred_and_seventh_round_one_year_named_before_a_respectively_list():
+    text = ("2018-2020年,企业PCT专利申请数、发明授权数和主导制定的国际标准数均持续增长,"
+            "2020年分别达到48件、301件、11项。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert {figs[r].ref_year for r in ("48件", "301件", "11项")} == {2020}

@@ -322,8 +322,8 @@ def _year_of_listed(norm: str, c: _Cand, s_lo: int, c_lo: int) -> int | None:
     if v_end is None:
         return None
     ranges = list(_YEAR_RANGE.finditer(norm, s_lo, v_end))
-    if not ranges:
-        return None
+    if not ranges or re.search(r"(?:19|20)\d{2}年", norm[ranges[-1].end() : v_end]):
+        return None  # (2018-2020年,…,2020年分别达到55件、339件、13项: that one year's)
     first, last = int(ranges[-1].group(1)), int(ranges[-1].group(2))
     end = c.e
     while (m := re.match(r"[、和及][ ]*(\d+(?:\.\d+)?[^\d\s、和及,,;。]{0,4})", norm[end:])):
