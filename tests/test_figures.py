@@ -5692,3 +5692,9 @@ def test_hundred_and_seventh_round_one_year_named_before_a_respectively_list():
             "2020年分别达到48件、301件、11项。")
     figs = _by_raw(text, "work_summary", 2021)
     assert {figs[r].ref_year for r in ("48件", "301件", "11项")} == {2020}
+
+
+def test_hundred_and_seventh_round_a_start_after_zi_and_its_year():
+    text = "同时,人均技术交易合同额自2017年0.21万/人提升到2020年3.52万/人。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert (figs["0.21万/人"].ref_year, figs["3.52万/人"].ref_year) == (2017, 2020)
