@@ -5698,3 +5698,9 @@ def test_hundred_and_seventh_round_a_start_after_zi_and_its_year():
     text = "同时,人均技术交易合同额自2017年0.21万/人提升到2020年3.52万/人。"
     figs = _by_raw(text, "work_summary", 2021)
     assert (figs["0.21万/人"].ref_year, figs["3.52万/人"].ref_year) == (2017, 2020)
+
+
+def test_hundred_and_eighth_round_this_number_again_is_the_same_quantity():
+    text = "统计显示,2016年,某市高企数量仅有1980家;到2023年,这个数字已经接近7000。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["7000"].metric == figs["1980家"].metric == "high_tech_enterprises"

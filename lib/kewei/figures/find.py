@@ -121,6 +121,8 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
 # the values that passed a threshold, listed after it (比重在3.5%以上,分别达到4.74%、3.85%)
 _THRESHOLD = r"(?:以上|以下|左右)"
 _EACH_PASSED = re.compile(_THRESHOLD + r"?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
+# 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
+_THIS_NUMBER = re.compile(r"(?:这个|这一|该)数字[^,,。;;\d]{0,10}$")
 _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分别…)
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
@@ -660,6 +662,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if (metric is None and paired is None and same_sent and run.metric is not None
             and _EACH_PASSED.fullmatch(since_prev) and _measured_alike(run.metric, c)):
         metric, inherited = run.metric, True  # 比重在3.5%以上,分别达到4.74%: the same ratio
+    if (metric is None and paired is None and run.metric is not None and c.s - run.end < 60
+            and _THIS_NUMBER.search(before_clause)
+            and (not c.unit or _measured_alike(run.metric, c))):  # (a bare 8000: its unit)
+        metric, inherited = run.metric, True  # …2053家;到2023年,这个数字已经接近8000
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.stock_of(pm)
