@@ -5704,3 +5704,14 @@ def test_hundred_and_eighth_round_this_number_again_is_the_same_quantity():
     text = "统计显示,2016年,某市高企数量仅有1980家;到2023年,这个数字已经接近7000。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["7000"].metric == figs["1980家"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_ninth_round_a_plan_excerpt_opening_on_the_period_before_reviews_it():
+    text = ("“十二五”期间,全市科技综合实力不断增强。\n\n"
+            "1.科技创新能力持续提升。全市实施国家和省市科技计划项目1600余项,"
+            "获奖科技成果达900项。每万人发明专利拥有量达到3.9件,居全省第三。\n\n"
+            "到2020年,每万人发明专利拥有量达到6件。\n")
+    figs = _by_raw(text, "five_year_plan", 2016)
+    done = {(figs[r].status, figs[r].ref_year) for r in ("1600余项", "900项", "3.9件", "全省第三")}
+    assert done == {("actual", 2015)}
+    assert (figs["6件"].status, figs["6件"].ref_year) == ("target", 2020)

@@ -685,6 +685,22 @@ def _year_line_above(norm: str, line_lo: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a paragraph that turns to the plan's aims: 到2025年,…; 主要目标; 展望
+_AIMS_PARAGRAPH = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:到|至)(?:19|20)\d{2}年|[^\n]{0,12}?(?:主要目标|发展目标|总体目标|展望))")
+
+
+def _opens_on_earlier_period(norm: str, period_end: int | None, at: int) -> bool:
+    """Whether a plan's text opens with a paragraph on the period before its own (“十二五”期间,…
+    in a 十三五 plan; 十三五以来,… in a 十四五 one) and has not turned to its aims by ``at``:
+    an excerpt of its review (asked only under no heading that says either way)."""
+    if period_end is None:
+        return False
+    m = _PERIOD_OPENER.match(norm, len(norm) - len(norm.lstrip()))
+    end = _FIVE_YEAR_END.get(m.group(1)) if m else None
+    return end is not None and end < period_end and not _AIMS_PARAGRAPH.search(norm, 0, at)
+
+
 def _year_of_item_run(norm: str, line_lo: int) -> int | None:
     """The year opening an earlier line of a run of lines ending with ; (one sentence set a
     clause a line: 2021年全市…67.6%;\n\n全社会研发投入超过450亿元,…;)."""
@@ -1203,8 +1219,9 @@ def _status_year(
         else:
             status = "target"
     elif doc_type == "five_year_plan":
-        if retro_head or (progress and not _STRONG_TARGET_CUE.search(sent_before[-40:])):
-            status = "actual"
+        if retro_head or (not says and _opens_on_earlier_period(norm, period_end, c.s)) or (
+                progress and not _STRONG_TARGET_CUE.search(sent_before[-40:])):
+            status = "actual"  # (“十二五”期间,… opening a plan excerpt: its review, as 回顾)
         elif target_head:
             status = "target"
         elif looking_back and not future_year and not _STRONG_TARGET_CUE.search(
