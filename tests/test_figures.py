@@ -5715,3 +5715,10 @@ def test_hundred_and_ninth_round_a_plan_excerpt_opening_on_the_period_before_rev
     done = {(figs[r].status, figs[r].ref_year) for r in ("1600余项", "900项", "3.9件", "全省第三")}
     assert done == {("actual", 2015)}
     assert (figs["6件"].status, figs["6件"].ref_year) == ("target", 2020)
+
+
+def test_hundred_and_ninth_round_as_of_last_years_end_dates_the_clauses_after_it():
+    text = ("至去年底,全省光缆线路长度达372万公里,稳居全国第一;"
+            "固定互联网宽带接入端口数量达6980.5万个,排名全国第二。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert {figs[r].ref_year for r in ("372万公里", "6980.5万个", "全国第二")} == {2020}

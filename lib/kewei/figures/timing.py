@@ -423,7 +423,8 @@ _CLAUSE_LAST_YEAR = re.compile(
     # (该区去年新培育…: after the subject that opens the sentence)
     # (“去年,省委…: inside an opening quote; 预计去年全省…: a projection of last year)
     r"(?:^|(?<=[,;:,:。!?\n“]))[ ]*(?:(?:该|全|我|本)[区市县省镇]|[\u4e00-\u9fff]{1,3}[区市县])?"
-    r"(?:预计)?(去年|上年)(?:全年|一年)?"
+    # (至去年底,…;…7224.9万个: as of the end of last year, the sentence's clauses after it too)
+    r"(?:预计|截至|截止|至|到)?(去年|上年)(?:全年|一年|底|末)?"
     r"(?:[,,]|(?!同期|同比|以来|至今|底|末)(?=[\u4e00-\u9fff]{2}))")
 # the year of the statistics a sentence reports (完成2017年度全社会研发经费投入统计工作)
 _STATS_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^,;。\d]{0,16}统计")
