@@ -5722,3 +5722,10 @@ def test_hundred_and_ninth_round_as_of_last_years_end_dates_the_clauses_after_it
             "固定互联网宽带接入端口数量达6980.5万个,排名全国第二。")
     figs = _by_raw(text, "work_summary", 2021)
     assert {figs[r].ref_year for r in ("372万公里", "6980.5万个", "全国第二")} == {2020}
+
+
+def test_hundred_and_ninth_round_a_paragraph_on_a_places_last_year_dates_its_sentences():
+    text = ("某省政府工作报告中介绍,某省去年全社会研发投入1870亿元,占地区生产总值比重达到2.57%。"
+            "全省有85%以上的大中型企业建立了研发机构,省级以上众创空间360家。\n")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert {figs[r].ref_year for r in ("1870亿元", "85%", "360家")} == {2016}

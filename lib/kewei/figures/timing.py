@@ -452,8 +452,10 @@ _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二�
 _YEARS_SINCE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:多)?年来[,,]")
 _SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首次…: another start)
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
-    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明)[,,])?"
-    r"(?:去年|上年)(?!同期|同比|底|末|以来)")
+    r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?"
+    # (…工作报告中介绍,江苏去年全社会研发投入…: after a source, a place named before it)
+    r"(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明|介绍)[,,]"
+    r"(?:[\u4e00-\u9fff]{1,4}(?<![比较与同于至到止自从]))??)?(?:去年|上年)(?!同期|同比|底|末|以来)")
 # (a plan's 过去一年, 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
 _PAST_YEARS = re.compile(_PAST_N_YEARS + r"|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
