@@ -30,9 +30,10 @@ _TRAILING_UNIT = re.compile(r"\s*[(（][^()（）]{0,8}[)）]\s*$")
 
 @dataclass(frozen=True)
 class Metric:
-    """One catalog entry. ``flow_of`` (and ``by_alias_only``), ``context_any`` and
-    ``not_after`` (qualifiers that, right before an alias, make it name another quantity) drive
-    matching in running text."""
+    """One catalog entry. ``flow_of`` (and ``by_alias_only``), ``context_any``, ``not_after``
+    (qualifiers that, right before an alias, make it name another quantity) and ``not_beside``
+    (alias → a word whose presence in the sentence makes that alias name another programme)
+    drive matching in running text."""
 
     id: str
     label_en: str
@@ -45,6 +46,7 @@ class Metric:
     by_alias_only: bool = False
     context_any: tuple[str, ...] = field(default=())
     not_after: tuple[str, ...] = field(default=())
+    not_beside: tuple[tuple[str, str], ...] = field(default=())
 
 
 class CatalogError(KeweiError):
@@ -95,6 +97,8 @@ def _parse(data: object) -> dict[str, Metric]:
             by_alias_only=bool(row.get("by_alias_only")),
             context_any=tuple(_normalise(str(w)) for w in row.get("context_any") or ()),
             not_after=tuple(_normalise(str(w)) for w in row.get("not_after") or ()),
+            not_beside=tuple((_normalise(str(a)), _normalise(str(w)))
+                             for a, w in (row.get("not_beside") or {}).items()),
         )
     for m in out.values():
         if m.flow_of is not None and m.flow_of not in out:

@@ -55,10 +55,6 @@ def _bounds(norm: str, s: int, e: int, ends: str, limit: int) -> tuple[int, int]
     return d.bounds(s, e, ends, limit)
 
 
-# an alias that names another programme when the sentence lists the metric's own beside it
-_NOT_BESIDE = {"专家工作站": "院士工作站"}
-
-
 def _full_sentence_start(norm: str, at: int) -> int:
     """Start of the sentence around ``at`` up to 。!? or a line break (a ; does not end it)."""
     return max(norm.rfind(ch, 0, at) for ch in "。!?\n") + 1
@@ -112,6 +108,16 @@ _ALIAS_QUALIFIES = re.compile(
 
 # a verb between the qualifier and the alias: 科技型企业累计上报研发经费18.95亿元
 _VERB_TAIL = re.compile(r"(?:累计|共计|共|已|上报|投入|完成|实现)+$")
+
+
+def _qualified_away(met: Metric, lead: str) -> bool:
+    """Whether the text right before an alias qualifies it into another quantity (申报…, 规上…,
+    重点“小巨人”, 申报国家…: a level or a verb may sit between the qualifier and the alias)."""
+    return bool(met.not_after) and (lead.rstrip("“\"‘").endswith(met.not_after)
+                                    or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)
+                                    or _VERB_TAIL.sub("", lead).endswith(met.not_after))
+
+
 # 每万家企业法人中…, 每万人…: a count per so many, before the alias
 _PER_UNIT_BEFORE = re.compile(r"每(?:十万|万|千|百)[^,;。\d]{0,8}$")
 # a type before the alias (基础性科普教育基地, 示范类…): in a 其中 list, a part of the total
@@ -244,7 +250,7 @@ class _Matcher:
             if _split_quote(norm, mm.start(), mm.group()):
                 continue  # “三高”企业: the quote closes a word that began before the alias
             met = self.metric_of(mm.group())
-            if (beside := _NOT_BESIDE.get(mm.group())) and beside in sent:
+            if (beside := dict(met.not_beside).get(mm.group())) and beside in sent:
                 pos = mm.end()  # (not its tail 工作站 either)
                 continue  # 院士工作站4家、专家工作站50家: listed beside it, another programme
             if mm.group() in _BARE_GRANT_ALIASES and _invention_filed_before(norm, mm.start()):
@@ -260,11 +266,8 @@ class _Matcher:
                 lead = re.sub(r"[A-Za-z&]+$", "", norm[max(0, aside.start() - 16) : aside.start()])
             if mm.group().startswith(("占", "相当于", "与")):
                 lead = _RD_SUBJECT.sub("", lead)  # 企业研发经费支出占GDP比例: 企业 is the subject
-            if met.not_after and (lead.rstrip("“\"‘").endswith(met.not_after)  # (重点“小巨人”)
-                                  or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)
-                                  or _VERB_TAIL.sub("", lead).endswith(met.not_after)
-                                  or ("规上" in met.not_after and _ABOVE_SCALE_SCOPE.search(
-                                      norm, max(0, mm.start() - 16), mm.start()))):
+            if _qualified_away(met, lead) or ("规上" in met.not_after and _ABOVE_SCALE_SCOPE.search(
+                    norm, max(0, mm.start() - 16), mm.start())):
                 if mm.end() <= c.s:
                     blocked[met.id] = max(blocked.get(met.id, -1), mm.end())
                 continue

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kewei.figures.candidates import _Cand
-from kewei.figures.context import _Matcher
+from kewei.figures.context import _Matcher, _qualified_away
 from kewei.figures.patterns import (
     _BARE_ITEM,
     _NEW_CUE,
@@ -110,7 +110,7 @@ def _respectively(
         a for lead, a in found
         if matcher.unit_ok(matcher.metric_of(a), c)
         # (营收百亿、十亿、亿元以上高企数量分别增长…: a part the metric leaves out)
-        and not lead.endswith(matcher.metric_of(a).not_after)
+        and not _qualified_away(matcher.metric_of(a), lead)
         and (not matcher.metric_of(a).context_any
              or any(w in sent for w in matcher.metric_of(a).context_any))
     ]

@@ -189,7 +189,7 @@ def _writing_year(norm: str, doc_year: int) -> int:
     return doc_year
 
 
-_LEAD_AIMS = re.compile(r"将|计划|力争|目标|确保")
+_LEAD_AIMS = re.compile(_AIM_WORD.pattern + r"|计划")  # (a lead setting aims, not a review)
 
 
 def _early_lead_reviews(norm: str, doc_year: int) -> bool:
@@ -704,6 +704,10 @@ def _opens_on_earlier_period(norm: str, period_end: int | None, at: int) -> bool
     return end is not None and end < period_end and not _AIMS_PARAGRAPH.search(norm, 0, at)
 
 
+# a time the sentence names besides a year: a plan period, this year (the figure's own)
+_TIME_NAMED = re.compile(r"十[一二三四五六]五|今年|年内|本年|当年")
+
+
 def _year_of_item_run(norm: str, line_lo: int) -> int | None:
     """The year opening an earlier line of a run of lines ending with ; (one sentence set a
     clause a line: 2021年全市…67.6%;\n\n全社会研发投入超过450亿元,…;)."""
@@ -893,7 +897,7 @@ def _status_year(
             norm[max(0, y.start() - 1) : y.start()] not in (*_BASE_LEAD, "是", "为")
             for y in _YEAR.finditer(norm, line_lo, line_hi))  # (an item with a year of its own)
             and not _NOW.search(norm, line_lo, c.s)
-            and not re.search(r"十[一二三四五六]五|今年|年内|本年|当年|全年", norm[line_lo : c.s])):
+            and not _TIME_NAMED.search(norm, line_lo, c.s) and "全年" not in norm[line_lo : c.s]):
         year = _year_of_item_run(norm, line_lo)  # (2021年全市…;\n\n全社会研发投入…: that year's)
     if (year is None and doc_type == "five_year_plan" and period_end is not None
             and not _STRONG_TARGET_CUE.search(sent_before) and not _PERIOD_WORD.search(sent_before)
@@ -902,7 +906,7 @@ def _status_year(
         # 据数据显示,2020年,…达到90.22%。培育…高新技术企业432家 in a 十四五 plan: the
         # paragraph goes on about the base year it opened
         year = int(base[-1])
-    named = re.search(r"十[一二三四五六]五|今年|年内|本年|当年", sent_before)
+    named = _TIME_NAMED.search(sent_before)
     if year is None and not named and "全年" not in sent_before and not _NOW_OPENS.match(
             sent_before):
         # 2022年,全区…35.7%;拥有6个国家级科研平台: a year earlier in the full sentence
