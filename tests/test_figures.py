@@ -5729,3 +5729,16 @@ def test_hundred_and_ninth_round_a_paragraph_on_a_places_last_year_dates_its_sen
             "全省有85%以上的大中型企业建立了研发机构,省级以上众创空间360家。\n")
     figs = _by_raw(text, "work_summary", 2017)
     assert {figs[r].ref_year for r in ("1870亿元", "85%", "360家")} == {2016}
+
+
+def test_hundred_and_tenth_round_units_chosen_in_a_selection_are_new():
+    text = ("科技活动周丨2022年度某市科普基地获正式授牌 30家单位入选\n"
+            "全市共有110家单位申报某市科普基地,经初评和综合评议,最终30家单位脱颖而出,"
+            "其中场馆类12家。\n"
+            "日前,2019年某省院士专家工作站认定名单正式公布,我市共有9家企事业单位院士专家工作站上榜。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["30家"].metric == "new_science_popularization_bases"
+    assert _by_raw(text[text.index("全市"):], "work_summary", 2022)["30家"].metric == (
+        "new_science_popularization_bases")
+    assert figs["12家"].metric == figs["110家"].metric == "unclassified"
+    assert figs["9家"].metric == "new_academician_workstations"

@@ -122,6 +122,11 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
 _THRESHOLD = r"(?:以上|以下|左右)"
 _EACH_PASSED = re.compile(_THRESHOLD + r"?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
 # 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
+# 其中场馆类23家: a type's part of the total, not the total's metric
+_TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
+# …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
+_CHOSEN_AFTER = re.compile(r"(?:家|个)?(?:单位|企业)?(?:脱颖而出|成功入选|入选|上榜|榜上有名)")
+_CHOOSING = re.compile(r"申报|评审|认定|命名|授牌")
 _THIS_NUMBER = re.compile(r"(?:这个|这一|该)数字[^,,。;;\d]{0,10}$")
 _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分别…)
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
@@ -357,6 +362,8 @@ def _in_aside(norm: str, c: _Cand, c_lo: int) -> bool:
     return k >= 0 and ")" not in before[k:] and ")" in norm[c.e : c.e + 40]
 
 
+# 共有1572家企业通过…认定: all of those certified or listed this time, no stock
+_ALL_OF = re.compile(r"共有|共计|总计")
 # 截至2022年末,…已通过(国家高新技术企业认定): certified by the day _AS_OF names
 _CERTIFIED_BY_THEN = re.compile(r"已(?:经)?(?:通过|获得)(?:国家|省|市)?级?$")
 
@@ -371,9 +378,11 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     # (截至2015年底,经认定的国家高新技术企业达104家: the certified ones, a stock)
     cue_text = _CERTIFIED_ONES.sub("", norm[c_lo : alias_at if alias_at < c.s else c.s])
     # 公示了…高新技术企业备案公示名单,…共有1223家企业榜上有名: the new ones listed
+    # (…科普基地获正式授牌 40家单位入选: the ones chosen this time)
     listed_new = bool(
-        alias_at < c.s and re.match(r"(?:家|个)?(?:企业|单位)?(?:榜上有名|上榜)", norm[c.e : c_hi])
-        and re.search(r"认定|命名|名单", norm[s_lo : c.s]))
+        alias_at < c.s
+        and re.match(r"(?:家|个)?(?:企业|单位)?(?:榜上有名|上榜|入选)", norm[c.e : c_hi])
+        and re.search(r"认定|命名|名单|授牌", norm[s_lo : c.s]))
     if listed_new:
         cue_text = "|新增"
     elif alias_end <= c.s and (_NEW_CUE.search(norm, alias_end, c.s)
@@ -387,7 +396,9 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
             cue_text = ""  # 高企累计达到1000家、小巨人企业新增1000家: the item's own cue
         cue_text += "|新增"  # 小巨人培育企业新增3家: the cue between alias and figure
     elif alias_at >= c.e and _NAMED_NEW.match(norm, alias_end, c_hi):
-        cue_text += "|新增"  # 10家科普基地被认定为新增科普基地: named as new after it
+        # 10家科普基地被认定为新增科普基地: named as new after it (…认定名单正式公布,我市共有
+        # 11家…工作站上榜: 共有 counts the listed, no stock)
+        cue_text = _ALL_OF.sub("", cue_text) + "|新增"
     elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
         cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
     elif (alias_at >= c.e and re.match(r"[^,,。;]{0,4}?(?:榜上有名|上榜|入选)",
@@ -395,11 +406,12 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
           and re.search(r"认定|命名|名单", norm[s_lo : c.s])
           and any(matcher.metric_of(a.group()) is metric
                   for a in matcher.regex.finditer(norm, s_lo, c.s))):
-        cue_text += "|新增"  # 公布了…科普教育基地…认定名单,武汉13家科普基地榜上有名: the new ones
+        cue_text = _ALL_OF.sub("", cue_text) + "|新增"  # 公布了…科普教育基地…认定名单,武汉13家
+        # 科普基地榜上有名: the new ones
     elif alias_at >= c.e and _certified_as(norm, norm[c.e : alias_at], alias_end,
                                            norm[_full_sentence_start(norm, c.s) : c.s]):
         # 618家企业通过国家高新技术企业认定: newly certified (共有1572家企业通过…认定 too)
-        cue_text = re.sub(r"共有|共计|总计", "", cue_text) + "|新增"
+        cue_text = _ALL_OF.sub("", cue_text) + "|新增"
     elif re.fullmatch(r"(?:以及|及|和|还有)?", norm[c_lo : c.s]) and c_lo > s_lo + 1:
         # 新增14家…、63家上海市创新型企业,380家高新技术企业: a clause that opens with
         # its figure has no verb of its own; the list before it lends its cue
@@ -666,6 +678,14 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _THIS_NUMBER.search(before_clause)
             and (not c.unit or _measured_alike(run.metric, c))):  # (a bare 8000: its unit)
         metric, inherited = run.metric, True  # …2053家;到2023年,这个数字已经接近8000
+    if (metric is None and paired is None and c.kind_hint == "count"
+            and _CHOSEN_AFTER.match(norm, c.e)):
+        # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen
+        for a in matcher.regex.finditer(norm, s_lo, c_lo):
+            named = matcher.metric_of(a.group())
+            if (named is not None and named.id in matcher.flow_variant
+                    and _CHOOSING.search(norm, s_lo, c_lo)):
+                metric, inherited = matcher.flow_variant[named.id], True
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.stock_of(pm)
@@ -736,8 +756,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                     metric, change = matcher.flow_variant[base.id], False
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
                 _own_subject(_SUBSET.sub("", since_prev))
-            ) and not (re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1])
-                       and not re.match(r"企业(?:来自|位于|属于|在)", norm[c.e : c.e + 6])):
+            ) and not _TYPE_PART.search(since_prev) and not (
+                re.match(r"[\u4e00-\u9fff]", norm[c.e : c.e + 1])
+                and not re.match(r"企业(?:来自|位于|属于|在)", norm[c.e : c.e + 6])):
                 # 认定…10家(其中首批获批7家), 其中133家企业来自…: a part of it
                 metric, inherited = pm, True
                 if (pm.id in matcher.flow_variant and _CERTIFIED_PART.search(since_prev)):
