@@ -5742,3 +5742,10 @@ def test_hundred_and_tenth_round_units_chosen_in_a_selection_are_new():
         "new_science_popularization_bases")
     assert figs["12家"].metric == figs["110家"].metric == "unclassified"
     assert figs["9家"].metric == "new_academician_workstations"
+
+
+def test_hundred_and_tenth_round_a_listed_subsets_multiple_is_not_the_metrics():
+    text = "如今,某市的高企数量增长至十年前的近15倍,上市高企数量是十年前的4倍多,产业加快集聚。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["15倍"].metric == "high_tech_enterprises"
+    assert figs["4倍"].metric == "unclassified"
