@@ -5749,3 +5749,11 @@ def test_hundred_and_tenth_round_a_listed_subsets_multiple_is_not_the_metrics():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["15倍"].metric == "high_tech_enterprises"
     assert figs["4倍"].metric == "unclassified"
+
+
+def test_hundred_and_tenth_round_firms_put_forward_for_a_national_certificate_are_no_stock():
+    text = ("截至2018年底,全市共有国家高新技术企业90家;"
+            "今年推荐上报国家高新技术企业70家(其中新增50家)。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["90家"].metric == "high_tech_enterprises"
+    assert figs["70家"].metric == figs["50家"].metric == "unclassified"

@@ -112,10 +112,13 @@ _VERB_TAIL = re.compile(r"(?:累计|共计|共|已|上报|投入|完成|实现)+
 
 def _qualified_away(met: Metric, lead: str) -> bool:
     """Whether the text right before an alias qualifies it into another quantity (申报…, 规上…,
-    重点“小巨人”, 申报国家…: a level or a verb may sit between the qualifier and the alias)."""
-    return bool(met.not_after) and (lead.rstrip("“\"‘").endswith(met.not_after)
-                                    or _LEVEL_TAIL.sub("", lead).endswith(met.not_after)
-                                    or _VERB_TAIL.sub("", lead).endswith(met.not_after))
+    重点“小巨人”, 申报国家…: a level or a verb may sit between the qualifier and the alias, or
+    both: 推荐上报国家高新技术企业)."""
+    if not met.not_after:
+        return False
+    unlevelled = _LEVEL_TAIL.sub("", lead)
+    return any(t.endswith(met.not_after) for t in (
+        lead.rstrip("“\"‘"), unlevelled, _VERB_TAIL.sub("", lead), _VERB_TAIL.sub("", unlevelled)))
 
 
 # 每万家企业法人中…, 每万人…: a count per so many, before the alias
