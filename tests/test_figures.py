@@ -5757,3 +5757,11 @@ def test_hundred_and_tenth_round_firms_put_forward_for_a_national_certificate_ar
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["90家"].metric == "high_tech_enterprises"
     assert figs["70家"].metric == figs["50家"].metric == "unclassified"
+
+
+def test_hundred_and_tenth_round_certified_ones_and_firms_that_got_certified():
+    text = ("某县积极协助本地企业申报高新技术企业认定,全县通过认定的高新技术企业已达9家。\n"
+            "2023年,全市有1100家企业获认定高新技术企业,净增700家,全市高新技术企业保有量达2900家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["9家"].metric == figs["2900家"].metric == "high_tech_enterprises"
+    assert figs["1100家"].metric == figs["700家"].metric == "new_high_tech_enterprises"

@@ -137,7 +137,7 @@ def _in_parts(norm: str, at: int) -> bool:
 # (6家单位被命名为江苏省科普教育基地, 53个单位入选首批全国科普教育基地: units named as bases)
 _CERTIFIED_BETWEEN = re.compile(
     r"(?:家|个)?(?:企业|公司|单位|(?=被))(?:正式|均|全部|成功|首次|补充)?"
-    r"(?:被(?:国家)?认定为|获认定为|认定为|被评为|获评为|被命名为|获命名为?|命名为|通过|入选"
+    r"(?:被(?:国家)?认定为|获认定为?|认定为|被评为|获评为|被命名为|获命名为?|命名为|通过|入选"
     r"|(?P<bare>为))"  # (12家单位获命名第十三批厦门市科普(教育)基地)
     r"(?:今年|本年|当年|年度|(?:19|20)\d{2}年度?)?"
     r"(?:(?:首批|(?:第|前)(?:[一二三四五六七八九十两]{1,3}|\d{1,3})批)"
@@ -163,9 +163,9 @@ def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> 
     m = _CERTIFIED_BETWEEN.fullmatch(between)
     if m and m["bare"] and not _CERTIFIES.search(before):
         return False
-    # (10家企业入选科技小巨人企业: selected as one, newly)
+    # (10家企业入选科技小巨人企业: selected as one, newly; 1220家企业获认定高新技术企业)
     return bool(m) and ("为" in between or "入选" in between or "命名" in between
-                        or norm.startswith("认定", alias_end))
+                        or "获认定" in between or norm.startswith("认定", alias_end))
 
 
 _BARE_GRANT_ALIASES = frozenset({"授权量", "授权数", "授权总量"})

@@ -110,8 +110,9 @@ from kewei.figures.timing import (
 )
 from kewei.metrics import UNCLASSIFIED, Metric
 
-# 经认定的国家高新技术企业, 经科技部认定的…: the certified ones (an attribute, no flow cue)
-_CERTIFIED_ONES = re.compile(r"经(?:过)?[^,,。;:\d]{0,8}?认定的")
+# 经认定的国家高新技术企业, 经科技部认定的…, 通过认定的…已达8家: the certified ones (an
+# attribute, no flow cue)
+_CERTIFIED_ONES = re.compile(r"(?:经过?|通过)[^,,。;:\d]{0,8}?认定的")
 # a clause that only gives the level a rate or multiple before it led to: ,达到2000家
 _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,,、 ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
