@@ -5765,3 +5765,9 @@ def test_hundred_and_tenth_round_certified_ones_and_firms_that_got_certified():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["9家"].metric == figs["2900家"].metric == "high_tech_enterprises"
     assert figs["1100家"].metric == figs["700家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_tenth_round_a_threshold_that_counts_places_is_no_amount():
+    text = "区域研发投入竞相发力,全省研究与试验发展经费超过30亿元的市达到5个,分别为甲、乙和丙。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["30亿元"].metric == "unclassified"
