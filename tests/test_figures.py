@@ -5771,3 +5771,10 @@ def test_hundred_and_tenth_round_a_threshold_that_counts_places_is_no_amount():
     text = "区域研发投入竞相发力,全省研究与试验发展经费超过30亿元的市达到5个,分别为甲、乙和丙。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["30亿元"].metric == "unclassified"
+
+
+def test_hundred_and_tenth_round_the_target_a_completion_rate_is_measured_against():
+    text = "目前,高新区2018年通过认定高新技术企业200家,完成管委会年初制定全年目标100家的200%。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert (figs["100家"].metric, figs["100家"].status) == ("new_high_tech_enterprises", "target")
+    assert figs["200家"].status == "actual"

@@ -88,6 +88,7 @@ from kewei.figures.patterns import (
     _RATE_CUE,
     _REACHED,
     _SENT_END,
+    _SHARE_DONE,
     _SHARE_OF_TOTAL,
     _SINCE_BASE,
     _STOCK_CUE,
@@ -123,6 +124,8 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
 _THRESHOLD = r"(?:以上|以下|左右)"
 _EACH_PASSED = re.compile(_THRESHOLD + r"?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
 # 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
+# 完成管委会年初制定全年目标105家的207.6%: the target of the figure before
+_TARGET_OF_DONE = re.compile(r"完成[^,,;;。\d]{0,16}(?:目标|任务)(?:数|值)?(?:为|是)?$")
 # 其中场馆类23家: a type's part of the total, not the total's metric
 _TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
 # …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
@@ -683,6 +686,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _THIS_NUMBER.search(before_clause)
             and (not c.unit or _measured_alike(run.metric, c))):  # (a bare 8000: its unit)
         metric, inherited = run.metric, True  # …2053家;到2023年,这个数字已经接近8000
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and _TARGET_OF_DONE.search(before_clause) and _SHARE_DONE.match(norm, c.e)
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        metric, inherited = run.metric, True  # …认定高企218家,完成…全年目标105家的207.6%
     if (metric is None and paired is None and c.kind_hint == "count"
             and _CHOSEN_AFTER.match(norm, c.e)):
         # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen

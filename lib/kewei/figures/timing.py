@@ -37,6 +37,7 @@ from kewei.figures.patterns import (
     _PROGRAMME_NAME_AFTER,
     _RANGE_NAME_AFTER,
     _RETRO_HEAD,
+    _SHARE_DONE,
     _STRONG_TARGET_CUE,
     _TARGET_CUE,
     _TARGET_HEAD,
@@ -477,6 +478,8 @@ _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三�
 _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
 # 新认定545家(任务目标400家): the target set beside the result
 # (高于区下达指标任务(2.5%), 完成年度任务(44亿元)的85.1%: the task in parentheses)
+# 完成…全年目标105家的207.6%: the target a completion rate is measured against
+_TARGET_BEFORE = re.compile(r"(?:目标|任务)(?:数|值)?(?:为|是)?$")
 _TARGET_ASIDE = re.compile(
     r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($")
 # a colon after 目标 introduces the targets it lists
@@ -1130,7 +1133,9 @@ def _status_year(
         c.kind_hint in ("percent", "points", "money") and _AS_TARGET_RATE.match(norm, c.e)
     ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
           and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))
-            or _TARGET_ASIDE.search(norm, max(0, c.s - 10), c.s)):
+            or _TARGET_ASIDE.search(norm, max(0, c.s - 10), c.s)
+            or (_TARGET_BEFORE.search(norm, max(0, c.s - 8), c.s)
+                and _SHARE_DONE.match(norm, c.e))):
         # 完成全年170家任务的71.8%: the year's task
         status = "target"  # 完成同比增长10%的年度指标任务: the figure is the target itself
     elif expected or carried:
