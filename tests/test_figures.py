@@ -5778,3 +5778,9 @@ def test_hundred_and_tenth_round_the_target_a_completion_rate_is_measured_agains
     figs = _by_raw(text, "work_summary", 2018)
     assert (figs["100家"].metric, figs["100家"].status) == ("new_high_tech_enterprises", "target")
     assert figs["200家"].status == "actual"
+
+
+def test_hundred_and_tenth_round_places_moved_in_a_ranking_of_the_metric_before():
+    text = "2022年,全市研发投入强度为1.55%,比上年提升0.2个百分点,在全省排名提升3个位次。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["3个位次"].metric == "rd_intensity"

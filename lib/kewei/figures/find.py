@@ -844,6 +844,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, alias_at, alias_end = found
         elif run.rank[0] == s_lo and run.rank[1] is not None:
             metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
+        elif (same_sent and run.metric is not None
+              and re.search(r"排名|排位|名次", before_clause)):
+            # 研发投入强度为1.65%,…,在全省排名提升2个位次: the ranking of the metric before
+            metric, inherited = run.metric, True
     if (metric is None and paired is None and same_sent and run.metric is not None
             and run.kind == "share" and c.kind_hint == "percent"
             and norm.startswith("大关", run.end)
