@@ -5784,3 +5784,8 @@ def test_hundred_and_tenth_round_places_moved_in_a_ranking_of_the_metric_before(
     text = "2022年,全市研发投入强度为1.55%,比上年提升0.2个百分点,在全省排名提升3个位次。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["3个位次"].metric == "rd_intensity"
+
+
+def test_hundred_and_tenth_round_events_a_news_item_says_will_be_held_are_to_come():
+    text = "本届博览会期间,某示范区将举办创新创业论坛、智慧农业展等10项特色活动。"
+    assert _by_raw(text, "work_summary", 2020)["10项"].status == "target"
