@@ -5789,3 +5789,10 @@ def test_hundred_and_tenth_round_places_moved_in_a_ranking_of_the_metric_before(
 def test_hundred_and_tenth_round_events_a_news_item_says_will_be_held_are_to_come():
     text = "本届博览会期间,某示范区将举办创新创业论坛、智慧农业展等10项特色活动。"
     assert _by_raw(text, "work_summary", 2020)["10项"].status == "target"
+
+
+def test_hundred_and_tenth_round_new_stations_with_the_figure_inside_the_alias():
+    text = "今年,该市将新建6000个5G基站,力争实现三环内居民区全覆盖。去年累计建成5G基站9000个。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["6000个"].metric == "new_5g_macro_stations"
+    assert figs["9000个"].metric == "5g_base_stations"
