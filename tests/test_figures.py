@@ -5796,3 +5796,12 @@ def test_hundred_and_tenth_round_new_stations_with_the_figure_inside_the_alias()
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["6000个"].metric == "new_5g_macro_stations"
     assert figs["9000个"].metric == "5g_base_stations"
+
+
+def test_hundred_and_tenth_round_a_paragraph_opened_by_this_year_after_a_lead_on_last_year():
+    text = ("记者从省科技厅获悉,去年,全省共登记技术合同15000项,成交金额200亿元。\n\n"
+            "今年,我省各地继续落实有关决策部署,技术交易质效持续提升。以某市为例,该市已举办了3场"
+            "培训活动。截至2月底,某市共认定登记技术合同80项,技术合同成交金额12000万元。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["200亿元"].ref_year == 2021
+    assert {figs[r].ref_year for r in ("3场", "80项", "12000万元")} == {2022}

@@ -1282,6 +1282,8 @@ def _status_year(
         ref = doc_year
         if (doc_type == "work_summary" and status == "actual" and doc_year is not None
                 and not re.search(r"今年|本年|当年|年内|全年", norm[full_lo : c.s])
+                # (…获悉,去年,…。\n今年,…。截至2月底,…83项: the paragraph's own year)
+                and not re.search(r"今年|本年", norm[para_lo : full_lo])
                 and not _NOW.search(norm, full_lo, c.s)  # (截至目前: now)
                 and not _under_now(norm, line_lo)  # (截至目前\n●…101家: a bullet of now)
                 and (lead := _lead_year(norm, doc_year)) is not None and c.s >= lead[1]
