@@ -5805,3 +5805,9 @@ def test_hundred_and_tenth_round_a_paragraph_opened_by_this_year_after_a_lead_on
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["200亿元"].ref_year == 2021
     assert {figs[r].ref_year for r in ("3场", "80项", "12000万元")} == {2022}
+
+
+def test_hundred_and_tenth_round_a_projection_of_this_years_first_half():
+    text = "据介绍,预计今年上半年园区完成营收70亿元,同比增长200%;实现税收收入4亿元。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["70亿元"].status == figs["200%"].status == "expected"

@@ -511,8 +511,10 @@ def _projection_ended(rest: str) -> bool:
     """Whether the text after a 预计 cue reports actuals again: 已/截至/1—9月份, or a clause
     reporting something new (预计总数接近1100,新增…111家) unless the projection itself lists new
     things (预计全年新增…23家,新增…100家)."""
-    if any(m.start() > 0 for m in _ACTUAL_AFTER.finditer(rest)):
-        return True  # (预计1—9月完成…: the months right after the cue are the projection's)
+    own = re.match(r"(?:今年|本年|全年)?", rest).end()
+    if any(m.start() > own for m in _ACTUAL_AFTER.finditer(rest)):
+        # (预计1—9月完成…, 预计今年上半年…: the months right after the cue are the projection's)
+        return True
     new_verb = r"新增|新认定|入库|获批|完成|新建"
     cue_clause = re.split(r"[,,;]", rest, maxsplit=1)[0]
     return not re.search(new_verb, cue_clause) and bool(re.search(rf"[,,;](?:{new_verb})", rest))
