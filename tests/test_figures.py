@@ -5811,3 +5811,10 @@ def test_hundred_and_tenth_round_a_projection_of_this_years_first_half():
     text = "据介绍,预计今年上半年园区完成营收70亿元,同比增长200%;实现税收收入4亿元。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["70亿元"].status == figs["200%"].status == "expected"
+
+
+def test_hundred_and_tenth_round_a_count_that_increased_by_a_percentage_grew():
+    text = "据了解,3年间高新技术企业数量增加88.5%,高新技术产业增加值占比45%。"
+    figs = _by_raw(text, "work_summary", 2016)
+    assert (figs["88.5%"].metric, figs["88.5%"].kind) == ("high_tech_enterprises", "rate")
+    assert figs["45%"].metric == "unclassified"
