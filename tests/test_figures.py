@@ -5818,3 +5818,12 @@ def test_hundred_and_tenth_round_a_count_that_increased_by_a_percentage_grew():
     figs = _by_raw(text, "work_summary", 2016)
     assert (figs["88.5%"].metric, figs["88.5%"].kind) == ("high_tech_enterprises", "rate")
     assert figs["45%"].metric == "unclassified"
+
+
+def test_hundred_and_tenth_round_a_plans_paragraph_on_the_year_so_far_reports():
+    text = ("某片区举行誓师大会,将持续抓项目,确保全面超额完成全年目标任务。\n"
+            "今年以来,某片区经济发展总体稳定向好。新引入亿元以上产业项目40个。其中,10亿元以上项目9个。\n"
+            "四季度,某片区将新增高新技术企业80家以上。")
+    figs = _by_raw(text, "work_plan", 2023)
+    assert figs["40个"].status == figs["9个"].status == "actual"
+    assert figs["80家"].status == "target"

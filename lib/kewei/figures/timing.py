@@ -478,6 +478,8 @@ _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三�
 _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
 # 新认定545家(任务目标400家): the target set beside the result
 # (高于区下达指标任务(2.5%), 完成年度任务(44亿元)的85.1%: the task in parentheses)
+# a paragraph that opens on the year so far (今年以来,…) reports what is done
+_SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
 # 完成…全年目标105家的207.6%: the target a completion rate is measured against
 _TARGET_BEFORE = re.compile(r"(?:目标|任务)(?:数|值)?(?:为|是)?$")
 _TARGET_ASIDE = re.compile(
@@ -1214,6 +1216,9 @@ def _status_year(
                 r"了|已|共有|拥有", sent_before) and not (
                 _STRONG_TARGET_CUE.search(sent_before)):
             status = "actual"  # 目前,上海在…三大领域打造了3个…项目 in a plan: done by now
+        elif (_SO_FAR_OPENS.match(norm, para_lo) and para_lo < full_lo
+              and not _STRONG_TARGET_CUE.search(sent_before) and not _WILL_DO.search(sent_before)):
+            status = "actual"  # 今年以来,…稳定向好。新引入亿元以上产业项目45个: the year so far
         elif past_cue and not re.search(  # 为全面完成…累计达到1000家…任务: a task to finish
                 # (分季度目标:…;第二季度,累计完成375个: a schedule's milestone)
                 r"力争|目标|确保|争取|计划|为(?:全面|圆满|如期)?完成|^[ ]*第[一二三四]季度",
