@@ -5827,3 +5827,14 @@ def test_hundred_and_tenth_round_a_plans_paragraph_on_the_year_so_far_reports():
     figs = _by_raw(text, "work_plan", 2023)
     assert figs["40个"].status == figs["9个"].status == "actual"
     assert figs["80家"].status == "target"
+
+
+def test_hundred_and_tenth_round_a_batch_certified_this_time_is_new():
+    text = ("我市第二批上报200家高企全部通过批复\n"
+            "本批通过认定的200家高企分属于电子信息、先进制造等领域。"
+            "2017年第一批高新技术企业认定名单公布,该市有40家企业在列,其中新认定企业15家。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["200家"].metric == "new_high_tech_enterprises"
+    assert _by_raw(text[text.index("本批"):], "work_summary", 2016)["200家"].metric == (
+        "new_high_tech_enterprises")
+    assert figs["15家"].metric == "new_high_tech_enterprises"

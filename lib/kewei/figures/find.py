@@ -126,6 +126,8 @@ _EACH_PASSED = re.compile(_THRESHOLD + r"?[,,]?[ ]*分别(?:达到|达|为|是)[
 # 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
 # 完成管委会年初制定全年目标105家的207.6%: the target of the figure before
 _TARGET_OF_DONE = re.compile(r"完成[^,,;;。\d]{0,16}(?:目标|任务)(?:数|值)?(?:为|是)?$")
+# …250家高企全部通过批复, …均获得认定: certified this time
+_PASSED_REVIEW = re.compile(r"(?:全部|均|已)?(?:通过|获得|获)(?:国家)?(?:批复|认定)")
 # 其中场馆类23家: a type's part of the total, not the total's metric
 _TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
 # …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
@@ -409,6 +411,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         cue_text = _ALL_OF.sub("", cue_text) + "|新增"
     elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
         cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
+    elif alias_at >= c.e and _PASSED_REVIEW.match(norm, alias_end, c_hi):
+        cue_text += "|新增"  # 上报250家高企全部通过批复: the ones certified this time
     elif (alias_at >= c.e and re.match(r"[^,,。;]{0,4}?(?:榜上有名|上榜|入选)",
                                        norm[alias_end:c_hi])
           and re.search(r"认定|命名|名单", norm[s_lo : c.s])

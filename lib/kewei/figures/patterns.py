@@ -160,6 +160,7 @@ _STOCK_CUE = re.compile(
 _NEW_WORDS = r"新增|新添|再添|又添|增添|又增|再增|新认定|新建|新开通|新设|新引进|新获|新命名"
 _FLOW_CUE = re.compile(
     _NEW_WORDS + r"|新入选|揭牌|批准|(?<![创更最革])新(?=$|\d)|"
+    r"(?:本|该|此)批|"  # (本批通过认定的250家高企: this batch's)
     r"净增|"  # (预计净增国家高新技术企业65家)
     r"培育|创建|认定|全年|本年|当年|引进|举办|"
     r"开展|入选|获得|获|完成|发证|支持(?!领域)|评审通过|通过(?:专家)?评审|通过认定|认定通过|"
@@ -453,7 +454,7 @@ _BASE_ASIDE = re.compile(
 # 其中2020年认定1914家: the newly certified part of a stock
 _CERTIFIED_PART = re.compile(
     r"其中[^,;。\d]{0,4}?(?:(?:19|20)\d{2}年(?:度)?)?(?:新|首次)?(?:认定|获批|通过认定)"
-    r"(?:的企业)?[ ]*$")  # 其中首次通过认定的企业20户
+    r"的?(?:企业)?[ ]*$")  # 其中首次通过认定的企业20户, 其中新认定企业19家
 # 分别是…的5.8倍和2.7倍: an item of a list of multiples
 _MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
 # 新增6家: a clause that says only that its figure is new
