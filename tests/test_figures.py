@@ -5838,3 +5838,12 @@ def test_hundred_and_tenth_round_a_batch_certified_this_time_is_new():
     assert _by_raw(text[text.index("本批"):], "work_summary", 2016)["200家"].metric == (
         "new_high_tech_enterprises")
     assert figs["15家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_tenth_round_high_tech_firms_institutes_and_contracts_are_parts():
+    text = ("上半年,该市高企建有科研机构300个,其中省级以上科研机构80个。"
+            "2015—2017年某省高新企业技术合同成交金额分别为20.5亿元、30.1亿元、40.2亿元。"
+            "全省技术合同成交额达到300亿元。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert {figs[r].metric for r in ("300个", "20.5亿元", "40.2亿元")} == {"unclassified"}
+    assert figs["300亿元"].metric == "tech_contract_value"

@@ -100,6 +100,7 @@ _ALIAS_QUALIFIES = re.compile(
     r"|收入|销售收入|利润|出口额|纳税"  # 高新技术企业收入同比增长3.7%
     r"|[\u4e00-\u9fff]{0,10}?试点"  # 5G基站转供电改直供电试点完成14个: it counts pilots
     r"|注册|申报|申请|推荐|服务工作站|服务站|联盟|协会|加计扣除|引导资金|引导基金|评审"
+    r"|(?:建有|设有|组建)[\u4e00-\u9fff]{2,}"  # 高企建有科研机构338个: the institutes counted
     # 技术合同成交额与地区生产总值之比: a ratio to GDP, not the amount
     r"|与(?:地区)?生产总值之比|与GDP之比"
     r"|“[^”\n]{2,8}”(?=[“\d]|企业))"  # 高企“创新标兵”“创新尖兵”19家: the ones given that title
