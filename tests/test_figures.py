@@ -5796,6 +5796,9 @@ def test_hundred_and_tenth_round_new_stations_with_the_figure_inside_the_alias()
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["6000个"].metric == "new_5g_macro_stations"
     assert figs["9000个"].metric == "5g_base_stations"
+    # a cue and an alias that compose no alias of the catalog: no new metric (and no error)
+    assert _by_raw("今年新增120件专利申请。", "work_summary", 2021)["120件"].metric == (
+        "patent_applications")
 
 
 def test_hundred_and_tenth_round_a_paragraph_opened_by_this_year_after_a_lead_on_last_year():

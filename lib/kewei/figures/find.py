@@ -465,7 +465,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     split = re.search(r"(?:新建|新增)$", norm[c_lo : c.s].rstrip())
     if split and alias_at == c.e and not stock_cue:
         # 将新建7016个5G基站: the catalog's alias 新建5G基站 with the figure inside it
-        joined = matcher.metric_of(split.group() + norm[alias_at:alias_end])
+        joined = matcher.by_alias.get(split.group() + norm[alias_at:alias_end].upper())
         if joined is not None and joined.flow_of == metric.id:
             return joined
     if (new is not None and not stock_cue and prev is not None and prev.metric is new
