@@ -5850,3 +5850,11 @@ def test_hundred_and_tenth_round_high_tech_firms_institutes_and_contracts_are_pa
     figs = _by_raw(text, "work_summary", 2018)
     assert {figs[r].metric for r in ("300个", "20.5亿元", "40.2亿元")} == {"unclassified"}
     assert figs["300亿元"].metric == "tech_contract_value"
+
+
+def test_hundred_and_tenth_round_named_units_chosen_this_time_are_new():
+    text = ("甲公司院士工作站、乙公司院士工作站等2家院士工作站入选某市第六批院士工作站。"
+            "丙医药、丁新材料等5家省级高新技术企业参加会议。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["2家"].metric == "new_academician_workstations"
+    assert figs["5家"].metric == "unclassified"

@@ -1050,7 +1050,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = None
     if (metric is not None and not metric.flow_of and metric.kind == "stock"
             and c.kind_hint == "count" and norm[max(0, c.s - 1) : c.s] == "等"):
-        metric = None  # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named
+        # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named (…院士工作站等3家
+        # 院士工作站入选福州市第六批…: the ones named this time, new)
+        chosen = re.search(r"入选|上榜|获批|被(?:认定|命名)|通过(?:认定|评审)", norm[c.e : c_hi])
+        metric = matcher.flow_variant.get(metric.id) if chosen else None
     if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
         metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
     if metric is not None and _PLACES_COUNTED.match(norm, c.e):
