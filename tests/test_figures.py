@@ -5858,3 +5858,10 @@ def test_hundred_and_tenth_round_named_units_chosen_this_time_are_new():
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["2家"].metric == "new_academician_workstations"
     assert figs["5家"].metric == "unclassified"
+
+
+def test_hundred_and_tenth_round_round_amounts_held_at_a_level_and_over_ten_million():
+    text = "经开区营收稳定在百亿元以上。龙岗区引进投资超千万元项目5000宗,超亿元项目30个。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert (figs["百亿元"].value, figs["百亿元"].comparator) == (100.0, "ge")
+    assert figs["千万元"].value == 0.1
