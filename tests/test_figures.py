@@ -5865,3 +5865,11 @@ def test_hundred_and_tenth_round_round_amounts_held_at_a_level_and_over_ten_mill
     figs = _by_raw(text, "work_summary", 2015)
     assert (figs["百亿元"].value, figs["百亿元"].comparator) == (100.0, "ge")
     assert figs["千万元"].value == 0.1
+
+
+def test_hundred_and_tenth_round_a_plans_present_endowment_is_its_start():
+    text = "创新载体基础日趋完善,全市拥有国家农业科技园区1个,省级高新区2个;国家级科技孵化器3个。"
+    figs = _by_raw(text, "five_year_plan", 2021)
+    assert {(figs[r].status, figs[r].ref_year) for r in ("1个", "2个", "3个")} == {("actual", 2020)}
+    text = "到2025年,全市拥有国家级高新区2个。\n"
+    assert _by_raw(text, "five_year_plan", 2021)["2个"].status == "target"

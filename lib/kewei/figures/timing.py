@@ -478,6 +478,8 @@ _BASE_NEXT = re.compile(r"\d|[两二三四五六七八九十]倍")  # “十三�
 _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
 # 新认定545家(任务目标400家): the target set beside the result
 # (高于区下达指标任务(2.5%), 完成年度任务(44亿元)的85.1%: the task in parentheses)
+# 全市拥有…园区1个: a place's present endowment, stated with no aim
+_PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目前)?(?:拥有|建有)")
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
 # 完成…全年目标105家的207.6%: the target a completion rate is measured against
@@ -1239,7 +1241,11 @@ def _status_year(
             status = "target"
     elif doc_type == "five_year_plan":
         if retro_head or (not says and _opens_on_earlier_period(norm, period_end, c.s)) or (
-                progress and not _STRONG_TARGET_CUE.search(sent_before[-40:])):
+                progress and not _STRONG_TARGET_CUE.search(sent_before[-40:])) or (
+                not target_head and not future_year and _PLACE_HAS.search(norm, full_lo, c.s)
+                and not (year is not None and doc_year is not None and year > doc_year)
+                and not _STRONG_TARGET_CUE.search(norm, full_lo, c.s)):
+            # (…基础日趋完善,全市拥有…园区1个,省级高新区1个: what the plan starts from)
             status = "actual"  # (“十二五”期间,… opening a plan excerpt: its review, as 回顾)
         elif target_head:
             status = "target"
