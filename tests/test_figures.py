@@ -5873,3 +5873,11 @@ def test_hundred_and_tenth_round_a_plans_present_endowment_is_its_start():
     assert {(figs[r].status, figs[r].ref_year) for r in ("1个", "2个", "3个")} == {("actual", 2020)}
     text = "到2025年,全市拥有国家级高新区2个。\n"
     assert _by_raw(text, "five_year_plan", 2021)["2个"].status == "target"
+
+
+def test_hundred_and_tenth_round_firms_r_and_d_spending_named_by_the_sentences_subject():
+    text = ("2014年某市规上工业企业加大研发投入,研发经费投入80.5亿元,比去年增长13.5%。"
+            "全市研发经费投入120亿元。")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["80.5亿元"].metric == figs["13.5%"].metric == "unclassified"
+    assert figs["120亿元"].metric == "rd_expenditure"

@@ -284,6 +284,9 @@ class _Matcher:
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
             if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
                 continue  # 规上工业企业研发费用…15.44亿元,…研发强度3.52%: R&D over revenue
+            if met.id == "rd_expenditure" and _firm_rd_before(norm, mm.start(), mm.group(),
+                                                              _FIRM_SUBJECT):
+                continue  # 郑州市规上工业企业加大研发投入,研发经费投入80.8亿元: the firms' R&D
             if not self.unit_ok(met, c):
                 continue
             if ((mm.end() <= c.s or mm.start() >= c.e) and _ALIAS_QUALIFIES.match(norm, mm.end())
@@ -355,15 +358,17 @@ _THRESHOLD_OF = re.compile(
     r"(?:\d[\d.]*[万亿]元?|TOP\d+|百强|十强)(?:\([^()]{0,10}\))?(?:以上|以下)?的(?:国家)?$")
 _FIRM_RD = re.compile(r"(?:规上|规模以上)?工业企业研发|(?:规上|规模以上)企业研发")
 _WHOLE_AREA = re.compile(r"全社会|GDP|生产总值|全区|全市|全县|全省")
+_FIRM_SUBJECT = re.compile(r"(?:规上|规模以上)(?:工业)?企业")  # the subject of a firms' sentence
 
 
-def _firm_rd_before(norm: str, at: int, alias: str) -> bool:
-    """Whether the sentence before a bare R&D intensity at ``at`` is about above-scale
-    industrial firms' R&D, with no whole area named since (their R&D over their revenue)."""
+def _firm_rd_before(norm: str, at: int, alias: str, firms: re.Pattern[str] = _FIRM_RD) -> bool:
+    """Whether the sentence before a bare R&D alias at ``at`` is about above-scale industrial
+    firms' R&D (``firms``), with no whole area named since (their R&D over their revenue, or
+    their R&D spending)."""
     if _WHOLE_AREA.search(alias):
         return False
     lo = max(norm.rfind(ch, 0, at) for ch in "。;!?\n") + 1
-    firm = max(_FIRM_RD.finditer(norm, lo, at), key=lambda m: m.start(), default=None)
+    firm = max(firms.finditer(norm, lo, at), key=lambda m: m.start(), default=None)
     return firm is not None and not _WHOLE_AREA.search(norm, firm.end(), at)
 
 
