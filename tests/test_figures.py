@@ -5881,3 +5881,10 @@ def test_hundred_and_tenth_round_firms_r_and_d_spending_named_by_the_sentences_s
     figs = _by_raw(text, "work_summary", 2015)
     assert figs["80.5亿元"].metric == figs["13.5%"].metric == "unclassified"
     assert figs["120亿元"].metric == "rd_expenditure"
+
+
+def test_hundred_and_tenth_round_a_founding_year_after_its_verb_dates_nothing():
+    text = ("某汽车技术有限公司注册成立2015年,在智能网联等领域深耕,"
+            "一季度实现营业收入1.2亿元,为去年同期的6倍。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["1.2亿元"].ref_year == figs["6倍"].ref_year == 2021

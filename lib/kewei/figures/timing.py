@@ -319,8 +319,10 @@ def _explicit_year(
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
-        if pre in ("立于", "建于") or _FOUNDED_AFTER.match(seg, m.end()):
-            continue  # 1961年设立的行政区, 成立于1992年8月: when it was founded, not the figure's
+        if pre in _FOUNDED_BEFORE or _FOUNDED_AFTER.match(seg, m.end()):
+            # 1961年设立的行政区, 成立于1992年8月, 注册成立2015年: when it was founded, not the
+            # figure's
+            continue
         if _DESIGNATED_AFTER.match(seg, m.end()):
             continue  # 1991年经国务院批准为国家高新区,规划面积14.28平方公里: a profile's history
         if re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", seg[m.end() :]):
@@ -413,6 +415,7 @@ _STRIVE_ENDED = re.compile(
 _NOW_COUNT = re.compile(r"(?:(?<![实出表发体])现|目前(?:仅|只|已|共)?)(?:有|拥有|建有)(?:的)?$")
 _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
+_FOUNDED_BEFORE = ("立于", "建于", "成立", "设立", "创立", "创办")
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
 # a year that tells when a place was designated, its clause closed before the figure
 # (2006年被省政府批准为省级开发区,总规划面积达到10.22平方公里: by a body, too)
