@@ -444,3 +444,42 @@ def test_a_document_missing_from_seeds_stops_the_build_before_any_notebook(
         run_build(root)
     assert not (root / "build" / "executed").exists()
     assert not (root / "build" / "html").exists()
+
+
+def test_a_kernel_that_dies_at_start_is_started_again(tmp_path: Path, monkeypatch) -> None:
+    """Two kernels starting at once may pick the same port; the one that loses dies before
+    kernel_info. That is no failure of the notebook: the run starts a new kernel."""
+    from kewei import build as build_mod
+
+    calls: list[int] = []
+
+    class FlakyPapermill:
+        @staticmethod
+        def execute_notebook(*args: Any, **kwargs: Any) -> None:
+            calls.append(1)
+            if len(calls) == 1:
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            raise ValueError("the notebook's own error")
+
+    monkeypatch.setattr(build_mod, "_WORKER", {"papermill": FlakyPapermill, "nbformat": None,
+                                              "exporter": None})
+    monkeypatch.setattr(build_mod.time, "sleep", lambda s: None)
+    task = {"out": str(tmp_path), "output": "overview", "notebook": "x.ipynb", "parameters": {},
+            "cwd": str(tmp_path), "timeout": 60, "title": "t", "key": "k"}
+    result = build_mod.execute_task(task)
+    assert len(calls) == 2
+    assert result["status"] == "failed" and "the notebook's own error" in result["error"]
+
+    calls.clear()
+
+    class DeadKernels:
+        @staticmethod
+        def execute_notebook(*args: Any, **kwargs: Any) -> None:
+            calls.append(1)
+            raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(build_mod, "_WORKER", {"papermill": DeadKernels, "nbformat": None,
+                                              "exporter": None})
+    result = build_mod.execute_task(task)
+    assert len(calls) == build_mod.KERNEL_START_ATTEMPTS
+    assert "Kernel died" in result["error"]

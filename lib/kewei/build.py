@@ -204,6 +204,9 @@ def swap_in(new: Path, live: Path) -> None:
 # --------------------------------------------------------------------------- worker processes
 
 _WORKER: dict[str, Any] = {}
+# a kernel that dies before it answers was never started: try again with a new one
+_KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+KERNEL_START_ATTEMPTS = 3
 
 
 def _init_worker(env: dict[str, str], kernel_log: str | None = None) -> None:
@@ -255,14 +258,22 @@ def execute_task(task: dict[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = {"output": name, "status": "failed", "error": None}
     error = report = None
     nb = None
-    try:
-        nb = pm.execute_notebook(
-            task["notebook"], str(partial), parameters=task["parameters"],
-            kernel_name="python3", language="python", cwd=task["cwd"], progress_bar=False,
-            log_output=False, execution_timeout=task["timeout"], request_save_on_cell_execute=False,
-        )
-    except Exception as err:  # noqa: BLE001 - any failure is reported, never raised
-        error, report = _error_text(err)
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            nb = pm.execute_notebook(
+                task["notebook"], str(partial), parameters=task["parameters"],
+                kernel_name="python3", language="python", cwd=task["cwd"], progress_bar=False,
+                log_output=False, execution_timeout=task["timeout"],
+                request_save_on_cell_execute=False,
+            )
+        except Exception as err:  # noqa: BLE001 - any failure is reported, never raised
+            if _KERNEL_START_FAILED in str(err) and attempt < KERNEL_START_ATTEMPTS:
+                # two kernels starting at once can pick the same free port and one dies
+                # binding it (zmq: Address already in use): a new kernel gets new ports
+                time.sleep(0.2 * attempt)
+                continue
+            error, report = _error_text(err)
+        break
     if error is None:
         problems = stderr_problems(nb)
         page = ""
