@@ -5789,6 +5789,8 @@ def test_hundred_and_tenth_round_places_moved_in_a_ranking_of_the_metric_before(
 def test_hundred_and_tenth_round_events_a_news_item_says_will_be_held_are_to_come():
     text = "本届博览会期间,某示范区将举办创新创业论坛、智慧农业展等10项特色活动。"
     assert _by_raw(text, "work_summary", 2020)["10项"].status == "target"
+    text = "某区科普大使获聘,三代“宣讲使者”将开展25场以上“科学家精神校园行”活动。"
+    assert _by_raw(text, "work_summary", 2025)["25场"].status == "target"
 
 
 def test_hundred_and_tenth_round_new_stations_with_the_figure_inside_the_alias():
