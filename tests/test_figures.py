@@ -5890,3 +5890,9 @@ def test_hundred_and_tenth_round_a_founding_year_after_its_verb_dates_nothing():
             "一季度实现营业收入1.2亿元,为去年同期的6倍。")
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["1.2亿元"].ref_year == figs["6倍"].ref_year == 2021
+
+
+def test_hundred_and_tenth_round_a_programmes_projects_are_no_plan():
+    text = "组织实施年度市级科技计划项目300个、下达资金2000万元。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["300个"].status == figs["2000万元"].status == "actual"
