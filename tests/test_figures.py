@@ -5896,3 +5896,10 @@ def test_hundred_and_tenth_round_a_programmes_projects_are_no_plan():
     text = "组织实施年度市级科技计划项目300个、下达资金2000万元。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["300个"].status == figs["2000万元"].status == "actual"
+
+
+def test_hundred_and_tenth_round_a_sentence_opening_on_a_year_and_its_figure_dates_the_next():
+    text = ("1.产业结构持续优化。“十三五”期间,初步构建了五大产业集群。"
+            "2020年产业总收入400亿元,规模以上工业产值300亿元。现代物流业实现营业总收入60亿元。\n")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert {figs[r].ref_year for r in ("400亿元", "300亿元", "60亿元")} == {2020}
