@@ -93,6 +93,7 @@ from kewei.figures.patterns import (
     _SINCE_BASE,
     _STOCK_CUE,
     _STOCK_TAIL,
+    _TARGET_NAMED,
     _TO_AFTER_FROM,
     _VERB_NOUN,
     _YEAR,
@@ -119,13 +120,11 @@ _LEVEL_REACHED = re.compile(  # (,2024年突破2.5万家: in a year named)
     r"[,,、 ]*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?"  # (,到2016年达到1837家)
     r"(?:保有量|总量|总数)?"  # (高企数量增长4.2倍,保有量达855家; 增加了564家,达到了771家)
     r"(?:达到了?|达|增至|增加到|增长到|提高到|提高至|升至|突破|超过|至|到)[ ]*")  # (翻番至1.26万家)
-# the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
 # the values that passed a threshold, listed after it (比重在3.5%以上,分别达到4.74%、3.85%)
 _THRESHOLD = r"(?:以上|以下|左右)"
 _EACH_PASSED = re.compile(_THRESHOLD + r"?[,,]?[ ]*分别(?:达到|达|为|是)[ ]*")
-# 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
 # 完成管委会年初制定全年目标105家的207.6%: the target of the figure before
-_TARGET_OF_DONE = re.compile(r"完成[^,,;;。\d]{0,16}(?:目标|任务)(?:数|值)?(?:为|是)?$")
+_TARGET_OF_DONE = re.compile(r"完成[^,,;;。\d]{0,16}" + _TARGET_NAMED)
 # …250家高企全部通过批复, …均获得认定: certified this time
 _PASSED_REVIEW = re.compile(r"(?:全部|均|已)?(?:通过|获得|获)(?:国家)?(?:批复|认定)")
 # 其中场馆类23家: a type's part of the total, not the total's metric
@@ -133,8 +132,10 @@ _TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
 # …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
 _CHOSEN_AFTER = re.compile(r"(?:家|个)?(?:单位|企业)?(?:脱颖而出|成功入选|入选|上榜|榜上有名)")
 _CHOOSING = re.compile(r"申报|评审|认定|命名|授牌")
+# 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
 _THIS_NUMBER = re.compile(r"(?:这个|这一|该)数字[^,,。;;\d]{0,10}$")
 _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分别…)
+# the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
@@ -701,13 +702,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # …认定高企218家,完成…全年目标105家的207.6%
     if (metric is None and paired is None and c.kind_hint == "count"
-            and _CHOSEN_AFTER.match(norm, c.e)):
-        # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen
-        for a in matcher.regex.finditer(norm, s_lo, c_lo):
-            named = matcher.metric_of(a.group())
-            if (named is not None and named.id in matcher.flow_variant
-                    and _CHOOSING.search(norm, s_lo, c_lo)):
-                metric, inherited = matcher.flow_variant[named.id], True
+            and _CHOSEN_AFTER.match(norm, c.e) and _CHOOSING.search(norm, s_lo, c_lo)):
+        # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen (of
+        # the last metric named before that has new ones)
+        named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
+        chosen = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
+        if chosen is not None:
+            metric, inherited = matcher.flow_variant[chosen.id], True
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.stock_of(pm)

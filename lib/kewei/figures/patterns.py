@@ -316,7 +316,10 @@ _AS_TARGET = re.compile(
 _AS_TARGET_RATE = re.compile(r"(?:以上|左右)?的?(?:省考|市考|考核|年度|全年)?(?:目标|指标)(?!体系)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)(?:目前|当前|现在)?的?$")
 _NEW_CUE = re.compile(_NEW_WORDS + r"|净增")
-_SHARE_DONE = re.compile(r"的[ ]*\d+(?:\.\d+)?%")  # (…目标105家的207.6%: the share done)
+# 完成…全年目标105家的207.6%: the target (named right before it) a completion rate is
+# measured against, and that rate
+_TARGET_NAMED = r"(?:目标|任务)(?:数|值)?(?:为|是)?$"
+_SHARE_DONE = re.compile(r"的[ ]*\d+(?:\.\d+)?%")
 _POOL_AFTER = re.compile(
     r"[^,;。]{0,10}?(?:进入|纳入|列入|入选)[^,;。]{0,14}?(?:库|名单|名录)"
 )

@@ -41,6 +41,7 @@ from kewei.figures.patterns import (
     _STRONG_TARGET_CUE,
     _TARGET_CUE,
     _TARGET_HEAD,
+    _TARGET_NAMED,
     _TASK_STATEMENT,
     _TO_YEAR,
     _WILL_DO,
@@ -487,8 +488,7 @@ _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五
 _PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目前)?(?:拥有|建有)")
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
-# 完成…全年目标105家的207.6%: the target a completion rate is measured against
-_TARGET_BEFORE = re.compile(r"(?:目标|任务)(?:数|值)?(?:为|是)?$")
+_TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
 _TARGET_ASIDE = re.compile(
     r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($")
 # a colon after 目标 introduces the targets it lists
