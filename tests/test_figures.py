@@ -5903,3 +5903,9 @@ def test_hundred_and_tenth_round_a_sentence_opening_on_a_year_and_its_figure_dat
             "2020年产业总收入400亿元,规模以上工业产值300亿元。现代物流业实现营业总收入60亿元。\n")
     figs = _by_raw(text, "work_summary", 2021)
     assert {figs[r].ref_year for r in ("400亿元", "300亿元", "60亿元")} == {2020}
+
+
+def test_hundred_and_tenth_round_an_awards_year_and_an_aircrafts_designation_are_no_figures():
+    text = "某工程入选2023年度国内十大科技新闻。运20、C919大飞机机头批量交付。全省十大产业链。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
+    assert raws == ["十大"]

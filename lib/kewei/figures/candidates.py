@@ -111,7 +111,13 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         return True  # ([12], 【精彩4篇】; not 【…用户达3053.3万户】: a headline's figure)
     if re.search(r"(?:ID|编号|索引号|文号|代码)[::]?[ ]*$", norm[max(0, s - 8) : s], re.IGNORECASE):
         return True  # ID:946728, 索引号:…: an identifier
+    if before in _MODEL_PREFIX and not counted and (after == "" or after in "、,,和与及"):
+        return True  # 运20、C919大飞机: an aircraft's designation
     return False
+
+
+# the first character of Chinese aircraft designations (运20, 歼20, 直20, 轰6)
+_MODEL_PREFIX = frozenset("运歼直轰")
 
 
 # an index's score or base value, bare before a bracket: 综合得分为374.0(2013年为基期,基准值100)
@@ -121,7 +127,8 @@ _BARE_POST = ("以上", "以下", "左右", "及以上")
 # 6000米级深海浮标: a device's class, not a length
 _SPEC_UNITS = frozenset({"米", "公里", "千米", "吨", "千瓦", "兆瓦"})
 # 获得内蒙十大科技名牌产品: a 十大 that names an award's title
-_AWARD_LEAD = re.compile(r"(?:获得|荣获|入选|评为|获评|当选)[^,,。;:\d]{0,6}$")
+_AWARD_LEAD = re.compile(  # (入选2023年度国内十大科技新闻: the award year between)
+    r"(?:获得|荣获|入选|评为|获评|当选)(?:(?:19|20)\d{2}年度?)?[^,,。;:\d]{0,6}$")
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
 _LEVEL_VERB_END = re.compile(r"(?:达到|达|突破|超过|增至|增加到|提高到|提升至)$")
@@ -401,7 +408,7 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 过百亿项目: 项目 is a noun
         if unit == "位" and nxt[:1] == "数":
             continue  # 两位数增长: digits, not people
-        if unit == "大" and _AWARD_LEAD.search(norm, max(0, s - 8), s):
+        if unit == "大" and _AWARD_LEAD.search(norm, max(0, s - 14), s):
             continue  # 获得内蒙十大科技名牌产品: the title of an award, a class
         if unit == "个" and re.match(r"一[”\"’]|一(?:工程|批|行动)", norm[e : e + 3]):
             continue  # 科技创新“六个一”工程: a slogan's name
