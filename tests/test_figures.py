@@ -5909,3 +5909,10 @@ def test_hundred_and_tenth_round_an_awards_year_and_an_aircrafts_designation_are
     text = "某工程入选2023年度国内十大科技新闻。运20、C919大飞机机头批量交付。全省十大产业链。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
     assert raws == ["十大"]
+
+
+def test_hundred_and_tenth_round_an_average_per_firm_is_not_the_count():
+    text = "平均每家企业的专利申请量约为110件。全市专利申请量2万件。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["110件"].metric == "unclassified"
+    assert figs["2万件"].metric == "patent_applications"

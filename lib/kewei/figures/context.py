@@ -123,7 +123,8 @@ def _qualified_away(met: Metric, lead: str) -> bool:
 
 
 # 每万家企业法人中…, 每万人…: a count per so many, before the alias
-_PER_UNIT_BEFORE = re.compile(r"每(?:十万|万|千|百)[^,;。\d]{0,8}$")
+# (平均每家企业的专利申请量约为116件: an average per firm)
+_PER_UNIT_BEFORE = re.compile(r"每(?:十万|万|千|百|家|个|户)[^,;。\d]{0,8}$")
 # a type before the alias (基础性科普教育基地, 示范类…): in a 其中 list, a part of the total
 _TYPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[性类]$")
 
