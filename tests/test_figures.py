@@ -5916,3 +5916,11 @@ def test_hundred_and_tenth_round_an_average_per_firm_is_not_the_count():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["110件"].metric == "unclassified"
     assert figs["2万件"].metric == "patent_applications"
+
+
+def test_hundred_and_tenth_round_a_bare_amount_in_a_paragraph_on_technology_contracts():
+    text = ("某市技术合同成交额在“十三五”时期大幅增长近6倍。其中,2017年成交额300.5亿元,"
+            "仅排名全国第九;2018年成交额700.2亿元,同比增长逾一倍。全年商品房成交额100亿元。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["300.5亿元"].metric == figs["700.2亿元"].metric == "tech_contract_value"
+    assert figs["100亿元"].metric == "unclassified"

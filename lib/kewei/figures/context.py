@@ -386,6 +386,9 @@ _CLAUSE_FILLER = re.compile(
 )
 
 
+_NO_SUBJECT = re.compile(r"其中|(?:19|20)\d{2}年(?:度)?|[ ,,]")  # (其中,2017年: no subject)
+
+
 def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...]) -> bool:
     """Whether a metric that needs context words (a generic ratio such as 占GDP比重) has them:
     in its own clause if that clause names a subject of its own (数字经济增加值占GDP比重 is not
@@ -404,10 +407,13 @@ def _context_ok(norm: str, at: int, end: int, sent: str, words: tuple[str, ...])
     lo = _full_sentence_start(norm, at)
     full = norm[lo:at]
     texts = [sent, full]
-    if lo > 0 and norm[lo - 1] == "。" and not _CLAUSE_FILLER.sub("", full).strip():
+    piece_lo = max(norm.rfind(ch, 0, at) for ch in "。;;!?\n") + 1
+    if piece_lo > 0 and norm[piece_lo - 1] in "。;;" and not _NO_SUBJECT.sub(
+            "", _CLAUSE_FILLER.sub("", norm[piece_lo:at])):
         # (…研发经费投入总量…,投入强度达到1.41%。投入强度位列全省第8位: a sentence that opens
-        # with the ratio continues the one before)
-        texts.append(norm[_full_sentence_start(norm, lo - 1) : lo])
+        # with the ratio continues its paragraph; 广州技术合同成交额…增长近7倍。其中,2017年
+        # 成交额357.51亿元…;2018年成交额719.38亿元 too)
+        texts.append(norm[norm.rfind("\n", 0, piece_lo) + 1 : piece_lo])
     return any(_named_not_of_firms(t.upper(), w) for t in texts for w in words)
 
 
