@@ -5924,3 +5924,8 @@ def test_hundred_and_tenth_round_a_bare_amount_in_a_paragraph_on_technology_cont
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["300.5亿元"].metric == figs["700.2亿元"].metric == "tech_contract_value"
     assert figs["100亿元"].metric == "unclassified"
+
+
+def test_hundred_and_tenth_round_a_certification_told_across_a_comma():
+    text = "近日,自治区2020年第一批50家企业通过火炬中心复核,正式被认定为国家高新技术企业。"
+    assert _by_raw(text, "work_summary", 2020)["50家"].metric == "new_high_tech_enterprises"

@@ -132,6 +132,10 @@ _TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
 # …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
 _CHOSEN_AFTER = re.compile(r"(?:家|个)?(?:单位|企业)?(?:脱颖而出|成功入选|入选|上榜|榜上有名)")
 _CHOOSING = re.compile(r"申报|评审|认定|命名|授牌")
+# 61家企业通过…复核,正式被认定为国家…: a certification told across a comma
+_CERTIFIED_ACROSS = re.compile(
+    r"(?:家|个)?(?:企业|单位)?通过[^,,。;;]{0,16}?(?:复核|评审|审核|认定|公示)[,,]"
+    r"(?:正式|均|并|全部)?被?(?:认定|评定|确定)为(?:国家级?|省级?|市级?)?")
 # 2017年,青岛高企数量仅有2053家;到2023年,这个数字已经接近8000: the same quantity again
 _THIS_NUMBER = re.compile(r"(?:这个|这一|该)数字[^,,。;;\d]{0,10}$")
 _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分别…)
@@ -701,6 +705,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _TARGET_OF_DONE.search(before_clause) and _SHARE_DONE.match(norm, c.e)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # …认定高企218家,完成…全年目标105家的207.6%
+    if metric is None and paired is None and c.kind_hint == "count" and (
+            across := _CERTIFIED_ACROSS.match(norm, c.e)) and (
+            named_after := matcher.regex.match(norm, across.end())):
+        # 第一批61家企业通过…火炬中心复核,正式被认定为国家高新技术企业: certified, new
+        certified = matcher.metric_of(named_after.group())
+        if certified.id in matcher.flow_variant:
+            metric, inherited = matcher.flow_variant[certified.id], True
     if (metric is None and paired is None and c.kind_hint == "count"
             and _CHOSEN_AFTER.match(norm, c.e) and _CHOOSING.search(norm, s_lo, c_lo)):
         # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen (of
