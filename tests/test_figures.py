@@ -5929,3 +5929,9 @@ def test_hundred_and_tenth_round_a_bare_amount_in_a_paragraph_on_technology_cont
 def test_hundred_and_tenth_round_a_certification_told_across_a_comma():
     text = "近日,自治区2020年第一批50家企业通过火炬中心复核,正式被认定为国家高新技术企业。"
     assert _by_raw(text, "work_summary", 2020)["50家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_tenth_round_a_telescopes_aperture_is_its_name():
+    text = "中国“天眼”500米口径球面射电望远镜建成使用,新建道路600米。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["600米"]

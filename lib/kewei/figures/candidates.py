@@ -229,8 +229,11 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if _PAGE_COUNTER.match(norm, e - len(unit)) or _COUNTER_LEAD.search(
                 norm[max(0, s - 4) : s]):
             continue  # 评论 0人参与,0条评论, 点击数:85次: a web page's own counters
-        if (unit in _SPEC_UNITS and norm.startswith("级", e)) or norm.endswith("时速", 0, s):
-            continue  # 6000米级深海浮标, 时速400公里的动车组: a device's class or speed, no count
+        if (unit in _SPEC_UNITS and norm.startswith(("级", "口径"), e)) or norm.endswith(
+                "时速", 0, s):
+            # 6000米级深海浮标, 时速400公里的动车组, 500米口径球面射电望远镜: a device's class,
+            # speed or size, no count
+            continue
         if unit == "岁" and norm.endswith("年龄在", 0, s):
             continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
         if unit == "所" and _is_institute_name(norm, s, e):
