@@ -5935,3 +5935,9 @@ def test_hundred_and_tenth_round_a_telescopes_aperture_is_its_name():
     text = "中国“天眼”500米口径球面射电望远镜建成使用,新建道路600米。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["600米"]
+
+
+def test_hundred_and_tenth_round_a_first_place_after_weiyu():
+    text = "其中,电子信息领域成交额为600.5亿元位于首位。该区研发投入强度位于全市首位。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["位于首位"].kind == figs["位于全市首位"].kind == "rank"
