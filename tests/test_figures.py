@@ -5784,6 +5784,8 @@ def test_hundred_and_tenth_round_places_moved_in_a_ranking_of_the_metric_before(
     text = "2022年,全市研发投入强度为1.55%,比上年提升0.2个百分点,在全省排名提升3个位次。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["3个位次"].metric == "rd_intensity"
+    text = "技术合同成交额首次突破百亿元大关,在全国城市创新能力百强榜中排名上升6个位次。"
+    assert _by_raw(text, "work_summary", 2023)["6个位次"].metric == "unclassified"
 
 
 def test_hundred_and_tenth_round_events_a_news_item_says_will_be_held_are_to_come():

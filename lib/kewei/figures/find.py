@@ -867,7 +867,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         elif run.rank[0] == s_lo and run.rank[1] is not None:
             metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
         elif (same_sent and run.metric is not None
-              and re.search(r"排名|排位|名次", before_clause)):
+              and re.search(r"排名|排位|名次", before_clause)
+              and not re.search(r"榜|指数|评价|排行", before_clause)):  # (…百强榜中: its own)
             # 研发投入强度为1.65%,…,在全省排名提升2个位次: the ranking of the metric before
             metric, inherited = run.metric, True
     if (metric is None and paired is None and same_sent and run.metric is not None
