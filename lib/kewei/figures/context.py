@@ -218,6 +218,16 @@ class _Matcher:
         """The metric an alias match names (quotes inside it dropped)."""
         return self.by_alias[re.sub(r"[“”\"‘’]|\[\d{1,2}\]", "", matched).upper()]
 
+    def named_by(self, text: str) -> Metric | None:
+        """The metric ``text`` names if it is an alias of the catalog (新建5G基站), else None."""
+        return self.by_alias.get(text.upper())
+
+    def new_of_last_named(self, norm: str, lo: int, hi: int) -> Metric | None:
+        """The new-ones variant of the last metric named in ``norm[lo:hi]`` that has one."""
+        named = [self.metric_of(a.group()) for a in self.regex.finditer(norm, lo, hi)]
+        last = next((m for m in reversed(named) if m.id in self.flow_variant), None)
+        return self.flow_variant[last.id] if last is not None else None
+
     @staticmethod
     def unit_ok(m: Metric, c: _Cand) -> bool:
         if "/" in c.unit and not m.id.endswith("_per_10k"):

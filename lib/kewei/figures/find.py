@@ -69,6 +69,7 @@ from kewei.figures.patterns import (
     _GRANTS_OF,
     _LEVEL_LEAD,
     _LEVEL_ONLY,
+    _LISTED,
     _MULTIPLE_ITEM,
     _NAMED_NEW,
     _NEW_CUE,
@@ -130,7 +131,8 @@ _PASSED_REVIEW = re.compile(r"(?:全部|均|已)?(?:通过|获得|获)(?:国家)
 # 其中场馆类23家: a type's part of the total, not the total's metric
 _TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
 # …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
-_CHOSEN_AFTER = re.compile(r"(?:家|个)?(?:单位|企业)?(?:脱颖而出|成功入选|入选|上榜|榜上有名)")
+_LISTED_AFTER = re.compile(rf"(?:家|个)?(?:企业|单位)?(?:{_LISTED})")  # (40家单位入选)
+_CHOSEN_AFTER = re.compile(rf"(?:家|个)?(?:企业|单位)?(?:脱颖而出|成功入选|{_LISTED})")
 _CHOOSING = re.compile(r"申报|评审|认定|命名|授牌")
 # 61家企业通过…复核,正式被认定为国家…: a certification told across a comma
 _CERTIFIED_ACROSS = re.compile(
@@ -396,7 +398,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     # (…科普基地获正式授牌 40家单位入选: the ones chosen this time)
     listed_new = bool(
         alias_at < c.s
-        and re.match(r"(?:家|个)?(?:企业|单位)?(?:榜上有名|上榜|入选)", norm[c.e : c_hi])
+        and _LISTED_AFTER.match(norm, c.e, c_hi)
         and re.search(r"认定|命名|名单|授牌", norm[s_lo : c.s]))
     if listed_new:
         cue_text = "|新增"
@@ -418,8 +420,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
     elif alias_at >= c.e and _PASSED_REVIEW.match(norm, alias_end, c_hi):
         cue_text += "|新增"  # 上报250家高企全部通过批复: the ones certified this time
-    elif (alias_at >= c.e and re.match(r"[^,,。;]{0,4}?(?:榜上有名|上榜|入选)",
-                                       norm[alias_end:c_hi])
+    elif (alias_at >= c.e and re.match(rf"[^,,。;]{{0,4}}?(?:{_LISTED})", norm[alias_end:c_hi])
           and re.search(r"认定|命名|名单", norm[s_lo : c.s])
           and any(matcher.metric_of(a.group()) is metric
                   for a in matcher.regex.finditer(norm, s_lo, c.s))):
@@ -470,7 +471,7 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
     split = re.search(r"(?:新建|新增)$", norm[c_lo : c.s].rstrip())
     if split and alias_at == c.e and not stock_cue:
         # 将新建7016个5G基站: the catalog's alias 新建5G基站 with the figure inside it
-        joined = matcher.by_alias.get(split.group() + norm[alias_at:alias_end].upper())
+        joined = matcher.named_by(split.group() + norm[alias_at:alias_end])
         if joined is not None and joined.flow_of == metric.id:
             return joined
     if (new is not None and not stock_cue and prev is not None and prev.metric is new
@@ -716,10 +717,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _CHOSEN_AFTER.match(norm, c.e) and _CHOOSING.search(norm, s_lo, c_lo)):
         # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen (of
         # the last metric named before that has new ones)
-        named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
-        chosen = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
-        if chosen is not None:
-            metric, inherited = matcher.flow_variant[chosen.id], True
+        if (chosen := matcher.new_of_last_named(norm, s_lo, c_lo)) is not None:
+            metric, inherited = chosen, True
     if metric is None and paired is None and same_sent and run.metric is not None:
         pm = run.metric
         base = matcher.stock_of(pm)
@@ -868,7 +867,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
         elif (same_sent and run.metric is not None
               and re.search(r"排名|排位|名次", before_clause)
-              and not re.search(r"榜|指数|评价|排行", before_clause)):  # (…百强榜中: its own)
+              and not _RANKING_LIST.search(before_clause)):  # (…创新能力百强榜中: its own)
             # 研发投入强度为1.65%,…,在全省排名提升2个位次: the ranking of the metric before
             metric, inherited = run.metric, True
     if (metric is None and paired is None and same_sent and run.metric is not None
@@ -951,7 +950,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             noun = re.match(r"(?!增至|增加|增长|发展|突破|提升|提高|达到|上升)[\u4e00-\u9fff]{2}",
                             norm[c.e : c.e + 2])  # (数量从5370家增至…: a verb, not a noun)
             # (…科普教育基地认定名单,86个单位上榜: 单位 are the list's holders, not a noun)
-            listed = re.match(r"单位(?:榜上有名|上榜|入选)", norm[c.e : c.e + 6])
+            listed = re.match(rf"单位(?:{_LISTED})", norm[c.e : c.e + 6])
             if noun and topic and noun.group() not in norm[t_lo:p_lo] and not listed:
                 topic = None
             if topic and _own_subject(before_clause) and re.search(
@@ -1001,10 +1000,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                              before_clause.strip())):
         # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
         # (高新技术企业注册申报数8170家,评审通过企业数量1531家: those that passed review)
-        named = [matcher.metric_of(a.group()) for a in matcher.regex.finditer(norm, s_lo, c_lo)]
-        stock = next((m for m in reversed(named) if m.id in matcher.flow_variant), None)
-        if stock is not None:
-            metric, inherited = matcher.flow_variant[stock.id], True
+        if (certified := matcher.new_of_last_named(norm, s_lo, c_lo)) is not None:
+            metric, inherited = certified, True
     if (metric is None and paired is None and c.kind_hint in ("count", "money")
             and c_lo == s_lo and s_lo > 1 and norm[s_lo - 1] == "。"
             and run.end < s_lo and _continues(before_clause)):
@@ -1065,7 +1062,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and c.kind_hint == "count" and norm[max(0, c.s - 1) : c.s] == "等"):
         # 山东汇海医药、山东旭业新材料等5家省级高新技术企业: the firms named (…院士工作站等3家
         # 院士工作站入选福州市第六批…: the ones named this time, new)
-        chosen = re.search(r"入选|上榜|获批|被(?:认定|命名)|通过(?:认定|评审)", norm[c.e : c_hi])
+        chosen = re.search(rf"{_LISTED}|获批|被(?:认定|命名)|通过(?:认定|评审)", norm[c.e : c_hi])
         metric = matcher.flow_variant.get(metric.id) if chosen else None
     if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
         metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total

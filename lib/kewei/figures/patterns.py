@@ -324,6 +324,8 @@ _POOL_AFTER = re.compile(
     r"[^,;。]{0,10}?(?:进入|纳入|列入|入选)[^,;。]{0,14}?(?:库|名单|名录)"
 )
 _PENDING_AFTER = re.compile(r"(?:准备|拟|待|正在|将)(?:复审|重新认定|申报|申请|认定)")
+# put on a published list (…认定名单…,13家科普基地榜上有名; 40家单位入选)
+_LISTED = r"榜上有名|上榜|入选"
 # (11家企事业单位院士专家工作站上榜: the list of the year names them, new)
 _NAMED_NEW = re.compile(r"[^,;。]{0,4}?(?:认定|列|确定|命名)为(?:新增|新认定|新建)|(?:成功)?上榜")
 _TO_YEAR = re.compile(
