@@ -5943,3 +5943,12 @@ def test_hundred_and_tenth_round_a_first_place_after_weiyu():
     text = "其中,电子信息领域成交额为600.5亿元位于首位。该区研发投入强度位于全市首位。"
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["位于首位"].kind == figs["位于全市首位"].kind == "rank"
+
+
+def test_hundred_and_fifteenth_round_targets_named_around_the_figure():
+    text = ("每万人发明专利达到18件,超额完成规划提出的15件的预期目标。累计投资700亿元,远超既定的"
+            "600亿元投资目标。截至11月,专利申请量为120件,全年应完成指标数为150件。"
+            "方案提出,全市将争取用三年时间,创建12个科普示范镇。今年为企业争取资金200万元。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {figs[r].status for r in ("15件", "600亿元", "150件", "12个")} == {"target"}
+    assert {figs[r].status for r in ("18件", "700亿元", "120件", "200万元")} == {"actual"}

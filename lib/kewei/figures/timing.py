@@ -406,7 +406,8 @@ _YEAR_LINE = re.compile(r"[ \t*#]*((?:19|20)\d{2})年(?:度)?[ \t*::]*")
 _BULLET = re.compile(r"[ \t]*[●•·■▪◆◇○★☆]")
 # a clause that opens with now: 目前, 截至目前, 当前, 现已
 # 力争 in a summary's sentence sets an aim for the figures after it (not 为力争…: a purpose)
-_STRIVE = re.compile(r"(?<![为以])力争")
+# (将争取用五年时间,创建10个…: 争取 with 将 or a span to use looks ahead; 争取资金 was won)
+_STRIVE = re.compile(r"(?<![为以])力争|(?<=将)争取|争取用")
 # …until the aim is reported against, closed (…的目标,全年新增35家), or a clause after it
 # states a result of its own (五年力争突破100亿元,规上工业企业增至95家)
 _STRIVE_ENDED = re.compile(
@@ -489,8 +490,8 @@ _PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目�
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
 _TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
-_TARGET_ASIDE = re.compile(
-    r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($")
+_TARGET_ASIDE = re.compile(  # (远超既定的500亿元投资目标: the aim set before)
+    r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($|既定的$")
 # a colon after 目标 introduces the targets it lists
 _TARGETS_INTRO = re.compile(r"目标(?:是|为)?[”\"]?[::]")  # (主要的预期目标是:一是…)
 
