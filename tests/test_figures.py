@@ -5952,3 +5952,10 @@ def test_hundred_and_fifteenth_round_targets_named_around_the_figure():
     figs = _by_raw(text, "work_summary", 2023)
     assert {figs[r].status for r in ("15件", "600亿元", "150件", "12个")} == {"target"}
     assert {figs[r].status for r in ("18件", "700亿元", "120件", "200万元")} == {"actual"}
+
+
+def test_hundred_and_fifteenth_round_a_meetings_past_year_with_no_comma():
+    text = ("记者3日从2021年某省科技工作视频会议上获悉,过去一年某省科技进步贡献率达到55%,"
+            "万人有效发明专利达到3.1件。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["55%"].ref_year == figs["3.1件"].ref_year == 2020

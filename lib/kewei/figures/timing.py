@@ -468,8 +468,9 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
 _PAST_YEARS = re.compile(_PAST_N_YEARS + r"|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
 _MEETING_PAST_YEAR = re.compile(
-    r"[^。;\n]{0,30}?(?P<y>(?:19|20)\d{2})年[^,,。;;\d\n]{0,16}?(?:工作会议|工作会|大会)"
-    r"[^,,。;;\d\n]{0,8}[,,]过去(?:的)?一年[,,]")
+    # (…从2020年青海省科技工作视频会议上获悉,过去一年青海省…: a meeting of any form)
+    r"[^。;\n]{0,30}?(?P<y>(?:19|20)\d{2})年[^,,。;;\d\n]{0,16}?(?:会议|工作会|大会)"
+    r"[^,,。;;\d\n]{0,8}[,,]过去(?:的)?一年[,,]?")
 # the value of the same period a year before, given as a base: 较同期比重(13.4%), 由同期相差…
 _SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$")
 # (过去五年,…/五年来,…: a review of years that, at the start of a year, ends the year before)
