@@ -5959,3 +5959,10 @@ def test_hundred_and_fifteenth_round_a_meetings_past_year_with_no_comma():
             "万人有效发明专利达到3.1件。")
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["55%"].ref_year == figs["3.1件"].ref_year == 2020
+
+
+def test_hundred_and_fifteenth_round_a_numbered_points_comparison_year_dates_nothing():
+    text = ("1、2023年全省科技型中小企业入库3万家。\n\n"
+            "2、产出各类知识产权20万件,较2022年同比增长30.5%;主导制定行业标准200个。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert {figs[r].ref_year for r in ("20万件", "30.5%", "200个")} == {2023}

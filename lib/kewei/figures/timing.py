@@ -490,6 +490,7 @@ _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五
 _PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目前)?(?:拥有|建有)")
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
+_COMPARED_YEAR = re.compile(r"(?:较|比|与|同)(?:19|20)\d{2}年(?:度|底|末)?")
 _TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
 _TARGET_ASIDE = re.compile(  # (远超既定的500亿元投资目标: the aim set before)
     r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($|既定的$")
@@ -1132,7 +1133,8 @@ def _status_year(
     target_cue = bool(_TARGET_CUE.search(sent_before[-40:]))
     past_cue = bool(_PAST_CUE.search(sent_before))
 
-    head_year_m = _YEAR.search(all_heads)
+    # (4、产出各类知识产权28万件,较2022年同比增长39.2% read as a heading: a comparison, no date)
+    head_year_m = _YEAR.search(_COMPARED_YEAR.sub("", all_heads))
     head_year = int(head_year_m.group(1)) if head_year_m else None
     plan_head = bool(
         re.search(r"打算|思路|计划(?!执行|完成)|下一步|展望|安排", _PROGRAMME.sub("", all_heads))
