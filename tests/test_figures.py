@@ -5966,3 +5966,12 @@ def test_hundred_and_fifteenth_round_a_numbered_points_comparison_year_dates_not
             "2、产出各类知识产权20万件,较2022年同比增长30.5%;主导制定行业标准200个。\n")
     figs = _by_raw(text, "work_summary", 2023)
     assert {figs[r].ref_year for r in ("20万件", "30.5%", "200个")} == {2023}
+
+
+def test_hundred_and_fifteenth_round_a_published_lists_holders_are_new():
+    text = ("日前,省科技厅公布2024年度某省科技小巨人企业名单,某某新材料、某某电子等两家企业"
+            "榜上有名。此次上榜的2家科技小巨人企业均为高成长企业。某市公布第七批院士工作站名单,"
+            "3家企业入选院士工作站,1家企业入选专家工作站。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["两家"].metric == figs["2家"].metric == "new_little_giant_enterprises"
+    assert figs["1家"].metric == "unclassified"

@@ -133,7 +133,8 @@ _TYPE_PART = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z])类[ ]*$")
 # …,最终40家单位脱颖而出 after a call for 科普基地: chosen in a selection
 _LISTED_AFTER = re.compile(rf"(?:家|个)?(?:企业|单位)?(?:{_LISTED})")  # (40家单位入选)
 _CHOSEN_AFTER = re.compile(rf"(?:家|个)?(?:企业|单位)?(?:脱颖而出|成功入选|{_LISTED})")
-_CHOOSING = re.compile(r"申报|评审|认定|命名|授牌")
+# (公布2023年度…科技小巨人企业名单,…等三家企业榜上有名: a published list's)
+_CHOOSING = re.compile(r"申报|评审|认定|命名|授牌|名单")
 # 61家企业通过…复核,正式被认定为国家…: a certification told across a comma
 _CERTIFIED_ACROSS = re.compile(
     r"(?:家|个)?(?:企业|单位)?通过[^,,。;;]{0,16}?(?:复核|评审|审核|认定|公示)[,,]"
@@ -418,6 +419,8 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         cue_text = _ALL_OF.sub("", cue_text) + "|新增"
     elif alias_at >= c.e and _NEW_CUE.search(norm, c.e, alias_at):
         cue_text += "|新增"  # 3家新建市级院士工作站: the cue between figure and name
+    elif alias_at >= c.e and re.search(rf"(?:{_LISTED})的$", norm[c_lo : c.s]):
+        cue_text = _ALL_OF.sub("", cue_text) + "|新增"  # 此次上榜的3家科技小巨人企业: new
     elif alias_at >= c.e and _PASSED_REVIEW.match(norm, alias_end, c_hi):
         cue_text += "|新增"  # 上报250家高企全部通过批复: the ones certified this time
     elif (alias_at >= c.e and re.match(rf"[^,,。;]{{0,4}}?(?:{_LISTED})", norm[alias_end:c_hi])
@@ -714,7 +717,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if certified.id in matcher.flow_variant:
             metric, inherited = matcher.flow_variant[certified.id], True
     if (metric is None and paired is None and c.kind_hint == "count"
-            and _CHOSEN_AFTER.match(norm, c.e) and _CHOOSING.search(norm, s_lo, c_lo)):
+            and (chosen_at := _CHOSEN_AFTER.match(norm, c.e))
+            # (1家企业入选专家工作站: chosen for a thing it names, not the list's)
+            and re.match(r"[,,。;;、]|$", norm[chosen_at.end() : chosen_at.end() + 1])
+            and _CHOOSING.search(norm, s_lo, c_lo)):
         # 共有124家单位申报某市科普基地,经…评审,最终40家单位脱颖而出: the new ones chosen (of
         # the last metric named before that has new ones)
         if (chosen := matcher.new_of_last_named(norm, s_lo, c_lo)) is not None:
