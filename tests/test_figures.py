@@ -5975,3 +5975,10 @@ def test_hundred_and_fifteenth_round_a_published_lists_holders_are_new():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["两家"].metric == figs["2家"].metric == "new_little_giant_enterprises"
     assert figs["1家"].metric == "unclassified"
+
+
+def test_hundred_and_fifteenth_round_applicants_of_a_years_batch():
+    text = "推荐申报2024年第一批高新技术企业120家;2024年第一批高新技术企业认定90家。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["120家"].metric == "unclassified"
+    assert figs["90家"].metric == "new_high_tech_enterprises"
