@@ -5982,3 +5982,11 @@ def test_hundred_and_fifteenth_round_applicants_of_a_years_batch():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["120家"].metric == "unclassified"
     assert figs["90家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_fifteenth_round_the_spendings_intensity_said_short():
+    text = ("2023年某省累计投入研究与试验发展经费800.5亿元,经费投入强度为2.45%,超过全国平均水平。"
+            "全市企业经费投入强度为3.1%。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["2.45%"].metric == "rd_intensity"
+    assert figs["3.1%"].metric == "unclassified"
