@@ -5990,3 +5990,11 @@ def test_hundred_and_fifteenth_round_the_spendings_intensity_said_short():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["2.45%"].metric == "rd_intensity"
     assert figs["3.1%"].metric == "unclassified"
+
+
+def test_hundred_and_fifteenth_round_an_index_ranked_after_a_metric():
+    text = ("技术合同成交额800亿元,综合科技创新水平排名西部第二、全国第九,全国排名较2023年提高2位。"
+            "研发投入强度为1.65%,在全省排名提升2个位次。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert {figs[r].metric for r in ("西部第二", "全国第九", "2位")} == {"unclassified"}
+    assert figs["2个位次"].metric == "rd_intensity"

@@ -185,6 +185,7 @@ _DONE_ONLY = re.compile(
 _RANKING_LIST = re.compile(
     r"榜单|排行榜|综合评价|评价结果|评估|指数|(?:多|各|几|数)项指标|多个指标|主要指标"
     r"|竞争力|综合实力|排名中|创新(?:综合)?能力|综合能力"  # (区域创新综合能力保持全国第一)
+    r"|科技(?:创新|进步)水平"  # (…技术合同成交额974亿元,综合科技创新水平排名西部第一)
 )
 _RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")  # a rank in a clause
 _RANK_WORDS = re.compile(
@@ -873,7 +874,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited = run.rank[1], True  # (排全国第11位,较上年提升1个位次)
         elif (same_sent and run.metric is not None
               and re.search(r"排名|排位|名次", before_clause)
-              and not _RANKING_LIST.search(before_clause)):  # (…创新能力百强榜中: its own)
+              # (…创新能力百强榜中: its own; …成交额974亿元,综合科技创新水平排名西部第一,
+              # 全国排名较2023年提高1位: an index ranked since the metric)
+              and not _RANKING_LIST.search(norm, min(run.end, c_lo), c.s)):
             # 研发投入强度为1.65%,…,在全省排名提升2个位次: the ranking of the metric before
             metric, inherited = run.metric, True
     if (metric is None and paired is None and same_sent and run.metric is not None
