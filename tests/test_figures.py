@@ -5998,3 +5998,11 @@ def test_hundred_and_fifteenth_round_an_index_ranked_after_a_metric():
     figs = _by_raw(text, "work_summary", 2024)
     assert {figs[r].metric for r in ("西部第二", "全国第九", "2位")} == {"unclassified"}
     assert figs["2个位次"].metric == "rd_intensity"
+
+
+def test_hundred_and_fifteenth_round_where_a_count_is_expected_to_stand():
+    text = ("某省高新技术企业数量从2019年共5000家,至2022年超过9000家,预计可达9100家,"
+            "年均增速达22.1%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["9100家"].metric == figs["22.1%"].metric == "high_tech_enterprises"
+    assert figs["9100家"].status == "expected"

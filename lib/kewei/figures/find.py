@@ -165,6 +165,8 @@ _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|
 _HORIZON_LEVEL = re.compile(  # (今年有望突破1.5万家, 预计2025年将突破55亿元 too)
     r"[ ]*(?:预计|有望)?(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?|今年|年内|年底)[,,]?"
     r"(?:将|有望|预计)?(?:突破|达到|超过|达)[ ]*")
+_EXPECTED_LEVEL = re.compile(  # (…,预计可达20100家)
+    r"[ ]*(?:预计|有望)(?:全年|年底|今年)?(?:可|将|能)?(?:达到|达|突破|超过)[ ]*")
 _CONTRIBUTION = re.compile(r"贡献(?:率|度)?(?:为|达到|达|是)?[ ]*$")
 # a net gain just stated (…,净增724家): a growth after it is the stock's
 _NET_GAIN_END = re.compile(r"净增了?[ ]*[\d.]+[ ]*[\u4e00-\u9fff]{1,2}$")
@@ -889,6 +891,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _HORIZON_LEVEL.fullmatch(before_clause)
             and not matcher.regex.search(norm, run.end, c.s)):
         metric, inherited = run.money[1], True  # 成交额达44.82亿元,…,预计2025年将突破55亿元
+    if (metric is None and paired is None and c.kind_hint == "count" and same_sent
+            and run.metric is not None and run.kind == "stock"
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)
+            and _EXPECTED_LEVEL.fullmatch(before_clause)
+            and not matcher.regex.search(norm, run.end, c.s)):
+        # 高企…从2019年共7892家,至2022年超过20000家,预计可达20100家: where the count will stand
+        metric, inherited = run.metric, True
     if (metric is None and paired is None and same_sent and run.metric is not None
             and run.kind in ("flow", "stock") and norm.startswith("大关", c.e)
             and _PASSED.fullmatch(since_prev)
