@@ -6006,3 +6006,11 @@ def test_hundred_and_fifteenth_round_where_a_count_is_expected_to_stand():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["9100家"].metric == figs["22.1%"].metric == "high_tech_enterprises"
     assert figs["9100家"].status == "expected"
+
+
+def test_hundred_and_fifteenth_round_a_fields_high_tech_firms_are_a_part():
+    text = ("全省高新技术企业达2.5万家。其中,先进制造领域高新技术企业5000家、"
+            "电子信息领域高新技术企业4000家。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["2.5万家"].metric == "high_tech_enterprises"
+    assert figs["5000家"].metric == figs["4000家"].metric == "unclassified"
