@@ -6014,3 +6014,12 @@ def test_hundred_and_fifteenth_round_a_fields_high_tech_firms_are_a_part():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["2.5万家"].metric == "high_tech_enterprises"
     assert figs["5000家"].metric == figs["4000家"].metric == "unclassified"
+
+
+def test_hundred_and_fifteenth_round_firms_own_patents_are_a_part():
+    text = ("全市规模以上企业专利申请数5000件,企业专利授权量同比增长30.5%。"
+            "全市专利申请量9000件,专利授权量4000件。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["5000件"].metric == figs["30.5%"].metric == "unclassified"
+    assert figs["9000件"].metric == "patent_applications"
+    assert figs["4000件"].metric == "patent_grants"
