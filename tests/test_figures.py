@@ -6023,3 +6023,11 @@ def test_hundred_and_fifteenth_round_firms_own_patents_are_a_part():
     assert figs["5000件"].metric == figs["30.5%"].metric == "unclassified"
     assert figs["9000件"].metric == "patent_applications"
     assert figs["4000件"].metric == "patent_grants"
+
+
+def test_hundred_and_fifteenth_round_a_milestone_passed_without_daguan():
+    text = ("全省专利申请受理总量达30257件,首次突破3万件,同比增长57.8%。"
+            "全市有企业2万家,首次突破1万家。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["3万件"].metric == figs["57.8%"].metric == "patent_applications"
+    assert figs["1万家"].metric == "unclassified"

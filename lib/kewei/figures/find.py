@@ -899,7 +899,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # 高企…从2019年共7892家,至2022年超过20000家,预计可达20100家: where the count will stand
         metric, inherited = run.metric, True
     if (metric is None and paired is None and same_sent and run.metric is not None
-            and run.kind in ("flow", "stock") and norm.startswith("大关", c.e)
+            and run.kind in ("flow", "stock")
+            # (…受理总量达40257件,首次突破4万件: a milestone passed, 大关 or not)
+            and (norm.startswith("大关", c.e)
+                 or re.match(r"[,, ]*(?:首次|再次|历史性)", since_prev))
             and _PASSED.fullmatch(since_prev)
             and _measured_alike(run.metric, c)):
         metric, inherited = run.metric, True  # R&D经费达到11.36亿元,首次迈入10亿大关: the same
