@@ -6031,3 +6031,9 @@ def test_hundred_and_fifteenth_round_a_milestone_passed_without_daguan():
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["3万件"].metric == figs["57.8%"].metric == "patent_applications"
     assert figs["1万家"].metric == "unclassified"
+
+
+def test_hundred_and_fifteenth_round_a_kind_in_parentheses_stays_in_the_raw():
+    text = "示范推广农业新技术、新品种30余个(种),购置设备12套(台)。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["30余个(种)", "12套(台)"]
