@@ -6037,3 +6037,9 @@ def test_hundred_and_fifteenth_round_a_kind_in_parentheses_stays_in_the_raw():
     text = "示范推广农业新技术、新品种30余个(种),购置设备12套(台)。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["30余个(种)", "12套(台)"]
+
+
+def test_hundred_and_fifteenth_round_zones_counted_with_counties_are_a_scope():
+    text = "发明专利申请量列全省县区(开发区)第二。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2018)]
+    assert raws == ["全省县区(开发区)第二"]
