@@ -6043,3 +6043,11 @@ def test_hundred_and_fifteenth_round_zones_counted_with_counties_are_a_scope():
     text = "发明专利申请量列全省县区(开发区)第二。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2018)]
     assert raws == ["全省县区(开发区)第二"]
+
+
+def test_hundred_and_fifteenth_round_a_group_noun_sums_up_the_list():
+    text = ("建成省级重点实验室、工程技术研究中心、院士(专家)工作站等创新平台40余个。"
+            "建成院士工作站5个。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["40余个"].metric == "unclassified"
+    assert figs["5个"].metric == "academician_workstations"

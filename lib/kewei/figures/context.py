@@ -123,6 +123,10 @@ def _qualified_away(met: Metric, lead: str) -> bool:
         lead.rstrip("“\"‘"), unlevelled, _VERB_TAIL.sub("", lead), _VERB_TAIL.sub("", unlevelled)))
 
 
+# the alias closes a list that a group noun sums up before the figure (…工作站等创新平台30余个)
+_GROUP_AFTER = re.compile(
+    r"等[\u4e00-\u9fff]{0,6}?(?:平台|载体|机构|主体)(?:共|总数|数量)?(?:达到|达|为)?[ ]*$")
+
 # 每万家企业法人中…, 每万人…: a count per so many, before the alias
 # (平均每家企业的专利申请量约为116件: an average per firm)
 _PER_UNIT_BEFORE = re.compile(r"每(?:十万|万|千|百|家|个|户)[^,;。\d]{0,8}$")
@@ -317,6 +321,9 @@ class _Matcher:
                     and re.search(r"[\u4e00-\u9fff]{3,}$", norm[mm.end() : c.s].split("、")[-1])
                     and not _RATE_CUE_ANY.search(norm[mm.end() : c.s].split("、")[-1])):
                 continue  # 高新技术企业88家、各类研发机构231家: that item names its own subject
+            if (mm.end() <= c.s and c.kind_hint == "count"
+                    and _GROUP_AFTER.match(norm, mm.end(), c.s)):
+                continue  # 重点实验室、…、院士(专家)工作站等创新平台30余个: the group's count
             if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
                 continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
             if mm.end() <= c.s:
