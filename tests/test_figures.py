@@ -6051,3 +6051,10 @@ def test_hundred_and_fifteenth_round_a_group_noun_sums_up_the_list():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["40余个"].metric == "unclassified"
     assert figs["5个"].metric == "academician_workstations"
+
+
+def test_hundred_and_fifteenth_round_a_verb_inside_a_quoted_programme_name():
+    text = "争取“高端外国专家引进计划”项目6项,获项目资金80万元。今年计划引进人才20名。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["6项"].status == figs["80万元"].status == "actual"
+    assert figs["20名"].status == "target"

@@ -356,7 +356,8 @@ _WILL_DO = re.compile(
     # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
     # (not 实施年度市级科技计划项目378个、下达资金3000万元: a programme's projects, done)
     r"(?:将|(?<![主重需必纪摘])要|计划(?!项目|专项)|力争|(?<!向上)(?<![共已])争取(?!到)|确保|准备"
-    r"|(?<![草模虚比])拟)[^,;。将要]{0,10}?"
+    # (not 争取“高端外国专家引进计划”项目8项: a verb inside a programme's quoted name)
+    r"|(?<![草模虚比])拟)[^,;。将要“\"]{0,10}?"
     + _PLAN_VERB
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
