@@ -6058,3 +6058,9 @@ def test_hundred_and_fifteenth_round_a_verb_inside_a_quoted_programme_name():
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["6项"].status == figs["80万元"].status == "actual"
     assert figs["20名"].status == "target"
+
+
+def test_hundred_and_fifteenth_round_a_places_year_after_a_lead_dates_its_sentence():
+    text = "伴随四大产业集群兴起,某市2017年新增高新技术企业120家;专利申请量4000多件,同比增长近20%。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert {figs[r].ref_year for r in ("120家", "4000多件", "20%")} == {2017}

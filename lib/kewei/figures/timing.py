@@ -395,7 +395,10 @@ _CLAUSE_YEAR = re.compile(
     rf"(?:底|末|(?:\d{{1,2}}月?[-—–~至])?\d{{1,2}}月(?:份|底|末)?|{_FIRST_MONTHS})?"
     r"(?:[,,]|(?!以来|至今|以前|之前|以后)(?=[\u4e00-\u9fff]{2}))"
     r"|(?:在|刚刚过去的|刚过去的|过去的)((?:19|20)\d{2})年(?:底|末)?[,,]"
-    r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,])"  # 从2018年主要指标情况来看,
+    r"|从((?:19|20)\d{2})年[^,,。;\d]{0,12}?(?:来)?看[,,]"  # 从2018年主要指标情况来看,
+    # (…兴起,廊坊市2017年新增高新技术企业128家;专利申请量…: a place, then its year)
+    r"|[\u4e00-\u9fff]{1,6}?[省市县区]((?:19|20)\d{2})年(?:底|末)?(?!以来|至今|以前|之前|以后)"
+    r"(?=[\u4e00-\u9fff]{2}))"
 )
 # a sentence that opens with 当年 (that year): the year named before it
 _THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
@@ -935,7 +938,7 @@ def _status_year(
                     default=None)
         if opener is not None and not (stats is not None and stats.start() > opener.end()):
             # a year opening a clause (2022年,…), not 完成2023年度…比重
-            year = int(opener.group(1) or opener.group(2) or opener.group(3))
+            year = int(next(g for g in opener.groups() if g))
         elif stats is not None:  # 完成2017年度全社会研发经费投入统计,…;…强度达2.39%: its data
             # (近日,2021年…发布会…:…经过对2020年相关统计数据的分析评价,…;66个: the later)
             year = int(stats.group(1))
