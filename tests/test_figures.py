@@ -6064,3 +6064,9 @@ def test_hundred_and_fifteenth_round_a_places_year_after_a_lead_dates_its_senten
     text = "伴随四大产业集群兴起,某市2017年新增高新技术企业120家;专利申请量4000多件,同比增长近20%。"
     figs = _by_raw(text, "work_summary", 2018)
     assert {figs[r].ref_year for r in ("120家", "4000多件", "20%")} == {2017}
+
+
+def test_hundred_and_fifteenth_round_last_years_whole_as_a_multiples_base():
+    text = "到目前为止,全省科技型中小企业入库企业12000家,是去年全年的1.4倍。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["12000家"].ref_year == figs["1.4倍"].ref_year == 2020

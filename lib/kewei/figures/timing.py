@@ -359,8 +359,9 @@ def _explicit_year(
                     # 去年以来,…全年共列入238项: up to now, as 2017年以来 (自去年末以来净增了
                     # 54万个, 自去年末增加了1.05亿户: since then)
                     continue
-                if seg[m.start() - 1 : m.start()] == "是" and seg.startswith("的", m.end()):
-                    continue  # 贷款增量是上年的2.3倍: the base of a multiple
+                if seg[m.start() - 1 : m.start()] == "是" and re.match(r"(?:全年|同期)?的",
+                                                                  seg[m.end() :]):
+                    continue  # 贷款增量是上年的2.3倍, 是去年全年的1.5倍: the base of a multiple
                 # (2022年…由上年的12.86亿元: 上年 is the year before the one the sentence names;
                 # 去年 counts back from the time of writing)
                 back_from = named if m.group(1).startswith("上") else _writing_year(norm, doc_year)
