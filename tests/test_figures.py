@@ -6070,3 +6070,10 @@ def test_hundred_and_fifteenth_round_last_years_whole_as_a_multiples_base():
     text = "到目前为止,全省科技型中小企业入库企业12000家,是去年全年的1.4倍。"
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["12000家"].ref_year == figs["1.4倍"].ref_year == 2020
+
+
+def test_hundred_and_fifteenth_round_a_rank_moved_up_from_last_years():
+    text = "全省区域创新能力排名由上年的第12位进位至全国第9位。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["第12位"].ref_year == 2022
+    assert figs["全国第9位"].ref_year == 2023
