@@ -6077,3 +6077,10 @@ def test_hundred_and_fifteenth_round_a_rank_moved_up_from_last_years():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["第12位"].ref_year == 2022
     assert figs["全国第9位"].ref_year == 2023
+
+
+def test_hundred_and_fifteenth_round_last_years_data_after_a_release_of_results():
+    text = ("记者11月24日从发布会上获悉,发布会上正式发布了“2023年某省独角兽企业评估结果”。\n\n"
+            "独角兽企业持续打造“独门绝技”;上年度研发费用支出达200.5亿元;平均营业收入5.1亿元。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["200.5亿元"].ref_year == figs["5.1亿元"].ref_year == 2022

@@ -952,7 +952,11 @@ def _status_year(
                        default=None)
             if last is not None and not re.search(r"今年|本年|目前", norm[last.end() : s_lo]):
                 # (去年新认定…;今年1—9月,…;…比重达3%: this year's clause since)
-                year = _writing_year(norm, doc_year) - _LAST_YEAR_BACK[last.group(1)]
+                # (上年度 counts back from the year reported on, as in a sentence's own 上年: 发布
+                # 2023年…评估结果。…;上年度研发费用支出达213.26亿元 is 2022's)
+                back_from = (doc_year if last.group(1).startswith("上")
+                             else _writing_year(norm, doc_year))
+                year = back_from - _LAST_YEAR_BACK[last.group(1)]
     if year is None and doc_year is not None and (first := _FIRST_YEARS.search(sent_before)):
         # “五年来,…前四年全社会研发经费投入年均增长11.6%”: the period's first four years
         period = _FIVE_YEAR_NAME.search(norm, para_lo, c.s)
