@@ -6084,3 +6084,10 @@ def test_hundred_and_fifteenth_round_last_years_data_after_a_release_of_results(
             "独角兽企业持续打造“独门绝技”;上年度研发费用支出达200.5亿元;平均营业收入5.1亿元。")
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["200.5亿元"].ref_year == figs["5.1亿元"].ref_year == 2022
+
+
+def test_hundred_and_fifteenth_round_a_horizon_required_dates_its_paragraph():
+    text = ("在总体目标中,要求到2022年底,全省5G基站总量达到10万个。"
+            "数字经济规模达到1.5万亿元,占地区生产总值的比重超过35%。")
+    figs = _by_raw(text, "work_plan", 2020)
+    assert {figs[r].ref_year for r in ("10万个", "1.5万亿元", "35%")} == {2022}

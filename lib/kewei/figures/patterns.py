@@ -332,7 +332,8 @@ _LISTED = r"榜上有名|上榜|入选"
 _NAMED_NEW = re.compile(r"[^,;。]{0,4}?(?:认定|列|确定|命名)为(?:新增|新认定|新建)|(?:成功)?上榜")
 _TO_YEAR = re.compile(
     # (…方案,目标到2023年,…: the aims' horizon; 预计到2023年底,…: a projection's)
-    r"(?:^|[,;:、。\n ]|(?<=目标)|(?<=目标是)|(?<=预计))"
+    # (在总体目标中,要求到2022年底,…: a horizon required)
+    r"(?:^|[,;:、。\n ]|(?<=目标)|(?<=目标是)|(?<=预计)|(?<=要求))"
     r"(?:到|至|力争到|争取到|力争至)((?:19|20)\d{2})年(?:底|末|左右)?[,,]"
 )
 # 任务是60件 / 任务为…: a task statement in a progress report (until 截至/已 reports against it)
