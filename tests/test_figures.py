@@ -6091,3 +6091,9 @@ def test_hundred_and_fifteenth_round_a_horizon_required_dates_its_paragraph():
             "数字经济规模达到1.5万亿元,占地区生产总值的比重超过35%。")
     figs = _by_raw(text, "work_plan", 2020)
     assert {figs[r].ref_year for r in ("10万个", "1.5万亿元", "35%")} == {2022}
+
+
+def test_hundred_and_fifteenth_round_a_slogans_count_of_doublings():
+    text = "成交额实现“两个突破”和“三个翻番”。“三个翻番”:一是总量比“十一五”翻一番。产值实现翻番。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2015)]
+    assert raws == ["翻一番", "翻番"]

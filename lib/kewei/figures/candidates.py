@@ -605,6 +605,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
                          low=None, high=None, unit=m["unit2"] or m["unit"], kind_hint="count",
                          comparator="approx" if approx else "eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
+        counted = re.search(r"[一二两三四五六七八九十]个$",
+                            tx.norm[max(0, m.start() - 2) : m.start()])
+        if counted and _inside_short_quote(tx.norm, m.start(), m.end()):
+            continue  # “两个翻番”: a slogan's count of doublings, no figure
         times = 2.0 ** {"一": 1, "两": 2, "二": 2, "三": 3}[m["n"] or "一"]
         out.append(_Cand(s=m.start(), e=m.end(), value=times, low=None, high=None, unit="倍",
                          kind_hint="multiple", comparator="approx" if m["mod"] else "eq",
