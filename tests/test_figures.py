@@ -6097,3 +6097,10 @@ def test_hundred_and_fifteenth_round_a_slogans_count_of_doublings():
     text = "成交额实现“两个突破”和“三个翻番”。“三个翻番”:一是总量比“十一五”翻一番。产值实现翻番。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2015)]
     assert raws == ["翻一番", "翻番"]
+
+
+def test_hundred_and_fifteenth_round_a_firms_academician_workstation_is_one():
+    text = "某市共建成了市级企业院士工作站60家,其中12家升级为省级院士工作站。建成企业工作站5家。"
+    figs = _by_raw(text, "work_summary", 2017)
+    assert figs["60家"].metric == figs["12家"].metric == "academician_workstations"
+    assert figs["5家"].metric == "unclassified"

@@ -286,6 +286,10 @@ class _Matcher:
                 lead = re.sub(r"[A-Za-z&]+$", "", norm[max(0, aside.start() - 16) : aside.start()])
             if mm.group().startswith(("占", "相当于", "与")):
                 lead = _RD_SUBJECT.sub("", lead)  # 企业研发经费支出占GDP比例: 企业 is the subject
+            if any((longer := self.regex.match(norm, j)) and longer.end() >= mm.end()
+                   and self.metric_of(longer.group()) is met
+                   for j in range(max(0, mm.start() - 4), mm.start())):
+                continue  # 企业院士工作站: the tail of a longer alias of the same metric
             if _qualified_away(met, lead) or ("规上" in met.not_after and _ABOVE_SCALE_SCOPE.search(
                     norm, max(0, mm.start() - 16), mm.start())):
                 if mm.end() <= c.s:
