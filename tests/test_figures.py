@@ -6104,3 +6104,8 @@ def test_hundred_and_fifteenth_round_a_firms_academician_workstation_is_one():
     figs = _by_raw(text, "work_summary", 2017)
     assert figs["60家"].metric == figs["12家"].metric == "academician_workstations"
     assert figs["5家"].metric == "unclassified"
+
+
+def test_hundred_and_fifteenth_round_the_kind_named_after_a_list_of_names():
+    text = "在启动仪式上,某某公司院士工作站等8家新建的院士工作站被正式授牌。"
+    assert _by_raw(text, "work_summary", 2017)["8家"].metric == "new_academician_workstations"

@@ -342,6 +342,8 @@ class _Matcher:
                         and not _RATE_CUE_ANY.search(between) and not _RATE_AFTER.match(norm, c.e)):
                     continue
                 dist, pref = len(between), 0
+                if between == "等":
+                    dist = 40  # 某公司院士工作站等10家新建的院士工作站: the kind named after it
             elif mm.start() >= c.e:
                 between = norm[c.e : mm.start()]
                 # (…、6.83%的研发投入强度: a share named after its figure)
