@@ -6109,3 +6109,10 @@ def test_hundred_and_fifteenth_round_a_firms_academician_workstation_is_one():
 def test_hundred_and_fifteenth_round_the_kind_named_after_a_list_of_names():
     text = "在启动仪式上,某某公司院士工作站等8家新建的院士工作站被正式授牌。"
     assert _by_raw(text, "work_summary", 2017)["8家"].metric == "new_academician_workstations"
+
+
+def test_hundred_and_fifteenth_round_a_required_level_is_a_target():
+    text = "严格落实财政科技投入支出大于2%要求,研发投入强度达2.1%。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["2%"].status == "target"
+    assert figs["2.1%"].status == "actual"

@@ -315,7 +315,9 @@ _AS_TARGET = re.compile(
     # (…100亿元的年度招商目标任务: the task's field between)
     r"|(?:以上|左右)?的(?:年度|全年)?[\u4e00-\u9fff]{1,4}?(?:目标|指标)任务"
 )
-_AS_TARGET_RATE = re.compile(r"(?:以上|左右)?的?(?:省考|市考|考核|年度|全年)?(?:目标|指标)(?!体系)")
+# (严格落实财政科技投入支出大于1%要求: a required level)
+_AS_TARGET_RATE = re.compile(
+    r"(?:以上|左右)?的?(?:省考|市考|考核|年度|全年)?(?:目标|指标|要求)(?!体系)")
 _RAISED_TO = re.compile(r"(?:提高|提升|上升|下降|降低|增加|增长)(?:至|到)(?:目前|当前|现在)?的?$")
 _NEW_CUE = re.compile(_NEW_WORDS + r"|净增")
 # 完成…全年目标105家的207.6%: the target (named right before it) a completion rate is
