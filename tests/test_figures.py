@@ -6116,3 +6116,11 @@ def test_hundred_and_fifteenth_round_a_required_level_is_a_target():
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["2%"].status == "target"
     assert figs["2.1%"].status == "actual"
+
+
+def test_hundred_and_fifteenth_round_a_kind_of_contracts_bare_amount_is_a_part():
+    text = ("全年登记技术合同1.1万项,实现成交额800.5亿元,其中涉知识产权合同3000项,成交额150.5亿元。"
+            "完成技术交易合同登记135项,其中成交额近5亿元。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["800.5亿元"].metric == figs["5亿元"].metric == "tech_contract_value"
+    assert figs["150.5亿元"].metric == "unclassified"

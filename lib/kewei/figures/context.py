@@ -130,6 +130,9 @@ _GROUP_AFTER = re.compile(
 # 每万家企业法人中…, 每万人…: a count per so many, before the alias
 # (平均每家企业的专利申请量约为116件: an average per firm)
 _PER_UNIT_BEFORE = re.compile(r"每(?:十万|万|千|百|家|个|户)[^,;。\d]{0,8}$")
+# a kind of contracts a 其中 names (涉知识产权合同, 技术开发合同): its bare 成交额 is a part
+# (not 技术合同, 技术交易合同 themselves)
+_TYPED_CONTRACTS = re.compile(r"[\u4e00-\u9fff]{2,}(?<!技术)(?<!交易)(?<!登记)(?<!成交)合同")
 # a type before the alias (基础性科普教育基地, 示范类…): in a 其中 list, a part of the total
 _TYPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[性类]$")
 
@@ -300,6 +303,11 @@ class _Matcher:
             if "亿元以上" in met.not_after and _THRESHOLD_OF.search(
                     norm, max(0, mm.start() - 30), mm.start()):
                 continue  # 营业收入超1亿元的高新技术企业487家, TOP500的高新技术企业: a subset
+            if (met.id == "tech_contract_value" and not mm.group().startswith("技术")
+                    and _in_parts(norm, mm.start()) and _TYPED_CONTRACTS.search(
+                        norm, norm.rfind("其中", max(0, mm.start() - 120), mm.start()),
+                        mm.start())):
+                continue  # …成交额865.1亿元,其中涉知识产权合同3884项,成交额172.57亿元: a part
             if _TYPE_BEFORE.search(lead) and _in_parts(norm, mm.start()):
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
             if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
