@@ -494,7 +494,6 @@ _TASK_TAG = re.compile(r"[^。;\n]{0,60}。?[ ]*\(第(?:\d{1,3}|[一二三四五
 _PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目前)?(?:拥有|建有)")
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
-_COMPARED_YEAR = re.compile(r"(?:较|比|与|同)(?:19|20)\d{2}年(?:度|底|末)?")
 _TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
 _TARGET_ASIDE = re.compile(  # (远超既定的500亿元投资目标: the aim set before)
     r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($|既定的$")
