@@ -6124,3 +6124,11 @@ def test_hundred_and_fifteenth_round_a_kind_of_contracts_bare_amount_is_a_part()
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["800.5亿元"].metric == figs["5亿元"].metric == "tech_contract_value"
     assert figs["150.5亿元"].metric == "unclassified"
+
+
+def test_hundred_and_fifteenth_round_a_base_value_in_a_parts_sentence_keeps_its_year():
+    text = ("2024年,全省共登记科技成果2000项,比上年增长20.5%。其中,省直单位登记成果700项;"
+            "设区市成果登记有1300项,比2023年的1100项上升了18.2%。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["1100项"].ref_year == 2023
+    assert figs["1300项"].ref_year == figs["18.2%"].ref_year == 2024

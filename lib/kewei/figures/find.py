@@ -1266,7 +1266,8 @@ def find_figures(
             status = "expected"  # 将达1850家,同比增长25.4%: the rate of a projection
         full_lo = _full_sentence_start(norm, s_lo)
         parts, parts_year = _parts_year(norm, full_lo, c.s, doc_year, run.sent_years)
-        if parts:
+        if parts and not (compared is not None and compared.group(1)):
+            # (其中,…1494项,比2023年的1225项: a base value keeps the year it names)
             ref_year = parts_year
         run.sent_years[full_lo] = ref_year
 
