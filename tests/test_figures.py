@@ -6132,3 +6132,11 @@ def test_hundred_and_fifteenth_round_a_base_value_in_a_parts_sentence_keeps_its_
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["1100项"].ref_year == 2023
     assert figs["1300项"].ref_year == figs["18.2%"].ref_year == 2024
+
+
+def test_hundred_and_fifteenth_round_another_places_value_in_parentheses():
+    text = ("2018年某市高新技术企业数量为1000家,不及甲市(1200家)、乙市(9000家)、丙市(3000)、"
+            "丁市(2500家)等城市。万人有效发明专利12.5件,超过全省平均水平(5.5件)。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert {figs[r].metric for r in ("1200家", "9000家", "2500家")} == {"high_tech_enterprises"}
+    assert figs["5.5件"].metric == "invention_patents_per_10k"

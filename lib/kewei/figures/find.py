@@ -167,6 +167,9 @@ _HORIZON_LEVEL = re.compile(  # (今年有望突破1.5万家, 预计2025年将�
     r"(?:将|有望|预计)?(?:突破|达到|超过|达)[ ]*")
 _EXPECTED_LEVEL = re.compile(  # (…,预计可达20100家)
     r"[ ]*(?:预计|有望)(?:全年|年底|今年)?(?:可|将|能)?(?:达到|达|突破|超过)[ ]*")
+_COMPARED_PLACE_VALUE = re.compile(  # (…、杭州市(3785)、武汉市(: a bare value between)
+    r"(?:\)[、,,][\u4e00-\u9fff]{1,6}[市省区县州]\([\d.]+)*"
+    r"\)?[、,,]?[^,,。;;\d()]{0,10}?(?:[\u4e00-\u9fff]{1,6}[市省区县州]|全国|全省|全市|平均水平|平均值)\(")
 _CONTRIBUTION = re.compile(r"贡献(?:率|度)?(?:为|达到|达|是)?[ ]*$")
 # a net gain just stated (…,净增724家): a growth after it is the stock's
 _NET_GAIN_END = re.compile(r"净增了?[ ]*[\d.]+[ ]*[\u4e00-\u9fff]{1,2}$")
@@ -906,6 +909,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _PASSED.fullmatch(since_prev)
             and _measured_alike(run.metric, c)):
         metric, inherited = run.metric, True  # R&D经费达到11.36亿元,首次迈入10亿大关: the same
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and norm.startswith(")", c.e) and _COMPARED_PLACE_VALUE.fullmatch(since_prev)
+            and not matcher.regex.search(norm, run.end, c.s)
+            and _measured_alike(run.metric, c)):
+        # 福州市高新技术企业数量为1027家,不及南昌市(1049家)、广州市(11794家): another place's
+        # value of the same metric, in parentheses (超过全省平均水平(5.56件) too)
+        metric, inherited = run.metric, True
     if (metric is None and paired is None and run.metric is not None and c.kind_hint == "percent"
             and s_lo > 0 and norm[s_lo - 1] == ";" and run.end >= _full_sentence_start(norm, s_lo)
             and _RATE_ONLY.fullmatch(before_clause) and run.kind in ("flow", "stock")):
