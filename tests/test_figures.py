@@ -6140,3 +6140,8 @@ def test_hundred_and_fifteenth_round_another_places_value_in_parentheses():
     figs = _by_raw(text, "work_summary", 2018)
     assert {figs[r].metric for r in ("1200家", "9000家", "2500家")} == {"high_tech_enterprises"}
     assert figs["5.5件"].metric == "invention_patents_per_10k"
+
+
+def test_hundred_and_fifteenth_round_a_batch_certified_by_a_committee_with_its_year():
+    text = "日前,某省院士专家工作站管理委员会批准认定60个2021年某省院士专家工作站。"
+    assert _by_raw(text, "work_summary", 2021)["60个"].metric == "new_academician_workstations"

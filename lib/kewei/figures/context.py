@@ -101,6 +101,7 @@ _ALIAS_QUALIFIES = re.compile(
     r"|收入|销售收入|利润|出口额|纳税"  # 高新技术企业收入同比增长3.7%
     r"|[\u4e00-\u9fff]{0,10}?试点"  # 5G基站转供电改直供电试点完成14个: it counts pilots
     r"|注册|申报|申请|推荐|服务工作站|服务站|联盟|协会|加计扣除|引导资金|引导基金|评审"
+    r"|管理委员会|领导小组"  # (院士专家工作站管理委员会批准认定87个…: the body that certifies)
     r"|(?:建有|设有|组建)[\u4e00-\u9fff]{2,}"  # 高企建有科研机构338个: the institutes counted
     # 技术合同成交额与地区生产总值之比: a ratio to GDP, not the amount
     r"|与(?:地区)?生产总值之比|与GDP之比"
@@ -359,7 +360,9 @@ class _Matcher:
                                and norm[c.s - 1 : c.s] in "、,,:: ")
                 if not share_named and (not c.noun_after or c.kind_hint not in ("count",)):
                     continue
-                verb = _VERB_BETWEEN.search(between) or re.search(r"[\d、(()]|其中", between)
+                # (批准认定87个2021年云南省院士专家工作站: the year of the batch between)
+                verb = _VERB_BETWEEN.search(between) or re.search(
+                    r"[\d、(()]|其中", re.sub(r"^(?:19|20)\d{2}年度?", "", between))
                 if verb and not _certified_as(
                         norm, between, mm.end(), norm[_full_sentence_start(norm, c.s) : c.s]):
                     continue
