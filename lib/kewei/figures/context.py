@@ -138,10 +138,15 @@ _TYPED_CONTRACTS = re.compile(r"[\u4e00-\u9fff]{2,}(?<!技术)(?<!交易)(?<!登
 _TYPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[性类]$")
 
 
-def _in_parts(norm: str, at: int) -> bool:
-    """Whether ``at`` sits in the sentence of a 其中 (其中,…;…) that breaks down a total."""
+def _parts_start(norm: str, at: int) -> int:
+    """Where the 其中 opens that breaks down a total in ``at``'s sentence (其中,…;…), or -1."""
     k = norm.rfind("其中", max(0, at - 120), at)
-    return k >= 0 and not re.search(r"[。!?\n]", norm[k:at])
+    return k if k >= 0 and not re.search(r"[。!?\n]", norm[k:at]) else -1
+
+
+def _in_parts(norm: str, at: int) -> bool:
+    """Whether ``at`` sits in the sentence of a 其中 that breaks down a total."""
+    return _parts_start(norm, at) >= 0
 
 
 # 618家企业正式通过国家高新技术企业认定, 18家企业被认定为国家高新技术企业: certified as that
@@ -305,9 +310,8 @@ class _Matcher:
                     norm, max(0, mm.start() - 30), mm.start()):
                 continue  # 营业收入超1亿元的高新技术企业487家, TOP500的高新技术企业: a subset
             if (met.id == "tech_contract_value" and not mm.group().startswith("技术")
-                    and _in_parts(norm, mm.start()) and _TYPED_CONTRACTS.search(
-                        norm, norm.rfind("其中", max(0, mm.start() - 120), mm.start()),
-                        mm.start())):
+                    and (parts := _parts_start(norm, mm.start())) >= 0
+                    and _TYPED_CONTRACTS.search(norm, parts, mm.start())):
                 continue  # …成交额865.1亿元,其中涉知识产权合同3884项,成交额172.57亿元: a part
             if _TYPE_BEFORE.search(lead) and _in_parts(norm, mm.start()):
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
