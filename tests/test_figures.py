@@ -6145,3 +6145,12 @@ def test_hundred_and_fifteenth_round_another_places_value_in_parentheses():
 def test_hundred_and_fifteenth_round_a_batch_certified_by_a_committee_with_its_year():
     text = "日前,某省院士专家工作站管理委员会批准认定60个2021年某省院士专家工作站。"
     assert _by_raw(text, "work_summary", 2021)["60个"].metric == "new_academician_workstations"
+
+
+def test_hundred_and_twentieth_round_a_titled_report_shows_the_paragraphs_year():
+    text = ("12月20日,某市发布了三项成果。\n"
+            "《2022年度某市区县科技竞争力评价报告》显示,2021年全市排名前3位的区县依次是甲区、乙区。"
+            "主城片区排名前5位的区县依次为甲区、乙区、丙区;东北片区排名前3位的区县分别为丁区、戊区。")
+    figs = [f for f in find_figures(text, doc_type="work_summary", doc_year=2022)
+            if f.kind == "rank"]
+    assert [f.ref_year for f in figs] == [2021, 2021, 2021]

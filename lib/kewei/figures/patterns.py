@@ -391,7 +391,9 @@ _PARA_YEAR = re.compile(
 # 根据国家知识产权局最新数据统计,2016年内蒙古…。其中发明专利申请为2878件: the year after a
 # source the paragraph opens with dates the paragraph
 _PARA_SOURCE_YEAR = re.compile(
-    r"[ \t]*[^,,。;\n\d]{2,24}?(?:统计|显示|获悉|了解到|表明)[,,]"
+    # (《2022年度重庆市区县科技竞争力评价报告》显示,2021年…: a title may hold its own year)
+    r"[ \t]*(?:《[^》\n]{1,40}》[^,,。;\n\d]{0,8}?|[^,,。;\n\d]{2,24}?)"
+    r"(?:统计|显示|获悉|了解到|表明)[,,]"
     # (《政府工作报告》显示,2023年,武汉…: the year with its comma too)
     r"((?:19|20)\d{2})年(?:底|末|度)?(?!以来|至今|以前|之前|以后|前)(?:[,,]|(?=[\u4e00-\u9fff]{2}))")
 # 深圳市宝安区2021年GDP达到…。年度增量突破575亿元: a subject and its year open the paragraph
