@@ -6154,3 +6154,12 @@ def test_hundred_and_twentieth_round_a_titled_report_shows_the_paragraphs_year()
     figs = [f for f in find_figures(text, doc_type="work_summary", doc_year=2022)
             if f.kind == "rank"]
     assert [f.ref_year for f in figs] == [2021, 2021, 2021]
+
+
+def test_hundred_and_twentieth_round_other_places_figures_after_a_metrics_figure():
+    text = ("甲市的技术合同成交额以6000.5亿元居全国第一;乙市为2200.5亿元,位居第二;"
+            "丙市为1800.2亿元。"
+            "2020年丁区、戊区、己区技术合同成交额超百亿。其中,丁区、戊区分别为700.4亿元和600.4亿元。")
+    figs = _by_raw(text, "work_summary", 2020)
+    for raw in ("2200.5亿元", "1800.2亿元", "700.4亿元", "600.4亿元"):
+        assert figs[raw].metric == "tech_contract_value", raw

@@ -289,6 +289,11 @@ _PLACE_VERB = r"(?:建成|新增|拥有|共有|达到|达|有|为)?"
 _PARTS_BY_PLACE = re.compile(
     rf"[,,::]?[ ]*(?:{_PLACE_NAME}[ ]*{_PLACE_VERB}[ ]*[\d.]+[^\d、,,。;]{{0,3}}[、,,])*"
     rf"{_PLACE_NAME}[ ]*{_PLACE_VERB}[ ]*")
+# …。其中,天河区、黄埔区分别为735.42亿元和618.48亿元: places first, then each one's part
+_PLACES_EACH = re.compile(
+    rf"[,,]?[ ]*{_PLACE_NAME}(?:[、和及]{_PLACE_NAME})+[ ]*分别(?:为|是|达到|达|有)[ ]*"
+    r"(?:[\d.]+[^\d、,,。;]{0,3}(?:、|和|及)[ ]*)*")
+_PLACE_IS = re.compile(rf"[ ]*{_PLACE_NAME}[ ]*为[ ]*")  # (…;广州为2256.53亿元)
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
 _COUNT_ITEM = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|件|人|名|所|座|户)")
@@ -302,7 +307,13 @@ def _part_by_place(norm: str, c: _Cand, last_of_unit: dict[str, tuple[int, Metri
     if c.kind_hint not in ("count", "money"):
         return None
     k = norm.rfind("其中", max(0, c.s - 60), c.s)
-    if k < 1 or norm[k - 1] not in "。;,, \n" or not _PARTS_BY_PLACE.fullmatch(norm, k + 2, c.s):
+    if (semi := norm.rfind(";", max(0, c.s - 12), c.s)) > k and _PLACE_IS.fullmatch(
+            norm, semi + 1, c.s):
+        # 北京的技术合同成交额以6316.16亿元蝉联全国第一;广州为2256.53亿元: the next place's
+        k = semi
+    elif k < 1 or norm[k - 1] not in "。;,, \n" or not (
+            _PARTS_BY_PLACE.fullmatch(norm, k + 2, c.s)
+            or _PLACES_EACH.fullmatch(norm, k + 2, c.s)):
         # 成都…高新技术企业达到13146家。绵阳有838家、德阳有446家: a sentence that lists other
         # places, each with its figure of the same kind, right after a place's figure
         k = norm.rfind("。", max(0, c.s - 60), c.s)
