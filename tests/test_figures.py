@@ -6163,3 +6163,11 @@ def test_hundred_and_twentieth_round_other_places_figures_after_a_metrics_figure
     figs = _by_raw(text, "work_summary", 2020)
     for raw in ("2200.5亿元", "1800.2亿元", "700.4亿元", "600.4亿元"):
         assert figs[raw].metric == "tech_contract_value", raw
+
+
+def test_hundred_and_twentieth_round_districts_listed_each_with_its_own_rank():
+    text = ("2018年,某市三个区上榜,甲塔区第29名,乙央区第87名,丙林区第93名。"
+            "位居全省第6位,温州地区第2位。")
+    ranks = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2018)
+             if f.kind == "rank"]
+    assert ranks == ["第29名", "第87名", "第93名", "全省第6位", "温州地区第2位"]

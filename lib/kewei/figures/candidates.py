@@ -556,6 +556,10 @@ def _ordinal_value(n: str) -> float | None:
     return _num(n) if n.isdigit() else _cn_value(n)
 
 
+# a district's or county's own name (not 地区, 片区, 城区, 园区: areas a rank is taken in)
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区县]$")
+
+
 def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:
     return _Cand(s=s, e=e, value=v, low=None, high=None, unit="rank", kind_hint="rank",
                  comparator=comparator, noun_after=False)
@@ -677,25 +681,30 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_rank(m.start("r"), m.end("r"), float(m["n"])))
     for m in _RANK_REACHED.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), float(m["n"])))  # 上升至全国80名。
-    ends = {c.e for c in out if c.kind_hint == "rank"}
+    # each rank's end → whether a place's name stands right before its raw (雁塔区第29名)
+    ends = {c.e: _PLACE_BEFORE.search(tx.norm, 0, c.s) is not None
+            for c in out if c.kind_hint == "rank"}
     for e in list(ends):  # 全国第6位(北京和上海未参评),西部城市第1位: the list runs past an aside
         if tx.norm.startswith("(", e) and 0 <= (close := tx.norm.find(")", e, e + 60)) and (
                 "(" not in tx.norm[e + 1 : close] and "\n" not in tx.norm[e:close]):
-            ends.add(close + 1)
+            ends[close + 1] = ends[e]
     for m in _RANK_ITEM.finditer(tx.norm):
         if m.start() not in ends:
             continue  # only right after another rank: 位居全省第6,温州地区第2
         v = _ordinal_value(m["n"])
         if v is not None:
-            ends.add(m.end())  # 分别位列第1位、第3位、第5位: the list runs on
             # (生态涵养区第一: a long name is left out; ,其中南京第4: 其中 opens no scope)
             short = m["body"] and len(m["body"]) <= 4 and not m["body"].startswith("其中")
-            start = m.start("body") if short else m.start("n") - 1
+            # (雁塔区第29名,未央区第87名: places listed each with its own rank are subjects)
+            subjects = ends[m.start()] and bool(m["body"]) and _PLACE_BEFORE.search(
+                tx.norm, 0, m.end("body")) is not None
+            ends[m.end()] = subjects  # 分别位列第1位、第3位、第5位: the list runs on
+            start = m.start("body") if short and not subjects else m.start("n") - 1
             if m["body"] and (scope := re.search(_RANK_SCOPE, m["body"])):
                 start = m.start("body") + scope.start()  # 增幅全省第1: from the scope word
             out.append(_rank(start, m.end(), v))
     for m in _RANK_BARE_ITEM.finditer(tx.norm):
         if m.start() in ends:  # 分别位居第43、52、108、52位: the list's later places
-            ends.add(m.end())
+            ends[m.end()] = ends[m.start()]
             out.append(_rank(m.start("n"), m.end(), float(m["n"])))
     return out
