@@ -6171,3 +6171,11 @@ def test_hundred_and_twentieth_round_districts_listed_each_with_its_own_rank():
     ranks = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2018)
              if f.kind == "rank"]
     assert ranks == ["第29名", "第87名", "第93名", "全省第6位", "温州地区第2位"]
+
+
+def test_hundred_and_twentieth_round_a_government_work_reports_title_dates_no_paragraph():
+    text = ("某市某镇2020年政府工作报告2019年工作回顾过去的一年,全镇上下主要目标任务基本完成。"
+            "一是经济保持平稳发展。初步预计全镇地区生产总值增长1.6%,位列全市第7;"
+            "一般公共预算收入4.62亿元,下降12.8%。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert {figs[r].ref_year for r in ("1.6%", "全市第7", "4.62亿元", "12.8%")} == {2019}

@@ -239,7 +239,7 @@ _RANGE_NAME_AFTER = re.compile(  # (2021-2025年第一批…基地: a batch name
     r"[^,;。]{0,12}?(?:行动|方案|计划|规划|纲要|意见|政策|办法|认定|名单|名录|示范|试点|对象"
     r"|第[一二三四五六七八九十\d]+批)")
 _DOC_TITLE_AFTER = re.compile(
-    r"(?:(?:工作)?(?:总结|思路|要点)|工作(?:计划|打算|报告|安排|情况|回顾))(?!中)"
+    r"(?:(?:工作)?(?:总结|思路|要点)|(?:政府)?工作(?:计划|打算|报告|安排|情况|回顾))(?!中)"
 )
 _PROGRAMME_NAME_AFTER = re.compile(  # (not 2023年度…专项评测结果: an evaluation of that year)
     # (not 2024年度共开展项目攻关20余项: a verb after the year, what was done in it)
