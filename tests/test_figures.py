@@ -6179,3 +6179,11 @@ def test_hundred_and_twentieth_round_a_government_work_reports_title_dates_no_pa
             "一般公共预算收入4.62亿元,下降12.8%。")
     figs = _by_raw(text, "work_summary", 2019)
     assert {figs[r].ref_year for r in ("1.6%", "全市第7", "4.62亿元", "12.8%")} == {2019}
+
+
+def test_hundred_and_twentieth_round_a_clause_opened_by_zhi_a_years_end_dates_the_next():
+    text = ("至2023年年底,全市专利授权量连续13年位居全省首位;每万人发明专利拥有量达19.6件。"
+            "《方案》提出,至2026年年末,力争商标有效注册量达到88万件;示范企业总数突破360家。")
+    figs = _by_raw(text, "work_plan", 2024)
+    assert (figs["19.6件"].status, figs["19.6件"].ref_year) == ("actual", 2023)
+    assert figs["360家"].ref_year == 2026
