@@ -6187,3 +6187,10 @@ def test_hundred_and_twentieth_round_a_clause_opened_by_zhi_a_years_end_dates_th
     figs = _by_raw(text, "work_plan", 2024)
     assert (figs["19.6件"].status, figs["19.6件"].ref_year) == ("actual", 2023)
     assert figs["360家"].ref_year == 2026
+
+
+def test_hundred_and_twentieth_round_a_projected_share_of_gdp_after_rd_spending():
+    text = "上报全社会R&D经费40亿元,预计占GDP比重3.5%,较上年提升0.2个百分点。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["3.5%"].metric == figs["0.2个百分点"].metric == "rd_intensity"
+    assert figs["3.5%"].status == "expected"

@@ -421,7 +421,9 @@ def _qualified_after(norm: str, e: int, m: Metric) -> bool:
 
 _CLAUSE_FILLER = re.compile(
     # (…登记技术合同14876项,全年成交额达到…: 全年 names no subject)
-    r"^(?:(?:其中|同时|并且|并|且|全区|全市|全县|全社会|完成|实现|累计|共计|共|全年|当年))+"
+    # (…R&D经费44亿元,预计占GDP比重3.93%: a projection names no subject either)
+    r"^(?:(?:其中|同时|并且|并|且|全区|全市|全县|全社会|完成|实现|累计|共计|共|全年|当年"
+    r"|预计|预期))+"
 )
 
 
