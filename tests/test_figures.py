@@ -6194,3 +6194,10 @@ def test_hundred_and_twentieth_round_a_projected_share_of_gdp_after_rd_spending(
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["3.5%"].metric == figs["0.2个百分点"].metric == "rd_intensity"
     assert figs["3.5%"].status == "expected"
+
+
+def test_hundred_and_twentieth_round_bare_grants_listed_after_applications():
+    text = "全镇新增高新技术企业2家,专利申请总量170件、授权150件,发明专利申请量60件。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["170件"].metric == "patent_applications"
+    assert figs["150件"].metric == "patent_grants"

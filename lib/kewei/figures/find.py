@@ -1030,9 +1030,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric, alias_at, alias_end = topic
     if (metric is None and paired is None and c.kind_hint == "count"
             and (same_sent or run.sent_lo >= _full_sentence_start(norm, s_lo))
-            and run.metric is not None and _BARE_GRANTS.fullmatch(norm, c_lo, c.s)):
+            and run.metric is not None and (
+                _BARE_GRANTS.fullmatch(norm, c_lo, c.s) or (
+                    norm.startswith("、", run.end)
+                    and _BARE_GRANTS.fullmatch(norm, run.end + 1, c.s)))):
         # 完成专利申请49件,授权38件: the grants of the applications just counted (after a ;
-        # too: 专利申请量达到516件,…,居全市第二位;授权346件)
+        # too: 专利申请量达到516件,…,居全市第二位;授权346件; and listed: 申请总量173件、授权159件)
         grants = _GRANTS_OF.get(run.metric.id)
         if grants is not None:
             metric, inherited = matcher.cat[grants], True
