@@ -6201,3 +6201,10 @@ def test_hundred_and_twentieth_round_bare_grants_listed_after_applications():
     figs = _by_raw(text, "work_summary", 2015)
     assert figs["170件"].metric == "patent_applications"
     assert figs["150件"].metric == "patent_grants"
+
+
+def test_hundred_and_twentieth_round_recertified_high_tech_firms_are_neither_new_nor_stock():
+    text = "组织15家企业申报高新技术企业,其中新增高新技术企业10家,复审高新技术企业5家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["10家"].metric == "new_high_tech_enterprises"
+    assert figs["5家"].metric == "unclassified"
