@@ -6208,3 +6208,9 @@ def test_hundred_and_twentieth_round_recertified_high_tech_firms_are_neither_new
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["10家"].metric == "new_high_tech_enterprises"
     assert figs["5家"].metric == "unclassified"
+
+
+def test_hundred_and_twentieth_round_a_total_listed_after_the_change_of_an_amount():
+    text = "十年来,技术合同成交额增加3000多亿元、总额突破4000亿元,综合科技创新水平指数达到70。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["3000多亿元"].metric == figs["4000亿元"].metric == "tech_contract_value"

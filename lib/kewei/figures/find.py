@@ -855,7 +855,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
     if (metric is None and paired is None and same_sent and c.kind_hint == "money"
-            and _TOTAL_ONLY.fullmatch(before_clause)):
+            and (_TOTAL_ONLY.fullmatch(before_clause) or (
+                c_lo <= run.end and norm.startswith("、", run.end)
+                and _TOTAL_ONLY.fullmatch(norm, run.end + 1, c.s)))):
+        # (…成交额增加3500多亿元、总额突破4100亿元: the total listed after the change)
         # 研发经费投入年均增长高于12%,研发投入强度达到1.5%,投入总量达到375亿元: the amount of
         # the money metric the sentence runs on
         metric = next((m for m in reversed(run.sent_metrics)
