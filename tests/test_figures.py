@@ -6214,3 +6214,11 @@ def test_hundred_and_twentieth_round_a_total_listed_after_the_change_of_an_amoun
     text = "十年来,技术合同成交额增加3000多亿元、总额突破4000亿元,综合科技创新水平指数达到70。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["3000多亿元"].metric == figs["4000亿元"].metric == "tech_contract_value"
+
+
+def test_hundred_and_twentieth_round_the_rank_of_an_evaluation_passed_is_no_metrics():
+    text = ("该市加强国家农业科技园区建设,培育科技小巨人企业20家,与某大学共建研究院,"
+            "2019年以全国第5名的成绩通过科技部验收。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["全国第5名"].metric == "unclassified"
+    assert figs["全国第5名"].ref_year == 2019

@@ -293,6 +293,7 @@ _PARTS_BY_PLACE = re.compile(
 _PLACES_EACH = re.compile(
     rf"[,,]?[ ]*{_PLACE_NAME}(?:[、和及]{_PLACE_NAME})+[ ]*分别(?:为|是|达到|达|有)[ ]*"
     r"(?:[\d.]+[^\d、,,。;]{0,3}(?:、|和|及)[ ]*)*")
+_EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
 _PLACE_IS = re.compile(rf"[ ]*{_PLACE_NAME}[ ]*为[ ]*")  # (…;广州为2256.53亿元)
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
@@ -1114,6 +1115,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = matcher.flow_variant.get(metric.id) if chosen else None
     if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
         metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
+    if metric is not None and c.kind_hint == "rank" and _EXAM_PASSED.match(norm, c.e):
+        metric = None  # 以全国第5名的成绩通过科技部验收: the rank of an evaluation passed
     if metric is not None and _PLACES_COUNTED.match(norm, c.e):
         metric = None  # 高新技术企业在我省14个市州、122个县市区均有布局: places, not firms
         # (建成5G基站59353个、1233个乡镇和5947个行政村实现了覆盖: places, not stations)
