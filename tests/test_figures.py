@@ -6222,3 +6222,11 @@ def test_hundred_and_twentieth_round_the_rank_of_an_evaluation_passed_is_no_metr
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["全国第5名"].metric == "unclassified"
     assert figs["全国第5名"].ref_year == 2019
+
+
+def test_hundred_and_twentieth_round_a_kind_of_holders_patents_are_a_part():
+    text = ("全年专利授权量1300件,增长24.5%。"
+            "工矿企业、大专院校专利授权量分别为900件和220件,分别下降9.1%和21.8%。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["1300件"].metric == "patent_grants"
+    assert {figs[r].metric for r in ("900件", "220件", "21.8%")} == {"unclassified"}
