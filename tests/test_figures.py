@@ -6230,3 +6230,10 @@ def test_hundred_and_twentieth_round_a_kind_of_holders_patents_are_a_part():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["1300件"].metric == "patent_grants"
     assert {figs[r].metric for r in ("900件", "220件", "21.8%")} == {"unclassified"}
+
+
+def test_hundred_and_twentieth_round_firms_that_won_a_metrics_title():
+    text = "目前,该区已有17家企业获得国家级高新技术企业称号,去年有8家企业获得国家高新技术企业称号。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert figs["17家"].metric == "high_tech_enterprises"
+    assert figs["8家"].metric == "new_high_tech_enterprises"

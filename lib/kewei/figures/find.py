@@ -294,6 +294,8 @@ _PLACES_EACH = re.compile(
     rf"[,,]?[ ]*{_PLACE_NAME}(?:[、和及]{_PLACE_NAME})+[ ]*分别(?:为|是|达到|达|有)[ ]*"
     r"(?:[\d.]+[^\d、,,。;]{0,3}(?:、|和|及)[ ]*)*")
 _EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
+_TITLE_WON = re.compile(r"(?:家|个)?(?:企业|单位)?(?:获得|荣获|获)(?:了)?(?:国家级?|省级?|市级?)?")
+_HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$")
 _PLACE_IS = re.compile(rf"[ ]*{_PLACE_NAME}[ ]*为[ ]*")  # (…;广州为2256.53亿元)
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
@@ -733,6 +735,17 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # 第一批61家企业通过…火炬中心复核,正式被认定为国家高新技术企业: certified, new
         certified = matcher.metric_of(named_after.group())
         if certified.id in matcher.flow_variant:
+            metric, inherited = matcher.flow_variant[certified.id], True
+    if metric is None and paired is None and c.kind_hint == "count" and (
+            won := _TITLE_WON.match(norm, c.e)) and (
+            named_after := matcher.regex.match(norm, won.end())) and norm.startswith(
+            "称号", named_after.end()):
+        # 今年有8家企业获得国家高新技术企业称号: certified, new; 该区已有17家企业获得…称号:
+        # the firms that hold it, the stock
+        certified = matcher.metric_of(named_after.group())
+        if _HELD_BEFORE.search(before_clause):
+            metric, inherited = matcher.stock_of(certified), True
+        elif certified.id in matcher.flow_variant:
             metric, inherited = matcher.flow_variant[certified.id], True
     if (metric is None and paired is None and c.kind_hint == "count"
             and (chosen_at := _CHOSEN_AFTER.match(norm, c.e))
