@@ -6237,3 +6237,10 @@ def test_hundred_and_twentieth_round_firms_that_won_a_metrics_title():
     figs = _by_raw(text, "work_summary", 2015)
     assert figs["17家"].metric == "high_tech_enterprises"
     assert figs["8家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_twentieth_round_parts_opened_by_qizhong_without_a_comma_keep_the_year():
+    text = ("3、专利\n2014年1-11月,专利申请量为5500件。其中发明专利1600件,占总申请量的29.1%;"
+            "实用新型专利3100件,占总申请量的56.4%,同比增长10.7%。")
+    figs = _by_raw(text, "work_summary", 2015)
+    assert {figs[r].ref_year for r in ("5500件", "1600件", "29.1%", "3100件", "10.7%")} == {2014}

@@ -581,7 +581,7 @@ _REQUIREMENT_BEFORE = re.compile(r"(?:不得?低于|不得?高于|不得?少于|
 
 
 # a sentence that breaks the one before into parts: 其中,青岛市…第1名
-_PARTS_OPEN = re.compile(r"[ \t]*其中[,,]")
+_PARTS_OPEN = re.compile(r"[ \t]*其中[,,]?")  # (…5578件。其中发明专利1643件: no comma too)
 
 
 def _span_to_now(norm: str, at: int, s_lo: int) -> bool:
