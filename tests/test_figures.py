@@ -6244,3 +6244,9 @@ def test_hundred_and_twentieth_round_parts_opened_by_qizhong_without_a_comma_kee
             "实用新型专利3100件,占总申请量的56.4%,同比增长10.7%。")
     figs = _by_raw(text, "work_summary", 2015)
     assert {figs[r].ref_year for r in ("5500件", "1600件", "29.1%", "3100件", "10.7%")} == {2014}
+
+
+def test_hundred_and_twentieth_round_a_rate_named_as_growth_after_it():
+    text = "近三年我省高新技术企业均保持了40%以上的增长幅度,提前两年完成目标。"
+    fig = _by_raw(text, "work_summary", 2019)["40%"]
+    assert (fig.metric, fig.kind, fig.comparator) == ("high_tech_enterprises", "rate", "ge")
