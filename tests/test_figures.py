@@ -6250,3 +6250,8 @@ def test_hundred_and_twentieth_round_a_rate_named_as_growth_after_it():
     text = "近三年我省高新技术企业均保持了40%以上的增长幅度,提前两年完成目标。"
     fig = _by_raw(text, "work_summary", 2019)["40%"]
     assert (fig.metric, fig.kind, fig.comparator) == ("high_tech_enterprises", "rate", "ge")
+
+
+def test_hundred_and_twentieth_round_a_first_batch_certified_after_applications():
+    text = "申报高新技术企业55家,首批认定14家。"
+    assert _by_raw(text, "work_summary", 2015)["14家"].metric == "new_high_tech_enterprises"

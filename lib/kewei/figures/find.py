@@ -1057,7 +1057,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if grants is not None:
             metric, inherited = matcher.cat[grants], True
     if (metric is None and paired is None and c.kind_hint == "count"
-            and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:新认定|通过认定|获得认定|获认定"
+            # (申报高新技术企业55家,首批认定14家: a batch certified)
+            and re.fullmatch(r"(?:全年|年度|今年|当年)?(?:首批|第[一二三四]批)?"
+                             r"(?:新认定|通过认定|获得认定|获认定|认定"
                              r"|(?:评审通过|通过评审)(?:企业)?(?:数量|数)?)",
                              before_clause.strip())):
         # 组织50余家企业申报高新技术企业,新认定18家: the applications named before, certified
