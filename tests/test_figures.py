@@ -6255,3 +6255,10 @@ def test_hundred_and_twentieth_round_a_rate_named_as_growth_after_it():
 def test_hundred_and_twentieth_round_a_first_batch_certified_after_applications():
     text = "申报高新技术企业55家,首批认定14家。"
     assert _by_raw(text, "work_summary", 2015)["14家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_twentieth_round_a_money_range_written_with_zhi_states_its_unit_once():
+    text = "对示范企业发放5万至10万元补助,引导社会投资30亿至50亿元。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert (figs["5万至10万元"].value_low, figs["5万至10万元"].value_high) == (0.0005, 0.001)
+    assert figs["30亿至50亿元"].comparator == "range"
