@@ -6262,3 +6262,10 @@ def test_hundred_and_twentieth_round_a_money_range_written_with_zhi_states_its_u
     figs = _by_raw(text, "work_summary", 2023)
     assert (figs["5万至10万元"].value_low, figs["5万至10万元"].value_high) == (0.0005, 0.001)
     assert figs["30亿至50亿元"].comparator == "range"
+
+
+def test_hundred_and_twentieth_round_a_rank_among_districts_counted_without_ge():
+    text = "专利产出得分为67.64分,居11区第四名。地区生产总值增速位于19家国家级新区第一位。"
+    ranks = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)
+             if f.kind == "rank"]
+    assert ranks == ["11区第四名", "第一位"]

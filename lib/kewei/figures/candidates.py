@@ -663,11 +663,13 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is None:
             continue
-        counted = re.match(r"\d{1,3}个", body)  # (位居12个盟市第一: raw from the count)
+        counted = re.match(r"\d{1,3}个?", body)  # (位居12个盟市第一: raw from the count)
         area = body[counted.end() :] if counted else body
         short = 2 <= len(area) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", area) and not (
             _RANK_MOVE.search(body))  # (排名中提升至第2位: a move, not a place; raw from 第)
-        start = body_at if short or area in ("省", "市") else m.start("n") - 1  # (保持省第3位)
+        # (保持省第3位; 居11区第四名: a count of districts with no 个)
+        start = body_at if short or area in ("省", "市") or (
+            counted and area in ("区", "县", "市")) else m.start("n") - 1
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
             start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb
