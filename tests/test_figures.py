@@ -6269,3 +6269,11 @@ def test_hundred_and_twentieth_round_a_rank_among_districts_counted_without_ge()
     ranks = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)
              if f.kind == "rank"]
     assert ranks == ["11区第四名", "第一位"]
+
+
+def test_hundred_and_twentieth_round_demonstration_science_bases_are_science_bases():
+    text = ("累计建设国际科技合作示范基地7家、省级科普示范基地6家。"
+            "建成众创空间、科普示范基地等创新创业及科技服务平台载体14个。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["6家"].metric == "science_popularization_bases"
+    assert figs["14个"].metric == "unclassified"

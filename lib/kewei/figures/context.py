@@ -126,7 +126,8 @@ def _qualified_away(met: Metric, lead: str) -> bool:
 
 # the alias closes a list that a group noun sums up before the figure (…工作站等创新平台30余个)
 _GROUP_AFTER = re.compile(
-    r"等[\u4e00-\u9fff]{0,6}?(?:平台|载体|机构|主体)(?:共|总数|数量)?(?:达到|达|为)?[ ]*$")
+    # (…、科普示范基地等创新创业及科技服务平台载体14个: a longer group's name)
+    r"等[\u4e00-\u9fff]{0,12}?(?:平台|载体|机构|主体)(?:共|总数|数量)?(?:达到|达|为)?[ ]*$")
 
 # 每万家企业法人中…, 每万人…: a count per so many, before the alias
 # (平均每家企业的专利申请量约为116件: an average per firm)
