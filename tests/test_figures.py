@@ -6277,3 +6277,9 @@ def test_hundred_and_twentieth_round_demonstration_science_bases_are_science_bas
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["6家"].metric == "science_popularization_bases"
     assert figs["14个"].metric == "unclassified"
+
+
+def test_hundred_and_twentieth_round_a_projection_of_achievements_runs_to_its_sentences_end():
+    text = "预计实现地区生产总值455亿元,增长10%,完成一般公共预算收入39.8亿元,增长11.3%。"
+    figs = _by_raw(text, "work_summary", 2015)
+    assert {figs[r].status for r in ("455亿元", "10%", "39.8亿元", "11.3%")} == {"expected"}

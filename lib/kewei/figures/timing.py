@@ -533,6 +533,10 @@ def _projection_ended(rest: str) -> bool:
         return True
     new_verb = r"新增|新认定|入库|获批|完成|新建"
     cue_clause = re.split(r"[,,;]", rest, maxsplit=1)[0]
+    if re.match(r"(?:今年|本年|全年)?(?:实现|完成)", rest) and not re.search(
+            r"[,,;](?:新增|新认定|入库|获批|新建)", rest):
+        # (预计实现地区生产总值455亿元,…,完成一般公共预算收入39.8亿元: one projection)
+        return False
     return not re.search(new_verb, cue_clause) and bool(re.search(rf"[,,;](?:{new_verb})", rest))
 
 
