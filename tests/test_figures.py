@@ -6283,3 +6283,10 @@ def test_hundred_and_twentieth_round_a_projection_of_achievements_runs_to_its_se
     text = "预计实现地区生产总值455亿元,增长10%,完成一般公共预算收入39.8亿元,增长11.3%。"
     figs = _by_raw(text, "work_summary", 2015)
     assert {figs[r].status for r in ("455亿元", "10%", "39.8亿元", "11.3%")} == {"expected"}
+
+
+def test_hundred_and_twentieth_round_a_counts_rank_past_a_share_of_another_total():
+    text = "高新区高新技术企业数量达1200多家,约占全省的10%,增量及总量均位列全市第一。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["10%"].metric == "unclassified"
+    assert figs["全市第一"].metric == "high_tech_enterprises"

@@ -293,6 +293,9 @@ _PARTS_BY_PLACE = re.compile(
 _PLACES_EACH = re.compile(
     rf"[,,]?[ ]*{_PLACE_NAME}(?:[、和及]{_PLACE_NAME})+[ ]*分别(?:为|是|达到|达|有)[ ]*"
     r"(?:[\d.]+[^\d、,,。;]{0,3}(?:、|和|及)[ ]*)*")
+_AMOUNT_RANKED = re.compile(
+    r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
+    r"(?:位列|位居|居于|居|排名|排在|列)?")
 _EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
 _TITLE_WON = re.compile(r"(?:家|个)?(?:企业|单位)?(?:获得|荣获|获)(?:了)?(?:国家级?|省级?|市级?)?")
 _HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$")
@@ -1130,6 +1133,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         metric = matcher.flow_variant.get(metric.id) if chosen else None
     if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
         metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
+    if (metric is None and paired is None and same_sent and c.kind_hint == "rank"
+            and _AMOUNT_RANKED.fullmatch(before_clause)):
+        # 高新技术企业数量达1200多家,约占全省的10%,增量及总量均位列全市第一: the count's rank
+        # (past the share of another total between)
+        metric = run.last_metric()
+        inherited = metric is not None
     if metric is not None and c.kind_hint == "rank" and _EXAM_PASSED.match(norm, c.e):
         metric = None  # 以全国第5名的成绩通过科技部验收: the rank of an evaluation passed
     if metric is not None and _PLACES_COUNTED.match(norm, c.e):
