@@ -6290,3 +6290,10 @@ def test_hundred_and_twentieth_round_a_counts_rank_past_a_share_of_another_total
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["10%"].metric == "unclassified"
     assert figs["全市第一"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_twentieth_round_the_base_a_change_is_stated_on():
+    text = "2021年全市高新技术企业总数达到350家,在2015年50家的基础上翻了三番。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["50家"].metric, figs["50家"].ref_year) == ("high_tech_enterprises", 2015)
+    assert figs["翻了三番"].metric == "high_tech_enterprises"

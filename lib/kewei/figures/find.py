@@ -296,6 +296,7 @@ _PLACES_EACH = re.compile(
 _AMOUNT_RANKED = re.compile(
     r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
     r"(?:位列|位居|居于|居|排名|排在|列)?")
+_BASE_OF_BASIS = re.compile(r"[,, ]*在((?:19|20)\d{2})年(?:底|末)?(?:的)?[ ]*")
 _EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
 _TITLE_WON = re.compile(r"(?:家|个)?(?:企业|单位)?(?:获得|荣获|获)(?:了)?(?:国家级?|省级?|市级?)?")
 _HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$")
@@ -868,8 +869,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if base.id in matcher.flow_variant:  # 37户企业通过高企认定,其中首次通过认定的企业20户
             metric, inherited = matcher.flow_variant[base.id], True
     if (metric is None and paired is None and same_sent and run.metric is not None
-            and _COMPARED_BASE.fullmatch(since_prev)
+            and (_COMPARED_BASE.fullmatch(since_prev) or (
+                _BASE_OF_BASIS.fullmatch(since_prev) and norm.startswith("的基础上", c.e)))
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        # (…353家,在2015年57家的基础上翻了三番: the base a change is stated on)
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
     if (metric is None and paired is None and same_sent and c.kind_hint == "money"
             and (_TOTAL_ONLY.fullmatch(before_clause) or (
