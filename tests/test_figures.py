@@ -6297,3 +6297,13 @@ def test_hundred_and_twentieth_round_the_base_a_change_is_stated_on():
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["50家"].metric, figs["50家"].ref_year) == ("high_tech_enterprises", 2015)
     assert figs["翻了三番"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_twentieth_round_a_double_digit_growth_of_the_metric_its_clause_names():
+    text = ("高新技术企业、科技型中小企业分别增长106%和115%,"
+            "国家高新技术企业连续两年实现三位数增长。"
+            "全市高新技术企业连续四年保持两位数增长。其中6个市的研发经费实现两位数增速。")
+    figs = [f for f in find_figures(text, doc_type="work_summary", doc_year=2023)
+            if f.raw in ("三位数", "两位数")]
+    assert [f.metric for f in figs] == ["high_tech_enterprises", "high_tech_enterprises",
+                                        "unclassified"]

@@ -1258,7 +1258,15 @@ def find_figures(
             kind = "rate"  # 以年均11.89%的速度增长
         if norm[c.s : c.e] in ("两位数", "三位数"):
             kind = "rate"  # 连续四年保持两位数增长: a growth of the figure's metric before it
-            if metric is None and same_sent and run.metric is not None:
+            # (全市高新技术企业连续四年保持两位数增长: the metric its own clause names, read as a
+            # rate's; else the figure's before it)
+            own = [a for a in matcher.regex.finditer(norm, c_lo, c.s)
+                   if not _NUMBER_IN.search(norm, a.end(), c.s)] if matcher.regex else []
+            if own and re.match(r"(?:的)?(?:增长|增速|增幅)", norm[c.e :]) and not re.search(
+                    r"\d+个(?:市|区|县|城市)", norm[c_lo : own[-1].start()]):
+                # (not …6个市的研究与试验发展经费实现两位数增速: each of those places')
+                metric, inherited = matcher.metric_of(own[-1].group()), False
+            elif metric is None and same_sent and run.metric is not None:
                 metric, inherited = run.metric, True
 
         # --- status and reference year
