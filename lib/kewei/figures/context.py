@@ -237,6 +237,14 @@ class _Matcher:
         """The metric ``text`` names if it is an alias of the catalog (新建5G基站), else None."""
         return self.by_alias.get(text.upper())
 
+    def last_alias_before(self, norm: str, lo: int, hi: int) -> re.Match[str] | None:
+        """The last alias in ``norm[lo:hi]`` with no digit between it and ``hi`` (one that
+        named no figure of its own before ``hi``)."""
+        if self.regex is None:
+            return None
+        return next((a for a in reversed(list(self.regex.finditer(norm, lo, hi)))
+                     if not re.search(r"\d", norm[a.end() : hi])), None)
+
     def new_of_last_named(self, norm: str, lo: int, hi: int) -> Metric | None:
         """The new-ones variant of the last metric named in ``norm[lo:hi]`` that has one."""
         named = [self.metric_of(a.group()) for a in self.regex.finditer(norm, lo, hi)]

@@ -146,7 +146,17 @@ _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
-_NUMBER_IN = re.compile(r"\d")
+# a clause that ranks only the amount named before: 增量及总量均位列
+_AMOUNT_RANKED = re.compile(
+    r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
+    r"(?:位列|位居|居于|居|排名|排在|列)?")
+# the year of a base a change is stated on: 在2015年⟨57家⟩的基础上翻了三番
+_BASE_OF_BASIS = re.compile(r"[,, ]*在((?:19|20)\d{2})年(?:底|末)?(?:的)?[ ]*")
+# the result an evaluation was passed with: 以全国第5名的成绩通过科技部验收
+_EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
+# firms that won a title the metric names: 17家企业获得国家级⟨高新技术企业⟩称号
+_TITLE_WON = re.compile(r"(?:家|个)?(?:企业|单位)?(?:获得|荣获|获)(?:了)?(?:国家级?|省级?|市级?)?")
+_HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$")  # (已有17家…: held, the stock)
 # a clause of years only, listing the values of the measure the sentence named before it
 # (技术合同成交金额同样表现亮眼,2022年至2024年分别达26.65亿元、28.29亿元、23.28亿元)
 _YEARS_EACH = re.compile(
@@ -293,13 +303,6 @@ _PARTS_BY_PLACE = re.compile(
 _PLACES_EACH = re.compile(
     rf"[,,]?[ ]*{_PLACE_NAME}(?:[、和及]{_PLACE_NAME})+[ ]*分别(?:为|是|达到|达|有)[ ]*"
     r"(?:[\d.]+[^\d、,,。;]{0,3}(?:、|和|及)[ ]*)*")
-_AMOUNT_RANKED = re.compile(
-    r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
-    r"(?:位列|位居|居于|居|排名|排在|列)?")
-_BASE_OF_BASIS = re.compile(r"[,, ]*在((?:19|20)\d{2})年(?:底|末)?(?:的)?[ ]*")
-_EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
-_TITLE_WON = re.compile(r"(?:家|个)?(?:企业|单位)?(?:获得|荣获|获)(?:了)?(?:国家级?|省级?|市级?)?")
-_HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$")
 _PLACE_IS = re.compile(rf"[ ]*{_PLACE_NAME}[ ]*为[ ]*")  # (…;广州为2256.53亿元)
 _YEAR_NOTE_AFTER = re.compile(r"\(((?:19|20)\d{2})年(?:值|数据|数|底|末)?\)")
 _TOTALS_LEAD = re.compile(r"[ ]*(?:累计|总数|总量|合计|共|目前)?[ ]*")
@@ -892,9 +895,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # sentence named in a clause with no figure of its own (…技术合同成交金额同样表现亮眼,
         # 2022年至2024年分别达26.65亿元…: the values of the measure, year by year)
         f_lo = _full_sentence_start(norm, c_lo)
-        named = [a for a in matcher.regex.finditer(norm, f_lo, c_lo)
-                 if not _NUMBER_IN.search(norm, a.end(), c_lo)]
-        last = matcher.metric_of(named[-1].group()) if named else None
+        named = matcher.last_alias_before(norm, f_lo, c_lo)
+        last = matcher.metric_of(named.group()) if named else None
         last = matcher.stock_of(last)  # (新增高新技术企业…超过…,总量达2362家: the stock)
         if last is not None and matcher.unit_ok(last, c):
             metric, inherited = last, True
@@ -1260,12 +1262,11 @@ def find_figures(
             kind = "rate"  # 连续四年保持两位数增长: a growth of the figure's metric before it
             # (全市高新技术企业连续四年保持两位数增长: the metric its own clause names, read as a
             # rate's; else the figure's before it)
-            own = [a for a in matcher.regex.finditer(norm, c_lo, c.s)
-                   if not _NUMBER_IN.search(norm, a.end(), c.s)] if matcher.regex else []
+            own = matcher.last_alias_before(norm, c_lo, c.s)
             if own and re.match(r"(?:的)?(?:增长|增速|增幅)", norm[c.e :]) and not re.search(
-                    r"\d+个(?:市|区|县|城市)", norm[c_lo : own[-1].start()]):
+                    r"\d+个(?:市|区|县|城市)", norm[c_lo : own.start()]):
                 # (not …6个市的研究与试验发展经费实现两位数增速: each of those places')
-                metric, inherited = matcher.metric_of(own[-1].group()), False
+                metric, inherited = matcher.metric_of(own.group()), False
             elif metric is None and same_sent and run.metric is not None:
                 metric, inherited = run.metric, True
 
