@@ -6307,3 +6307,13 @@ def test_hundred_and_twentieth_round_a_double_digit_growth_of_the_metric_its_cla
             if f.raw in ("三位数", "两位数")]
     assert [f.metric for f in figs] == ["high_tech_enterprises", "high_tech_enterprises",
                                         "unclassified"]
+
+
+def test_hundred_and_twentieth_round_among_the_first_n_entered_is_a_rank():
+    text = ("综合排名提升7个位次,进入全国20强。连续九年稳居全国十强。正朝着全国高新区50强冲刺。"
+            "歌尔集团进入山东省行业领军10强、创新100强行列。入选全国百强县。")
+    figs = [f for f in find_figures(text, doc_type="work_summary", doc_year=2022)
+            if f.kind == "rank"]
+    assert [(f.raw, f.value, f.comparator) for f in figs] == [
+        ("全国20强", 20, "le"), ("全国十强", 10, "le"), ("50强", 50, "le")]
+    assert figs[2].status == "target"

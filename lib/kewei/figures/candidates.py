@@ -565,6 +565,13 @@ def _ordinal_value(n: str) -> float | None:
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区县]$")
 
 
+# among the first N (全国20强, 前20强, 十强), standing alone: no noun after it (not 进入…领军10强、
+# 创新100强行列: lists a firm joins)
+_TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三四五]?十)强"
+                    r"(?=[^\u4e00-\u9fff“”\d、]|冲刺|$)")
+_ENTERED = re.compile(r"进入|跻身|挺进|迈入|跨入|稳居|位居|位列|保持|朝着")
+
+
 def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:
     return _Cand(s=s, e=e, value=v, low=None, high=None, unit="rank", kind_hint="rank",
                  comparator=comparator, noun_after=False)
@@ -646,6 +653,16 @@ def _ranks(tx: _Text) -> list[_Cand]:
             continue  # 后 only with 位/名: 后三强 is no rank
         # (居后两位, among the last two: -2, counted from the bottom)
         out.append(_rank(m.start(), m.end(), -v if m["last"] else v, "le"))
+    for m in _TOP_N.finditer(tx.norm):
+        v = _ordinal_value(m["n"])
+        lead = tx.norm[max(0, m.start() - 24) : m.start()]
+        lead = re.split(r"[,,。;;:\n]", lead)[-1]
+        if v is None or not (_ENTERED.search(lead) or tx.norm.startswith("冲刺", m.end())):
+            continue  # (在今年的十强中: a list, no place in it)
+        if not any(c.kind_hint == "rank" and c.s < m.end() and m.start() < c.e for c in out):
+            # 进入全国20强, 稳居全国十强, 挺进…综合排名50强, 朝着全国高新区50强冲刺: among the
+            # first N (not 百强县, 世界200强企业: classes; 入选…百强: an honour)
+            out.append(_rank(m.start(), m.end(), v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
         # 排名位列全市第三: the second lead verb belongs to the scope's rank (_RANK's)

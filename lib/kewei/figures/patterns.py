@@ -316,6 +316,7 @@ _AS_TARGET = re.compile(
     r"|(?:以上|左右)?的?(?:年度|全年)?考核(?:目标|指标)?任务"  # 完成市对区新认定375家考核任务
     # (…100亿元的年度招商目标任务: the task's field between)
     r"|(?:以上|左右)?的(?:年度|全年)?[\u4e00-\u9fff]{1,4}?(?:目标|指标)任务"
+    r"|(?<=强)冲刺"  # (正朝着全国高新区50强冲刺: the place aimed at)
 )
 # (严格落实财政科技投入支出大于1%要求: a required level)
 _AS_TARGET_RATE = re.compile(
