@@ -6317,3 +6317,10 @@ def test_hundred_and_twentieth_round_among_the_first_n_entered_is_a_rank():
     assert [(f.raw, f.value, f.comparator) for f in figs] == [
         ("全国20强", 20, "le"), ("全国十强", 10, "le"), ("50强", 50, "le")]
     assert figs[2].status == "target"
+
+
+def test_hundred_and_twentieth_round_an_index_in_points():
+    text = ("2019年綜合指數達117.05點,2020年達139.41點,比上年分別提高了17.05點、19.1點。"
+            "指數結果顯示,以2018年基數為100點。會議於上午8點召開。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["117.05點", "139.41點", "17.05點", "19.1點", "100點"]

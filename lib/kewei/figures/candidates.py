@@ -159,6 +159,7 @@ _MONEY_WORDS = re.compile(
 )
 
 
+_INDEX_BEFORE = re.compile(r"指数|基数|得分|分值")
 _MONEY_RANGE_END = re.compile(r"[至到][ ]*\d+(?:\.\d+)?(?:万亿|千亿|千万|百万|十万|万|亿|千)?元")
 
 
@@ -255,6 +256,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 08:27:21, a clock time
         if unit == "期" and before == "年":
             continue  # 2023年19期: an issue number
+        if unit == "点" and "." not in n1 and not _INDEX_BEFORE.search(
+                re.split(r"[,,。;;\n]", norm[max(0, s - 24) : s])[-1]):
+            # 综合指数达117.05点, 以2018年基数为100点: points; 8点30分 is no count
+            unit, e = "", e - 1
         if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"):
             continue  # 得分为98.2分 is a score; 30分钟, 1分公司 are not
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):

@@ -20,6 +20,7 @@ _COUNT_UNITS = (
     "个位次", "分", "席", "个点", "株", "剂", "箱", "斤", "块", "岁", "标箱", "例", "公斤", "千克",
     "宗", "部门", "台件", "台套", "块次", "份册", "TB", "GB",
     "千瓦时", "兆瓦时", "件次", "吨标准煤", "吨标煤", "Mbps", "Gbps", "Tbps", "头",
+    "点",  # an index's points (综合指数达117.05点), checked where read
 )
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
