@@ -6324,3 +6324,9 @@ def test_hundred_and_twentieth_round_an_index_in_points():
             "指數結果顯示,以2018年基數為100點。會議於上午8點召開。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["117.05點", "139.41點", "17.05點", "19.1點", "100點"]
+
+
+def test_hundred_and_twentieth_round_a_clocks_minutes_are_no_score():
+    text = "会议于上午8点30分召开,项目绩效得分为98.2分。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["98.2分"]

@@ -260,8 +260,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 re.split(r"[,,。;;\n]", norm[max(0, s - 24) : s])[-1]):
             # 综合指数达117.05点, 以2018年基数为100点: points; 8点30分 is no count
             unit, e = "", e - 1
-        if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"):
-            continue  # 得分为98.2分 is a score; 30分钟, 1分公司 are not
+        if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"
+                            or (before == "点" and s >= 2 and norm[s - 2].isdigit())):
+            continue  # 得分为98.2分 is a score; 30分钟, 1分公司, 8点30分 (a clock) are not
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if before == "第" or _is_policy_nickname(norm, s, unit, e):
