@@ -121,7 +121,7 @@ _MODEL_PREFIX = frozenset("运歼直轰")
 
 
 # an index's score or base value, bare before a bracket: 综合得分为374.0(2013年为基期,基准值100)
-_SCORE_BEFORE = re.compile(r"(?:得分|指数|基准值|基期值)(?:为|是|达到|达)?$")
+_SCORE_BEFORE = re.compile(r"(?:得分|指数|基准值|基期值|基数)(?:为|是|达到|达)?$")
 # a bare number (no unit) is a figure before these: 创新指数达到160以上
 _BARE_POST = ("以上", "以下", "左右", "及以上")
 # 6000米级深海浮标: a device's class, not a length
@@ -159,7 +159,6 @@ _MONEY_WORDS = re.compile(
 )
 
 
-_INDEX_BEFORE = re.compile(r"指数|基数|得分|分值")
 _MONEY_RANGE_END = re.compile(r"[至到][ ]*\d+(?:\.\d+)?(?:万亿|千亿|千万|百万|十万|万|亿|千)?元")
 
 
@@ -256,9 +255,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 08:27:21, a clock time
         if unit == "期" and before == "年":
             continue  # 2023年19期: an issue number
-        if unit == "点" and "." not in n1 and not _INDEX_BEFORE.search(
-                re.split(r"[,,。;;\n]", norm[max(0, s - 24) : s])[-1]):
-            # 综合指数达117.05点, 以2018年基数为100点: points; 8点30分 is no count
+        if unit == "点" and "." not in n1 and not _SCORE_BEFORE.search(norm, max(0, s - 8), s):
+            # 综合指数达117.05点, 以2018年基数为100点: an index's points; 8点30分 is no count
             unit, e = "", e - 1
         if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"
                             or (before == "点" and s >= 2 and norm[s - 2].isdigit())):

@@ -710,6 +710,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if found:
             metric, alias_at, alias_end = found
     before_clause = norm[c_lo : c.s]
+    # a list item's own lead: since the figure before, when a 、 follows it in the clause (专利申请
+    # 总量173件、授权159件; …增加3500多亿元、总额突破4100亿元), else the clause's
+    item_lead = (norm[run.end + 1 : c.s] if c_lo <= run.end < c.s
+                 and norm.startswith("、", run.end) else before_clause)
     inherited = False
     change = False
     since_prev = norm[max(c_lo, floor) : c.s]
@@ -878,9 +882,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # (…353家,在2015年57家的基础上翻了三番: the base a change is stated on)
         metric, inherited = run.metric, True  # 比重2.89%,比2002年的1.69%: its base
     if (metric is None and paired is None and same_sent and c.kind_hint == "money"
-            and (_TOTAL_ONLY.fullmatch(before_clause) or (
-                c_lo <= run.end and norm.startswith("、", run.end)
-                and _TOTAL_ONLY.fullmatch(norm, run.end + 1, c.s)))):
+            and _TOTAL_ONLY.fullmatch(item_lead)):
         # (…成交额增加3500多亿元、总额突破4100亿元: the total listed after the change)
         # 研发经费投入年均增长高于12%,研发投入强度达到1.5%,投入总量达到375亿元: the amount of
         # the money metric the sentence runs on
@@ -1055,10 +1057,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 metric, alias_at, alias_end = topic
     if (metric is None and paired is None and c.kind_hint == "count"
             and (same_sent or run.sent_lo >= _full_sentence_start(norm, s_lo))
-            and run.metric is not None and (
-                _BARE_GRANTS.fullmatch(norm, c_lo, c.s) or (
-                    norm.startswith("、", run.end)
-                    and _BARE_GRANTS.fullmatch(norm, run.end + 1, c.s)))):
+            and run.metric is not None and _BARE_GRANTS.fullmatch(item_lead)):
         # 完成专利申请49件,授权38件: the grants of the applications just counted (after a ;
         # too: 专利申请量达到516件,…,居全市第二位;授权346件; and listed: 申请总量173件、授权159件)
         grants = _GRANTS_OF.get(run.metric.id)
