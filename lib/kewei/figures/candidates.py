@@ -663,10 +663,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
         lead = re.split(r"[,,。;;:\n]", lead)[-1]
         if v is None or not (_ENTERED.search(lead) or tx.norm.startswith("冲刺", m.end())):
             continue  # (在今年的十强中: a list, no place in it)
-        if not any(c.kind_hint == "rank" and c.s < m.end() and m.start() < c.e for c in out):
-            # 进入全国20强, 稳居全国十强, 挺进…综合排名50强, 朝着全国高新区50强冲刺: among the
-            # first N (not 百强县, 世界200强企业: classes; 入选…百强: an honour)
-            out.append(_rank(m.start(), m.end(), v, "le"))
+        # 进入全国20强, 稳居全国十强, 挺进…综合排名50强, 朝着全国高新区50强冲刺: among the first N
+        # (not 百强县, 世界200强企业: classes; 入选…百强: an honour; one that another rank
+        # pattern reads too is dropped with the other overlaps, in find_figures)
+        out.append(_rank(m.start(), m.end(), v, "le"))
     for m in _NAMED_RANK.finditer(tx.norm):
         body = m["body"]
         # 排名位列全市第三: the second lead verb belongs to the scope's rank (_RANK's)
