@@ -6330,3 +6330,10 @@ def test_hundred_and_twentieth_round_a_clocks_minutes_are_no_score():
     text = "会议于上午8点30分召开,项目绩效得分为98.2分。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["98.2分"]
+
+
+def test_hundred_and_twenty_third_round_scores_between_two_marks():
+    text = "考核得分在70分至90分之间的企业有12家,约占3分之1。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
+    assert raws[:2] == ["70分至90分", "12家"]
+    assert "3分" not in raws

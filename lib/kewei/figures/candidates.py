@@ -258,9 +258,12 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if unit == "点" and "." not in n1 and not _SCORE_BEFORE.search(norm, max(0, s - 8), s):
             # 综合指数达117.05点, 以2018年基数为100点: an index's points; 8点30分 is no count
             unit, e = "", e - 1
-        if unit == "分" and (norm[e : e + 1] in "钟之局行别公厂院校会所期批类" or before == "第"
+        if unit == "分" and (norm[e : e + 1] in "钟局行别公厂院校会所期批类" or before == "第"
+                            or re.match(r"之[\d一二三四五六七八九十]", norm[e : e + 2])
                             or (before == "点" and s >= 2 and norm[s - 2].isdigit())):
-            continue  # 得分为98.2分 is a score; 30分钟, 1分公司, 8点30分 (a clock) are not
+            # 得分为98.2分 is a score (so is 90分之间); 30分钟, 1分公司, 3分之1 (a fraction),
+            # 8点30分 (a clock) are not
+            continue
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if before == "第" or _is_policy_nickname(norm, s, unit, e):
