@@ -6337,3 +6337,9 @@ def test_hundred_and_twenty_third_round_scores_between_two_marks():
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2023)]
     assert raws[:2] == ["70分至90分", "12家"]
     assert "3分" not in raws
+
+
+def test_hundred_and_twenty_third_round_an_amount_per_project_keeps_its_per():
+    text = "实施重大专项166项,投入经费3.15亿元,支持强度189.79万元/项,收购价300元/吨。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2015)]
+    assert raws == ["166项", "3.15亿元", "189.79万元/项", "300元/吨"]
