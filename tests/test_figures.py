@@ -6343,3 +6343,9 @@ def test_hundred_and_twenty_third_round_an_amount_per_project_keeps_its_per():
     text = "实施重大专项166项,投入经费3.15亿元,支持强度189.79万元/项,收购价300元/吨。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2015)]
     assert raws == ["166项", "3.15亿元", "189.79万元/项", "300元/吨"]
+
+
+def test_hundred_and_twenty_third_round_a_round_area_without_digits():
+    text = "建成国家大学科技园等科创载体超百万平方米,实现全覆盖。"
+    (f,) = find_figures(text, doc_type="work_summary", doc_year=2019)
+    assert (f.raw, f.value, f.unit, f.comparator) == ("百万平方米", 1e6, "平方米", "ge")

@@ -548,6 +548,8 @@ _DIGITS_GROWTH = re.compile(
 # or a round count with 余 (优秀导师百余名, 引进千余名人才)
 _ROUND_COUNT = re.compile(
     r"(?<=[破过超达差])(?P<n>百|千|万)(?P<unit>家|个|项|件|人|辆|台|套)(?=大关|[,;。、]|以上)"
+    # (建成科创载体超百万平方米: an area)
+    r"|(?<=[破过超达])(?P<n3>百万|十万|万)(?P<unit3>平方米|亩)(?=大关|[,;。、]|以上)"
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<n2>百|千)余(?P<unit2>家|个|项|件|人|名|位)"
 )
 # a list of numbers naming things: 地铁1、3、6号线 (not figures)
@@ -624,8 +626,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
                          noun_after=False))
     for m in _ROUND_COUNT.finditer(tx.norm):
         approx = m["n2"] is not None
-        out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(m["n2"] or m["n"]) or 0.0,
-                         low=None, high=None, unit=m["unit2"] or m["unit"], kind_hint="count",
+        n = m["n2"] or m["n3"] or m["n"]
+        out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(n) or 0.0, low=None, high=None,
+                         unit=m["unit2"] or m["unit3"] or m["unit"], kind_hint="count",
                          comparator="approx" if approx else "eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         counted = re.search(r"[一二两三四五六七八九十]个$",
