@@ -6349,3 +6349,9 @@ def test_hundred_and_twenty_third_round_a_round_area_without_digits():
     text = "建成国家大学科技园等科创载体超百万平方米,实现全覆盖。"
     (f,) = find_figures(text, doc_type="work_summary", doc_year=2019)
     assert (f.raw, f.value, f.unit, f.comparator) == ("百万平方米", 1e6, "平方米", "ge")
+
+
+def test_hundred_and_twenty_third_round_a_first_place_among_a_bracketed_class_of_areas():
+    text = "新区专利授权756件,同比增长71.0%,稳居全省各县(市、区)首位。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["居全省各县(市、区)首位"].value == 1
