@@ -6355,3 +6355,11 @@ def test_hundred_and_twenty_third_round_a_first_place_among_a_bracketed_class_of
     text = "新区专利授权756件,同比增长71.0%,稳居全省各县(市、区)首位。"
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["居全省各县(市、区)首位"].value == 1
+
+
+def test_hundred_and_twenty_third_round_reported_speech_opening_with_a_year_dates_its_paragraph():
+    text = ("所长汇报了2017年工作情况和2018工作计划。他说2017年,我县科技特派员开展科技服务659次,"
+            "技术培训2005人;全县建立示范基地8个。获项目资金扶持165万元。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2018)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("659次", 2017), ("2005人", 2017), ("8个", 2017), ("165万元", 2017)]
