@@ -6363,3 +6363,11 @@ def test_hundred_and_twenty_third_round_reported_speech_opening_with_a_year_date
     figs = find_figures(text, doc_type="work_summary", doc_year=2018)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("659次", 2017), ("2005人", 2017), ("8个", 2017), ("165万元", 2017)]
+
+
+def test_hundred_and_twenty_third_round_an_area_aimed_at_in_the_sentence_is_a_target():
+    text = ("力争到2025年底,全市建成孵化载体总面积1000万平方米以上,聚集在孵企业8万个以上。"
+            "全区辖区面积313.5平方公里。")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert (figs["1000万平方米"].status, figs["1000万平方米"].ref_year) == ("target", 2025)
+    assert figs["313.5平方公里"].status == "actual"

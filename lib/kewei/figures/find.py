@@ -1287,8 +1287,10 @@ def find_figures(
             ref_year = run.carried_year[1]
         if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
                 and not re.search(r"力争|目标|确保|争取|计划|新增|扩大|达到|到(?:19|20)\d{2}年",
-                                  before_clause)):
-            status = "actual"  # 所辖313.5平方公里: the area governed is a fact, not a target
+                                  norm[s_lo : c.s])):
+            # 所辖313.5平方公里: the area governed is a fact, not a target (but 力争到2025年底,
+            # 全市建成孵化载体总面积1000万平方米以上: the aim opens the sentence)
+            status = "actual"
             if _explicit_year(norm, s_lo, c.s, doc_year) is None and doc_year is not None:
                 ref_year = doc_year
         period_base = _PERIOD_BASE.search(norm, max(c_lo, c.s - 24), c.s)
