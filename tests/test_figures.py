@@ -6371,3 +6371,12 @@ def test_hundred_and_twenty_third_round_an_area_aimed_at_in_the_sentence_is_a_ta
     figs = _by_raw(text, "work_plan", 2021)
     assert (figs["1000万平方米"].status, figs["1000万平方米"].ref_year) == ("target", 2025)
     assert figs["313.5平方公里"].status == "actual"
+
+
+
+def test_hundred_and_twenty_third_round_a_years_roster_released_is_written_the_year_after():
+    text = ("日前,科技部公布2021年度国家备案众创空间名单,我省19家众创空间被备案。\n"
+            "截至目前,我省共建设省级以上孵化载体414家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["19家"].ref_year == 2021
+    assert figs["414家"].ref_year == 2022
