@@ -209,9 +209,11 @@ def _early_lead_reviews(norm: str, doc_year: int) -> bool:
 
 
 # the release of a year's results, which comes in the year after (统计公报, 评价结果)
-# (科技部公布2021年度国家备案众创空间名单: a year's roster, too)
-_RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})年度?"
-                               r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报|名单)")
+# (科技部公布2021年度国家备案众创空间名单: a year's roster, too; not 发布2022年第三批…名单,
+# a batch released within its year)
+_RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})(?:年度?"
+                               r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报)"
+                               r"|年度[^,,。;\d]{0,20}?名单)")
 
 
 def _headline_restated(norm: str, year: int) -> bool:
