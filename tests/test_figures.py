@@ -6383,6 +6383,7 @@ def test_hundred_and_twenty_third_round_a_years_roster_released_is_written_the_y
 
 
 def test_hundred_and_twenty_third_round_a_batch_released_within_its_year_is_written_then():
-    text = ("2022年12月28日讯:日前,科技部火炬中心发布天津市2022年第三批高新技术企业备案公示企业名单。\n"
+    text = ("2022年12月28日讯:日前,科技部火炬中心发布天津市2022年第三批高新技术企业"
+            "备案公示企业名单。\n"
             "截至目前,天津经开区规上高新技术企业347家。")
     assert _by_raw(text, "work_summary", 2022)["347家"].ref_year == 2022
