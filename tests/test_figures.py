@@ -6387,3 +6387,9 @@ def test_hundred_and_twenty_third_round_a_batch_released_within_its_year_is_writ
             "备案公示企业名单。\n"
             "截至目前,天津经开区规上高新技术企业347家。")
     assert _by_raw(text, "work_summary", 2022)["347家"].ref_year == 2022
+
+
+def test_hundred_and_twenty_third_round_months_are_a_duration():
+    text = "该计划实施5个多月来,吸引了一批资源。实施3个月以来,新增12个项目。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2025)]
+    assert raws == ["12个"]
