@@ -6393,3 +6393,10 @@ def test_hundred_and_twenty_third_round_months_are_a_duration():
     text = "该计划实施5个多月来,吸引了一批资源。实施3个月以来,新增12个项目。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2025)]
     assert raws == ["12个"]
+
+
+def test_hundred_and_twenty_third_round_an_annexs_number_is_no_figure():
+    text = ("在孵企业较多的孵化器分别是56家、32家。详见附件1。\n"
+            "全市拥有省级科技企业孵化器16家。详见附表2。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["56家", "32家", "16家"]

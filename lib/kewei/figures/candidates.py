@@ -268,7 +268,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 该计划实施5个多月来: a duration
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
-        if before == "第" or _is_policy_nickname(norm, s, unit, e):
+        if (before == "第" or _is_policy_nickname(norm, s, unit, e)
+                or (not unit and norm[max(0, s - 2) : s] in ("附件", "附表", "附图"))):
+            # (详见附件1: an annex's number)
             continue
         if re.fullmatch(r"0\d", n1) and not norm[norm.rfind("\n", 0, s) + 1 : s].strip():
             continue  # 01多项主要指标进展总体符合预期: a heading's number opening its line
