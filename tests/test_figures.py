@@ -6400,3 +6400,9 @@ def test_hundred_and_twenty_third_round_an_annexs_number_is_no_figure():
             "全市拥有省级科技企业孵化器16家。详见附表2。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["56家", "32家", "16家"]
+
+
+def test_hundred_and_twenty_third_round_a_guiding_target_is_a_target():
+    text = "将共同努力,圆满完成2021年技术合同成交额突破270亿元的指引性目标。"
+    (f,) = find_figures(text, doc_type="work_summary", doc_year=2021)
+    assert (f.metric, f.status) == ("tech_contract_value", "target")
