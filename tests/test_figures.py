@@ -6406,3 +6406,9 @@ def test_hundred_and_twenty_third_round_a_guiding_target_is_a_target():
     text = "将共同努力,圆满完成2021年技术合同成交额突破270亿元的指引性目标。"
     (f,) = find_figures(text, doc_type="work_summary", doc_year=2021)
     assert (f.metric, f.status) == ("tech_contract_value", "target")
+
+
+def test_hundred_and_twenty_third_round_a_quoted_speech_opening_with_a_year_and_comma():
+    text = "公司的生产效益保持逐年增长。 “2024年,我们混凝土外加剂的产量近10万吨,产值达1.8亿元。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)
+    assert [(f.raw, f.ref_year) for f in figs] == [("10万吨", 2024), ("1.8亿元", 2024)]

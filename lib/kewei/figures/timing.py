@@ -800,8 +800,9 @@ def _aim_cue(tail: str, dated: bool) -> bool:
 
 # a quote that states what is to be reached: “2023年底累计建成5G基站9.21万个,…”
 _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新增")
-# a quote that opens with a year and runs past a clause (“2022年全区…,在…中,…): speech, no name
-_QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]{2,}[,,]")
+# a quote that opens with a year and runs past a clause (“2022年全区…,在…中,…; “2024年,我们…):
+# speech, no name
+_QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]*[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by going on with the one before, of the same year: it breaks down
