@@ -6412,3 +6412,11 @@ def test_hundred_and_twenty_third_round_a_quoted_speech_opening_with_a_year_and_
     text = "公司的生产效益保持逐年增长。 “2024年,我们混凝土外加剂的产量近10万吨,产值达1.8亿元。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)
     assert [(f.raw, f.ref_year) for f in figs] == [("10万吨", 2024), ("1.8亿元", 2024)]
+
+
+def test_hundred_and_twenty_third_round_a_base_of_the_same_period_last_year():
+    text = ("今年1-6月,产值规模占全市比重由上年同期的2.7%提升至5.3%、"
+            "全市排名从去年同期的第9位提升至第6位。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("2.7%", 2024), ("5.3%", 2025), ("第9位", 2024), ("第6位", 2025)]

@@ -482,7 +482,9 @@ _MEETING_PAST_YEAR = re.compile(
     r"[^。;\n]{0,30}?(?P<y>(?:19|20)\d{2})年[^,,。;;\d\n]{0,16}?(?:会议|工作会|大会)"
     r"[^,,。;;\d\n]{0,8}[,,]过去(?:的)?一年[,,]?")
 # the value of the same period a year before, given as a base: 较同期比重(13.4%), 由同期相差…
-_SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$")
+# (由上年同期的2.7%提升至5.3%, 从去年同期的第9位: the base a year before)
+_SAME_PERIOD_BASE = re.compile(r"(?:较|比|与)(?:上年)?同期[\u4e00-\u9fff]{0,4}\($|由同期相差$"
+                               r"|(?:由|从)(?:上年|去年)同期的?$")
 # (过去五年,…/五年来,…: a review of years that, at the start of a year, ends the year before)
 _PARA_PAST_YEAR = re.compile(
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?(?:过去(?:的)?|(?=[一二两三四五六七八九十\d]+年来))"
