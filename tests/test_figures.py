@@ -6420,3 +6420,11 @@ def test_hundred_and_twenty_third_round_a_base_of_the_same_period_last_year():
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("2.7%", 2024), ("5.3%", 2025), ("第9位", 2024), ("第6位", 2025)]
+
+
+def test_hundred_and_twenty_third_round_the_year_a_reward_is_for_dates_it():
+    text = ("企业研发投入后补助兑现经费1074.09万元。"
+            "其中兑现2023年度规上企业首次研发投入奖补企业25家501.92万元。申报2024年度省科技奖5项。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("1074.09万元", 2024), ("25家", 2023), ("501.92万元", 2023), ("5项", 2024)]

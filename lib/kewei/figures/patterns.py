@@ -248,7 +248,9 @@ _DOC_TITLE_AFTER = re.compile(
 )
 _PROGRAMME_NAME_AFTER = re.compile(  # (not 2023年度…专项评测结果: an evaluation of that year)
     # (not 2024年度共开展项目攻关20余项: a verb after the year, what was done in it)
-    r"(?!共|累计|新增|完成|实现|开展)[^,;。、]{0,16}?(?:项目|计划|专项(?!评测|测评|评价|考核|检查|监测)|课题|奖|政策)")
+    # (not 兑现2023年度…研发投入奖补企业25家: the year a reward is for)
+    r"(?!共|累计|新增|完成|实现|开展)[^,;。、]{0,16}?"
+    r"(?:项目|计划|专项(?!评测|测评|评价|考核|检查|监测)|课题|奖(?!补|励)|政策)")
 # (上一年度企业销售收入42.72亿元: the year before too)
 _LAST_YEAR = re.compile(r"(去年|上一?年(?:度(?!同期|同比))?|前年)(?!同期|同比|度)")
 _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "上年度": 1, "上一年": 1, "上一年度": 1, "前年": 2}
