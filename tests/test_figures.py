@@ -6428,3 +6428,10 @@ def test_hundred_and_twenty_third_round_the_year_a_reward_is_for_dates_it():
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("1074.09万元", 2024), ("25家", 2023), ("501.92万元", 2023), ("5项", 2024)]
+
+
+def test_hundred_and_twenty_third_round_other_workstations_are_not_academicians():
+    text = ("建立省市级博士、博士后、院士等工作站(基地)4家;召开座谈会,"
+            "10家技术合同认定登记工作站参加。全市院士工作站达到30家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [f.metric for f in figs] == ["unclassified", "unclassified", "academician_workstations"]
