@@ -6435,3 +6435,10 @@ def test_hundred_and_twenty_third_round_other_workstations_are_not_academicians(
             "10家技术合同认定登记工作站参加。全市院士工作站达到30家。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.metric for f in figs] == ["unclassified", "unclassified", "academician_workstations"]
+
+
+def test_hundred_and_twenty_third_round_the_output_of_high_tech_industries_is_not_the_firms():
+    text = "目前,全县高新技术企业有12家,高新技术产业产值居宿州市首位。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert figs["12家"].metric == "high_tech_enterprises"
+    assert figs["居宿州市首位"].metric == "high_tech_industry_output"
