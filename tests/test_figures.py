@@ -6442,3 +6442,9 @@ def test_hundred_and_twenty_third_round_the_output_of_high_tech_industries_is_no
     figs = _by_raw(text, "work_summary", 2018)
     assert figs["12家"].metric == "high_tech_enterprises"
     assert figs["居宿州市首位"].metric == "high_tech_industry_output"
+
+
+def test_hundred_and_twenty_third_round_rd_spending_as_a_share_of_gnp_is_the_intensity():
+    text = "二是研发经费投入明显增强。2019年全社会科技研发经费占国民生产总值的0.65%。"
+    (f,) = find_figures(text, doc_type="work_summary", doc_year=2021)
+    assert (f.raw, f.metric, f.ref_year) == ("0.65%", "rd_intensity", 2019)
