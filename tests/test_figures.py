@@ -6448,3 +6448,11 @@ def test_hundred_and_twenty_third_round_rd_spending_as_a_share_of_gnp_is_the_int
     text = "二是研发经费投入明显增强。2019年全社会科技研发经费占国民生产总值的0.65%。"
     (f,) = find_figures(text, doc_type="work_summary", doc_year=2021)
     assert (f.raw, f.metric, f.ref_year) == ("0.65%", "rd_intensity", 2019)
+
+
+def test_hundred_and_twenty_third_round_plant_varieties_and_trademarks_granted_are_not_patents():
+    text = ("植物新品种申请量1296件,授权量629件。商标申请量1000件,授权量500件。"
+            "专利申请量5万件,授权量3万件。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [f.metric for f in figs] == ["unclassified"] * 4 + ["patent_applications",
+                                                               "patent_grants"]

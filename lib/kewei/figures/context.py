@@ -196,6 +196,14 @@ def _invention_filed_before(norm: str, at: int) -> bool:
     return k >= 2 and before[k - 2 : k] == "发明"
 
 
+def _other_filed_before(norm: str, at: int) -> bool:
+    """Whether the filings named last before a bare 授权量 in its sentence are of something other
+    than patents (植物新品种申请量1296件,授权量629件; 商标申请量…,授权量…)."""
+    before = re.split(r"[。;;\n]", norm[max(0, at - 40) : at])[-1]
+    k = before.rfind("申请")
+    return k >= 2 and before[:k].endswith(("新品种", "商标", "商标注册", "著作权"))
+
+
 def _split_quote(norm: str, at: int, matched: str) -> bool:
     """Whether a quote closes inside ``matched`` (at ``at``) around a word that began before it:
     “三高”企业 holds 高”企 but not the alias 高企; “小巨人”企业 does hold 小巨人企业."""
@@ -291,6 +299,8 @@ class _Matcher:
             if (beside := dict(met.not_beside).get(mm.group())) and beside in sent:
                 pos = mm.end()  # (not its tail 工作站 either)
                 continue  # 院士工作站4家、专家工作站50家: listed beside it, another programme
+            if mm.group() in _BARE_GRANT_ALIASES and _other_filed_before(norm, mm.start()):
+                continue  # 植物新品种申请量…,授权量629件: theirs, no patents
             if mm.group() in _BARE_GRANT_ALIASES and _invention_filed_before(norm, mm.start()):
                 met = self.cat["invention_patent_grants"]  # 发明专利申请量…,授权量…: theirs
             if met.context_any and not _context_ok(
