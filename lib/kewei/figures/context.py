@@ -188,10 +188,15 @@ def _certified_as(norm: str, between: str, alias_end: int, before: str = "") -> 
 _BARE_GRANT_ALIASES = frozenset({"授权量", "授权数", "授权总量"})
 
 
+def _clause_run_before(norm: str, at: int) -> str:
+    """The text before ``at`` back to its sentence's or clause run's start (at most 40 chars)."""
+    return re.split(r"[。;;\n]", norm[max(0, at - 40) : at])[-1]
+
+
 def _invention_filed_before(norm: str, at: int) -> bool:
     """Whether the filings named last before a bare 授权量 in its sentence are invention
     patents' (国内发明专利申请量年均增长25.7%,授权量年均增长31%)."""
-    before = re.split(r"[。;;\n]", norm[max(0, at - 40) : at])[-1]
+    before = _clause_run_before(norm, at)
     k = before.rfind("专利申请")
     return k >= 2 and before[k - 2 : k] == "发明"
 
@@ -199,7 +204,7 @@ def _invention_filed_before(norm: str, at: int) -> bool:
 def _other_filed_before(norm: str, at: int) -> bool:
     """Whether the filings named last before a bare 授权量 in its sentence are of something other
     than patents (植物新品种申请量1296件,授权量629件; 商标申请量…,授权量…)."""
-    before = re.split(r"[。;;\n]", norm[max(0, at - 40) : at])[-1]
+    before = _clause_run_before(norm, at)
     k = before.rfind("申请")
     return k >= 2 and before[:k].endswith(("新品种", "商标", "商标注册", "著作权"))
 
