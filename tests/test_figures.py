@@ -6456,3 +6456,10 @@ def test_hundred_and_twenty_third_round_plant_varieties_and_trademarks_granted_a
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.metric for f in figs] == ["unclassified"] * 4 + ["patent_applications",
                                                                "patent_grants"]
+
+
+def test_hundred_and_twenty_third_round_now_after_a_year_of_history_is_the_year_of_writing():
+    text = ("近日,科技部公布2022年度新认定的国家级科技企业孵化器名单,我省9家机构获批。\n"
+            "1987年,我国第一家科技企业孵化器诞生在武汉。近年来,我省不断优化创新创业环境。"
+            "截至目前,全省共有省级以上科技企业孵化器、众创空间538家。")
+    assert _by_raw(text, "work_summary", 2022)["538家"].ref_year == 2023

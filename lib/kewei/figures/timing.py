@@ -1333,8 +1333,12 @@ def _status_year(
                 # (not in a paragraph that names years of its own)
                 and all(int(y.group(1)) == lead[0] for y in _YEAR.finditer(norm, para_lo, c.s))):
             ref = lead[0]  # 获悉,去年1-11月,…。\n数据显示,…: the year the lead reports on
-        if (doc_year is not None and re.search(r"今年|本年|目前", norm[para_lo : c.s])
-                and not _YEAR.search(norm, para_lo, c.s)
+        now_cue = max(re.finditer(r"今年|本年|目前", norm[para_lo : c.s]), key=lambda m: m.start(),
+                      default=None)
+        if (doc_year is not None and now_cue is not None
+                # (1987年,我国第一家…。…截至目前,全省共有…538家: a year of history before it)
+                and not _YEAR.search(norm, para_lo + now_cue.start(), c.s)
+                and (now_cue.group() == "目前" or not _YEAR.search(norm, para_lo, c.s))
                 and (writing := _writing_year(norm, doc_year)) != doc_year
                 and not (status == "actual" and _year_end_summary(norm, doc_year))):
             ref = writing  # 今年,…。…截至2月底,…91项 on a page of 2023 on 2022: the year of writing
