@@ -6463,3 +6463,9 @@ def test_hundred_and_twenty_third_round_now_after_a_year_of_history_is_the_year_
             "1987年,我国第一家科技企业孵化器诞生在武汉。近年来,我省不断优化创新创业环境。"
             "截至目前,全省共有省级以上科技企业孵化器、众创空间538家。")
     assert _by_raw(text, "work_summary", 2022)["538家"].ref_year == 2023
+
+
+def test_hundred_and_twenty_third_round_messages_sent_count_in_item_times():
+    text = "科普影视40余场,传递科普信息30余万条次,发送短信2万条次。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
+    assert raws == ["40余场", "30余万条次", "2万条次"]
