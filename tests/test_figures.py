@@ -6469,3 +6469,11 @@ def test_hundred_and_twenty_third_round_messages_sent_count_in_item_times():
     text = "科普影视40余场,传递科普信息30余万条次,发送短信2万条次。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
     assert raws == ["40余场", "30余万条次", "2万条次"]
+
+
+def test_hundred_and_twenty_third_round_a_span_of_years_dates_the_clauses_after_it():
+    text = ("2012年至2021年的10年间,开发区的高新技术企业从168家增至442家,增幅达163.1%;"
+            "省级以上研发机构数量突破170家,增长了5倍。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("168家", 2012), ("442家", 2021), ("163.1%", 2021), ("170家", 2021), ("5倍", 2021)]
