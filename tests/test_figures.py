@@ -6477,3 +6477,10 @@ def test_hundred_and_twenty_third_round_a_span_of_years_dates_the_clauses_after_
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("168家", 2012), ("442家", 2021), ("163.1%", 2021), ("170家", 2021), ("5倍", 2021)]
+
+
+def test_hundred_and_twenty_third_round_a_kind_of_sellers_contracts_are_a_part():
+    text = ("企业法人输出技术合同94243项。科研机构输出技术合同成交额同比增长30.0%,输出13298项。"
+            "全市输出技术合同成交额100亿元。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)
+    assert [f.metric for f in figs] == ["unclassified"] * 3 + ["tech_contract_value"]
