@@ -6484,3 +6484,11 @@ def test_hundred_and_twenty_third_round_a_kind_of_sellers_contracts_are_a_part()
             "全市输出技术合同成交额100亿元。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2020)
     assert [f.metric for f in figs] == ["unclassified"] * 3 + ["tech_contract_value"]
+
+
+def test_hundred_and_twenty_third_round_the_firms_rewarded_are_a_part():
+    text = ("净增加45家高新技术企业,总数达260家。全市有12家高新技术企业获省奖励资金240万元。"
+            "39家高企获省高企培育奖励。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["260家"].metric == "high_tech_enterprises"
+    assert figs["12家"].metric == figs["39家"].metric == "unclassified"

@@ -105,7 +105,9 @@ _ALIAS_QUALIFIES = re.compile(
     r"|(?:建有|设有|组建)[\u4e00-\u9fff]{2,}"  # 高企建有科研机构338个: the institutes counted
     # 技术合同成交额与地区生产总值之比: a ratio to GDP, not the amount
     r"|与(?:地区)?生产总值之比|与GDP之比"
-    r"|“[^”\n]{2,8}”(?=[“\d]|企业))"  # 高企“创新标兵”“创新尖兵”19家: the ones given that title
+    r"|“[^”\n]{2,8}”(?=[“\d]|企业)"  # 高企“创新标兵”“创新尖兵”19家: the ones given that title
+    # (全市有12家高新技术企业获省奖励资金240万元, 39家高企获省高企培育奖励: the ones rewarded)
+    r"|获得?[\u4e00-\u9fff]{0,8}?(?:奖励|补助|奖补|资助|补贴))"
 )
 
 
