@@ -6492,3 +6492,11 @@ def test_hundred_and_twenty_third_round_the_firms_rewarded_are_a_part():
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["260家"].metric == "high_tech_enterprises"
     assert figs["12家"].metric == figs["39家"].metric == "unclassified"
+
+
+def test_hundred_and_twenty_third_round_each_level_of_a_list_of_levels_keeps_the_metric():
+    text = ("新增科普教育基地3个、省级9个,市级17个,市级以上科普示范乡镇5个。"
+            "新增高新技术企业30家,其中国家级9家、省级17家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2015)
+    assert [f.metric for f in figs] == ["new_science_popularization_bases"] * 3 + [
+        "unclassified"] + ["new_high_tech_enterprises"] * 3

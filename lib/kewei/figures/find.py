@@ -154,6 +154,8 @@ _AMOUNT_RANKED = re.compile(
 _BASE_OF_BASIS = re.compile(r"[,, ]*在((?:19|20)\d{2})年(?:底|末)?(?:的)?[ ]*")
 # the result an evaluation was passed with: 以全国第5名的成绩通过科技部验收
 _EXAM_PASSED = re.compile(r"的(?:优异|优秀)?成绩[ ]*(?:顺利)?(?:通过|获得?|荣获|入选)")
+# the next level of a list of levels (其中国家级9家、省级17家; 新增…3个、省级9个,市级17个)
+_LEVEL_ITEM = re.compile(r"[、,,]?(?:国家级|省级|市级|区级|县级)")
 # firms that won a title the metric names: 17家企业获得国家级⟨高新技术企业⟩称号
 _TITLE_WON = re.compile(r"(?:家|个)?(?:企业|单位)?(?:获得|荣获|获)(?:了)?(?:国家级?|省级?|市级?)?")
 _HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$")  # (已有17家…: held, the stock)
@@ -835,6 +837,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                 if "净增" in before_clause and base.id in matcher.flow_variant:
                     # 总数达到1065家,净增229家: a net gain counts new firms, as labellers read it
                     metric, change = matcher.flow_variant[base.id], False
+            elif _LEVEL_ITEM.fullmatch(since_prev):
+                metric, inherited = pm, True  # 新增科普教育基地3个、省级9个,市级17个: each level's
             elif _SUBSET.search(since_prev := norm[max(c_lo, floor) : c.s]) and not (
                 _own_subject(_SUBSET.sub("", since_prev))
             ) and not _TYPE_PART.search(since_prev) and not (
