@@ -6500,3 +6500,9 @@ def test_hundred_and_twenty_third_round_each_level_of_a_list_of_levels_keeps_the
     figs = find_figures(text, doc_type="work_summary", doc_year=2015)
     assert [f.metric for f in figs] == ["new_science_popularization_bases"] * 3 + [
         "unclassified"] + ["new_high_tech_enterprises"] * 3
+
+
+def test_hundred_and_twenty_third_round_a_drugs_registration_class_is_a_name():
+    text = "获批1类创新药11个,二类医疗器械注册证30张,形成三类产业。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2025)]
+    assert raws == ["11个", "30张", "三类"]

@@ -264,6 +264,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             # 得分为98.2分 is a score (so is 90分之间); 30分钟, 1分公司, 3分之1 (a fraction),
             # 8点30分 (a clock) are not
             continue
+        if unit == "类" and re.match(r"创新药|新药|医疗器械", norm[e : e + 4]):
+            continue  # 获批1类创新药11个: a drug's registration class, a name
         if unit == "个" and re.match(r"多?月", norm[e : e + 2]):
             continue  # 该计划实施5个多月来: a duration
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):

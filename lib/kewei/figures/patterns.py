@@ -45,7 +45,7 @@ _CHINESE = re.compile(
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
     r"(?P<mod>余|多)?"
     # (实用新型专利等二类知识产权1421项: the class of IP the certification counts, no count)
-    r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支|类(?!知识产权)|场|种|位|人|批次|批|只|次"
+    r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支|类(?!知识产权|创新药|新药|医疗器械)|场|种|位|人|批次|批|只|次"
     r"|期|处|方面|户|件|栋|幢|套|部门)"
 )
 # 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
