@@ -16,6 +16,7 @@ from kewei.figures.patterns import (
     _RANK,
     _RANK_ITEM,
     _RANK_NO_DI,
+    _REGISTRATION_CLASSED,
     _SCALES,
     _SET_PHRASE,
     _TOP_RANK,
@@ -264,7 +265,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
             # 得分为98.2分 is a score (so is 90分之间); 30分钟, 1分公司, 3分之1 (a fraction),
             # 8点30分 (a clock) are not
             continue
-        if unit == "类" and re.match(r"创新药|新药|医疗器械", norm[e : e + 4]):
+        if unit == "类" and norm.startswith(_REGISTRATION_CLASSED, e):
             continue  # 获批1类创新药11个: a drug's registration class, a name
         if unit == "个" and re.match(r"多?月", norm[e : e + 2]):
             continue  # 该计划实施5个多月来: a duration

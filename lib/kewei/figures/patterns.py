@@ -38,6 +38,8 @@ _ARABIC = re.compile(
     r"(?P<paren>\((?:人年|人|套|个|家|次|项|件|名|期|种|台|处)\))?"  # (新品种20余个(种))
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# a regulator's class before what it classes (获批1类创新药, 二类医疗器械): a name, not a count
+_REGISTRATION_CLASSED = ("创新药", "新药", "医疗器械")
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])(?:(?<![\d.])|(?![万亿千百十]))"  # (not the 万户 of 3053.3万户)
     # (第一、二批: ordinals both; but 位居第二、三位: places both)
@@ -45,7 +47,8 @@ _CHINESE = re.compile(
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
     r"(?P<mod>余|多)?"
     # (实用新型专利等二类知识产权1421项: the class of IP the certification counts, no count)
-    r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支|类(?!知识产权|创新药|新药|医疗器械)|场|种|位|人|批次|批|只|次"
+    r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支"
+    rf"|类(?!知识产权|{'|'.join(_REGISTRATION_CLASSED)})|场|种|位|人|批次|批|只|次"
     r"|期|处|方面|户|件|栋|幢|套|部门)"
 )
 # 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
