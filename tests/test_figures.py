@@ -6506,3 +6506,11 @@ def test_hundred_and_twenty_third_round_a_drugs_registration_class_is_a_name():
     text = "获批1类创新药11个,二类医疗器械注册证30张,形成三类产业。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2025)]
     assert raws == ["11个", "30张", "三类"]
+
+
+def test_hundred_and_twenty_eighth_round_a_pair_joined_by_he_is_respective():
+    text = ("近三年来,科技型中小企业、高新技术企业数量年均增长率达45.3%和26.1%。"
+            "专利申请、授权量达500件和300件。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [f.metric for f in figs] == [
+        "tech_smes", "high_tech_enterprises", "patent_applications", "patent_grants"]

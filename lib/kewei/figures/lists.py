@@ -46,7 +46,8 @@ _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 # a clause that only gives the base of the rates after 分别: 较“十三五”末, 同比, 比上年
 _BASE_ONLY = re.compile(r"[ ]*(?:(?:较|比|与)[^,,;;。、\d]{0,10}|同比)[ ]*")
 _LIST_VERB = re.compile(r"(?:达到|达|为|是|有)了?(?=[ ]*\d)")  # (…达到了489家、925家)
-_FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。]{0,3}[ ]*、[ ]*)*")
+# (…年均增长率达45.3%和26.1%: a pair may join with 和)
+_FIG_LIST = re.compile(r"[ ]*(?:\d[\d.,]*[ ]*[^\d\s、,;。和]{0,3}[ ]*[、和][ ]*)*")
 
 
 def _respectively(
@@ -65,7 +66,7 @@ def _respectively(
         m = _LIST_VERB.search(norm, c_lo, c.e)
         if m is None or not _FIG_LIST.fullmatch(norm, m.end(), c.s) and not (
             _FIG_LIST.fullmatch(norm, m.end(), c.e)
-            and norm.startswith("、", c.e) and re.match(r"\d", norm[c.e + 1 : c.e + 2])
+            and norm.startswith(("、", "和"), c.e) and re.match(r"\d", norm[c.e + 1 : c.e + 2])
         ):
             return None
         subjects = _PAREN.sub("", norm[c_lo : m.start()])
