@@ -6514,3 +6514,12 @@ def test_hundred_and_twenty_eighth_round_a_pair_joined_by_he_is_respective():
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.metric for f in figs] == [
         "tech_smes", "high_tech_enterprises", "patent_applications", "patent_grants"]
+
+
+def test_hundred_and_twenty_eighth_round_a_clause_repeated_for_another_year_counts_the_same():
+    text = ("截至9月,全县高新技术企业34户,其中2020年认定9户,2021年认定11户,2022年认定14户,"
+            "增幅位于前列。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [(f.metric, f.ref_year) for f in figs[1:4]] == [
+        ("new_high_tech_enterprises", 2020), ("new_high_tech_enterprises", 2021),
+        ("new_high_tech_enterprises", 2022)]

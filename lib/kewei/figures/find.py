@@ -163,6 +163,8 @@ _HELD_BEFORE = re.compile(r"(?:已有|共有|拥有|现有|累计|已经有)$") 
 # (技术合同成交金额同样表现亮眼,2022年至2024年分别达26.65亿元、28.29亿元、23.28亿元)
 _YEARS_EACH = re.compile(
     r"[ ]*(?:19|20)\d{2}年?(?:至|到|-|—|~)(?:19|20)\d{2}年(?:度)?分别(?:达到|达|为|是)[ ]*")
+# a clause that repeats the one before for another year (其中2020年认定9户,2021年认定11户)
+_YEAR_AGAIN = re.compile(r"[,,、;;][ ]*(?:19|20)\d{2}年度?([\u4e00-\u9fff]{1,4})[ ]*")
 # a figure that names the one before as its subject: 这项数据, 该数字
 _THIS_FIGURE = re.compile(r"(?:这项|该项|这一|此项|该)(?:数据|数字|指标)")
 # a growth rate's own change or gap (增速回落5.42个百分点, 增速低于全国0.8个百分点): a figure
@@ -910,6 +912,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _THIS_FIGURE.search(before_clause)
             and _unit_group(run.metric.unit) == _unit_group(c.unit)):
         metric, inherited = run.metric, True  # …总量达2362家。2023年,这项数据达3084家: the same
+    if (metric is None and paired is None and same_sent and run.metric is not None
+            and (again := _YEAR_AGAIN.fullmatch(norm, run.end, c.s))
+            and re.search(rf"(?:19|20)\d{{2}}年度?{re.escape(again.group(1))}[ ]*[\d.]+\D{{0,3}}$",
+                          norm[max(0, run.end - 30) : run.end])
+            and _unit_group(run.metric.unit) == _unit_group(c.unit)):
+        metric, inherited = run.metric, True  # 其中2020年认定9户,2021年认定11户: the same again
     if (metric is None and paired is None and c.unit in ("位", "个位次", "个名次")
             and _PLACES_MOVED.search(norm, max(0, c.s - 4), c.s)):
         # 投入强度排全国第11位,较上年提升1个位次: the places a ranked metric moved are of it
