@@ -6523,3 +6523,12 @@ def test_hundred_and_twenty_eighth_round_a_clause_repeated_for_another_year_coun
     assert [(f.metric, f.ref_year) for f in figs[1:4]] == [
         ("new_high_tech_enterprises", 2020), ("new_high_tech_enterprises", 2021),
         ("new_high_tech_enterprises", 2022)]
+
+
+def test_hundred_and_twenty_eighth_round_rates_after_a_list_with_figures_follow_its_figures():
+    text = ("大专院校、科研单位、机关团体专利申请分别为4372件、750件、486件,"
+            "较上年同期分别增长18.45%、12.95%、13.02%。"
+            "每万人发明专利拥有量、技术合同成交额,较“十三五”末分别增长了186%、126%。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2019)
+    assert [f.metric for f in figs] == ["unclassified"] * 6 + [
+        "invention_patents_per_10k", "tech_contract_value"]

@@ -88,7 +88,10 @@ def _respectively(
         # 每万人发明专利拥有量、技术合同成交额,较“十三五”末分别增长了186%、126%: the list of
         # subjects closes the clause before
         p_lo = max(norm.rfind(ch, 0, c_lo - 1) for ch in ",,;;。\n") + 1
-        parts = [p for p in _LIST_JOIN.split(_PAREN.sub("", norm[p_lo : c_lo - 1])) if p]
+        lead = _PAREN.sub("", norm[p_lo : c_lo - 1])
+        # (not …机关团体专利申请分别为4372件、…486件,较上年同期分别增长…: a clause with its
+        # own figures, whose metrics the rates follow)
+        parts = [] if re.search(r"\d", lead) else [p for p in _LIST_JOIN.split(lead) if p]
     if index >= len(parts) or len(parts) < 2:
         return None
     part = parts[index]
