@@ -6532,3 +6532,10 @@ def test_hundred_and_twenty_eighth_round_rates_after_a_list_with_figures_follow_
     figs = find_figures(text, doc_type="work_summary", doc_year=2019)
     assert [f.metric for f in figs] == ["unclassified"] * 6 + [
         "invention_patents_per_10k", "tech_contract_value"]
+
+
+def test_hundred_and_twenty_eighth_round_alternative_measure_words_and_pictures():
+    text = ("发放资料1.5万(份)册,发放技术资料5.5万余册(份)。养殖32.3万余头(只)。"
+            "累计受惠企业80余个次。儿童科幻画一等奖79幅、二等奖188幅。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
+    assert raws == ["1.5万(份)册", "5.5万余册(份)", "32.3万余头(只)", "80余个次", "79幅", "188幅"]
