@@ -6539,3 +6539,10 @@ def test_hundred_and_twenty_eighth_round_alternative_measure_words_and_pictures(
             "累计受惠企业80余个次。儿童科幻画一等奖79幅、二等奖188幅。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
     assert raws == ["1.5万(份)册", "5.5万余册(份)", "32.3万余头(只)", "80余个次", "79幅", "188幅"]
+
+
+def test_hundred_and_twenty_eighth_round_rounds_and_points_of_advice_are_counted():
+    text = ("省长就深化合作提出五点希望。提出了三点具体指导性意见。"
+            "经课题组两轮筛选,开展四輪摸查梳理。购置三轮车,八点半开会。新一轮科技革命。")
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
+    assert raws == ["五点", "三点", "两轮", "四輪"]

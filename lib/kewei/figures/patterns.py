@@ -53,7 +53,9 @@ _CHINESE = re.compile(
     # (实用新型专利等二类知识产权1421项: the class of IP the certification counts, no count)
     r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支"
     rf"|类(?!知识产权|{'|'.join(_REGISTRATION_CLASSED)})|场|种|位|人|批次|批|只|次"
-    r"|期|处|方面|户|件|栋|幢|套|部门)"
+    r"|期|处|方面|户|件|栋|幢|套|部门"
+    # (经两轮筛选, 开展四輪摸查; 提出五点希望, 三点具体指导性意见: not 三轮车, 八点半)
+    r"|[轮輪](?![车車驱驅胎子船椅])|点(?=[^,,。;;\d]{0,6}?(?:希望|意见|要求|建议|体会|启示|共识)))"
 )
 # 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
 _CN_ONE = re.compile(r"(?<=[和及与、])一(?P<unit>项|个|家|名|所|座|批|场|种|次)(?=[\u4e00-\u9fff])")
