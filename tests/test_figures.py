@@ -6546,3 +6546,10 @@ def test_hundred_and_twenty_eighth_round_rounds_and_points_of_advice_are_counted
             "经课题组两轮筛选,开展四輪摸查梳理。购置三轮车,八点半开会。新一轮科技革命。")
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
     assert raws == ["五点", "三点", "两轮", "四輪"]
+
+
+def test_hundred_and_twenty_eighth_round_among_the_first_n_risen_from_and_to():
+    text = "我县从全国300强突围晋级150强,最终成功晋级全国100强,名次位列第85位。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)
+    assert [(f.raw, f.comparator) for f in figs] == [
+        ("全国300强", "le"), ("150强", "le"), ("全国100强", "le"), ("位列第85位", "eq")]
