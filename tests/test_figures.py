@@ -6553,3 +6553,14 @@ def test_hundred_and_twenty_eighth_round_among_the_first_n_risen_from_and_to():
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)
     assert [(f.raw, f.comparator) for f in figs] == [
         ("全国300强", "le"), ("150强", "le"), ("全国100强", "le"), ("位列第85位", "eq")]
+
+
+def test_hundred_and_twenty_eighth_round_sibling_aspects_do_not_pass_on_their_years():
+    text = ("2022年8月出台认定办法。\n“这些企业个头不大。”负责人说。\n"
+            "从经济指标看,首批10家企业2021年总收入161319万元。\n"
+            "从产业领域看,首批10家企业主要分布在四个领域。其中新型材料领域2家。\n")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["161319万元"].ref_year == 2021
+    assert figs["2家"].ref_year == figs["四个"].ref_year == 2023
+    text = "2023年指数得分为374.0。\n分细项来看,四个分项指数依次为364.4、380.2。\n"
+    assert _by_raw(text, "work_summary", 2024)["364.4"].ref_year == 2023

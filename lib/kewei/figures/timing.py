@@ -814,6 +814,9 @@ _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})�
 _GOES_ON_OPENS = re.compile(
     r"[ \t]*(?:(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看"
     r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
+# a paragraph on one aspect of what the one before told (从产业领域看,)
+_ASPECT_OPENS = re.compile(
+    r"[ \t]*(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?)(?:来)?看[,,::]")
 
 
 # the months of a year so far, whose figures are data, not aims (2022年1-11月, 前三季度)
@@ -872,9 +875,13 @@ def _previous_paragraph(norm: str, para_lo: int) -> tuple[int, int]:
     return norm.rfind("\n", 0, hi) + 1, hi
 
 
-def _previous_paragraph_year(norm: str, para_lo: int) -> int | None:
-    """The last year the paragraph before ``para_lo`` names (no base: 较2022年, 2013年为基期)."""
-    return _year_named_before(norm, *_previous_paragraph(norm, para_lo))
+def _goes_on_year(norm: str, para_lo: int) -> int | None:
+    """The year of the paragraph a ``分细项来看,`` paragraph goes on from: the one before, or,
+    past sibling aspects (从经济指标看,…2021年…。\n从产业领域看,…), the one before them all."""
+    lo, hi = _previous_paragraph(norm, para_lo)
+    while lo > 0 and _ASPECT_OPENS.match(norm, lo):
+        lo, hi = _previous_paragraph(norm, lo)
+    return _year_named_before(norm, lo, hi)
 
 
 def _opens_review(norm: str, para_lo: int) -> bool:
@@ -1036,7 +1043,7 @@ def _status_year(
                 and not _NOW.search(norm, full_lo, c.s)):
             # 2023年指数得分为374.0。\n分细项来看,…四个分项指数依次为364.4、…: that year's parts
             # (“2022年本市…。”副主任说。\n他还提到,…4.1%: the same speaker goes on)
-            year = _previous_paragraph_year(norm, para_lo)
+            year = _goes_on_year(norm, para_lo)
         if (year is None and doc_year is not None and para_lo < s_lo
                 and _PARA_LAST_YEAR.match(norm, para_lo) and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)
