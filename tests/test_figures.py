@@ -6564,3 +6564,9 @@ def test_hundred_and_twenty_eighth_round_sibling_aspects_do_not_pass_on_their_ye
     assert figs["2家"].ref_year == figs["四个"].ref_year == 2023
     text = "2023年指数得分为374.0。\n分细项来看,四个分项指数依次为364.4、380.2。\n"
     assert _by_raw(text, "work_summary", 2024)["364.4"].ref_year == 2023
+
+
+def test_hundred_and_twenty_eighth_round_a_share_falling_back_keeps_its_metric():
+    text = "R&D经费投入强度为0.78%,比上年回落0.01个百分点。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)
+    assert [f.metric for f in figs] == ["rd_intensity", "rd_intensity"]
