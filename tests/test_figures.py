@@ -6570,3 +6570,9 @@ def test_hundred_and_twenty_eighth_round_a_share_falling_back_keeps_its_metric()
     text = "R&D经费投入强度为0.78%,比上年回落0.01个百分点。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2020)
     assert [f.metric for f in figs] == ["rd_intensity", "rd_intensity"]
+
+
+def test_hundred_and_twenty_eighth_round_a_change_compared_with_a_year_keeps_its_metric():
+    text = "研发经费占GDP的比率为3.36%较上年增加0.16个百分点,与2014年比较增加0.38个百分点。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2018)
+    assert [f.metric for f in figs] == ["rd_intensity"] * 3
