@@ -6576,3 +6576,12 @@ def test_hundred_and_twenty_eighth_round_a_change_compared_with_a_year_keeps_its
     text = "研发经费占GDP的比率为3.36%较上年增加0.16个百分点,与2014年比较增加0.38个百分点。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2018)
     assert [f.metric for f in figs] == ["rd_intensity"] * 3
+
+
+def test_hundred_and_twenty_eighth_round_the_level_now_is_the_base_of_an_aim():
+    text = ("目标是将智能生产线由目前约30条在五年间增加四倍至超过130条。"
+            "力争高企数量由目前的300家增加到500家。")
+    figs = find_figures(text, doc_type="work_plan", doc_year=2022)
+    assert [(f.raw, f.status) for f in figs] == [
+        ("30条", "actual"), ("四倍", "target"), ("130条", "target"),
+        ("300家", "actual"), ("500家", "target")]
