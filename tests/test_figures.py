@@ -6585,3 +6585,11 @@ def test_hundred_and_twenty_eighth_round_the_level_now_is_the_base_of_an_aim():
     assert [(f.raw, f.status) for f in figs] == [
         ("30条", "actual"), ("四倍", "target"), ("130条", "target"),
         ("300家", "actual"), ("500家", "target")]
+
+
+def test_hundred_and_twenty_eighth_round_demonstration_workstations_are_a_class():
+    text = ("仪式上,还为16家新设立省级院士专家工作站、10家省院士专家示范工作站授牌。"
+            "目前,全省已建院士专家工作站300家,推出院士专家示范工作站20家。新建示范院士专家工作站5家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2015)
+    assert [f.metric for f in figs] == ["new_academician_workstations", "unclassified",
+                                        "academician_workstations", "unclassified", "unclassified"]
