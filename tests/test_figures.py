@@ -6593,3 +6593,9 @@ def test_hundred_and_twenty_eighth_round_demonstration_workstations_are_a_class(
     figs = find_figures(text, doc_type="work_summary", doc_year=2015)
     assert [f.metric for f in figs] == ["new_academician_workstations", "unclassified",
                                         "academician_workstations", "unclassified", "unclassified"]
+
+
+def test_hundred_and_twenty_eighth_round_sessions_and_cubic_metres_after_wan():
+    text = "举办各类培训两千多场次,服务三千多人次。全市孵化空间累计达705万方,多方合作。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2016)]
+    assert raws == ["两千多场次", "三千多人次", "705万方"]

@@ -26,7 +26,8 @@ _COUNT_UNITS = (
 _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
 )
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+# (孵化空间累计达705万方: cubic or square metres, 方, only after 万)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS) + r"|(?<=万)方(?![面法式向案针位])"
 _SCALES = {"万亿": 1e12, "千亿": 1e11, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "亿": 1e8,
            "千": 1e3}
 
@@ -51,7 +52,7 @@ _CHINESE = re.compile(
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
     r"(?P<mod>余|多)?"
     # (实用新型专利等二类知识产权1421项: the class of IP the certification counts, no count)
-    r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支"
+    r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支|场次|人次"  # (两千多场次)
     rf"|类(?!知识产权|{'|'.join(_REGISTRATION_CLASSED)})|场|种|位|人|批次|批|只|次"
     r"|期|处|方面|户|件|栋|幢|套|部门"
     # (经两轮筛选, 开展四輪摸查; 提出五点希望, 三点具体指导性意见: not 三轮车, 八点半)
