@@ -6599,3 +6599,9 @@ def test_hundred_and_twenty_eighth_round_sessions_and_cubic_metres_after_wan():
     text = "举办各类培训两千多场次,服务三千多人次。全市孵化空间累计达705万方,多方合作。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2016)]
     assert raws == ["两千多场次", "三千多人次", "705万方"]
+
+
+def test_hundred_and_twenty_eighth_round_a_base_of_a_named_annual_year():
+    text = "此次总体获奖率为18.9%,较2020年度的25.1%出现了明显下降。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)
+    assert [f.ref_year for f in figs] == [2021, 2020]

@@ -482,7 +482,8 @@ _SHARE_OF_TOTAL = re.compile(r"占(?:全[省市国区县疆藏州盟]|全自治�
 # 较2017年(6725家)同比增长292%: the base value in an aside after its year
 # (比“十一五”时期(2300万元)增长了2.8倍: a period's value, at its end)
 # 占GDP比重2.89%,比2002年的1.69%: the same metric's value in the base year of a comparison
-_COMPARED_BASE = re.compile(r"[,, ]*(?:比|较)(?:((?:19|20)\d{2})年|上年|去年)(?:底|末)?的[ ]*$")
+# (较2020年度的25.1%: a year's value too)
+_COMPARED_BASE = re.compile(r"[,, ]*(?:比|较)(?:((?:19|20)\d{2})年度?|上年|去年)(?:底|末)?的[ ]*$")
 # 比2020年2976万元增长584.41%: a base value named without 的, a change after it
 _COMPARED_BASE_BARE = re.compile(r"[,, ]*(?:比|较)((?:19|20)\d{2})年(?:底|末)?[ ]*$")
 _CHANGE_AFTER = re.compile(r"[ ]*(?:增长|增加|提高|提升|上升|下降|减少|降低)")
