@@ -6605,3 +6605,9 @@ def test_hundred_and_twenty_eighth_round_a_base_of_a_named_annual_year():
     text = "此次总体获奖率为18.9%,较2020年度的25.1%出现了明显下降。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)
     assert [f.ref_year for f in figs] == [2021, 2020]
+
+
+def test_hundred_and_twenty_eighth_round_age_bands_are_no_figures():
+    text = "2022年18—29岁和30—39岁年龄段公民的科学素质水平分别达到20%和15%。平均年龄11.2岁。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
+    assert raws == ["20%", "15%", "11.2岁"]

@@ -240,8 +240,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
             # 6000米级深海浮标, 时速400公里的动车组, 500米口径球面射电望远镜: a device's class,
             # speed or size, no count
             continue
-        if unit == "岁" and norm.endswith("年龄在", 0, s):
-            continue  # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts)
+        if unit == "岁" and (norm.endswith("年龄在", 0, s) or _AGE_BAND.match(norm, m.end())):
+            # 年龄在40岁左右: describes the people counted before (平均年龄11.2岁 counts);
+            # 18—29岁和30—39岁年龄段: the bands a survey reports by
+            continue
         if unit == "所" and _is_institute_name(norm, s, e):
             continue  # 中国电科32所: a research institute's name
         if m["u1"] and unit != "%":
@@ -588,6 +590,8 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区�
 _TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三四五]?十)强"
                     r"(?=[^\u4e00-\u9fff“”\d、]|冲刺|突围|$)")
 # (从全国300强突围晋级150强: where it rose from, and to)
+# an age band named by its ages (18—29岁和30—39岁年龄段公民)
+_AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
 _ENTERED = re.compile(r"进入|跻身|挺进|迈入|跨入|稳居|位居|位列|保持|朝着|晋级|晋升|从$")
 
 
