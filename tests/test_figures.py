@@ -6611,3 +6611,9 @@ def test_hundred_and_twenty_eighth_round_age_bands_are_no_figures():
     text = "2022年18—29岁和30—39岁年龄段公民的科学素质水平分别达到20%和15%。平均年龄11.2岁。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2022)]
     assert raws == ["20%", "15%", "11.2岁"]
+
+
+def test_hundred_and_twenty_eighth_round_farm_related_high_tech_firms_are_a_part():
+    text = "培育东柳醪糟、玉竹麻业等涉农高新技术企业7家,全县高新技术企业达到40家。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [f.metric for f in figs] == ["unclassified", "high_tech_enterprises"]
