@@ -6617,3 +6617,10 @@ def test_hundred_and_twenty_eighth_round_farm_related_high_tech_firms_are_a_part
     text = "培育东柳醪糟、玉竹麻业等涉农高新技术企业7家,全县高新技术企业达到40家。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.metric for f in figs] == ["unclassified", "high_tech_enterprises"]
+
+
+def test_hundred_and_twenty_eighth_round_a_rule_for_each_every_year_is_a_target():
+    text = ("各成员单位每年开展志愿服务不少于3次;各镇(街道)科协每年开展志愿服务不少于6次。"
+            "全年开展志愿服务不少于300次。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)
+    assert [f.status for f in figs] == ["target", "target", "actual"]

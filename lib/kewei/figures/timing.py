@@ -811,6 +811,10 @@ _QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]*[,,]")
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
 # a paragraph that opens by going on with the one before, of the same year: it breaks down
 # what that one reported (分细项来看, 从行业看), or its speaker goes on (他还提到,…)
+# a rule each of a kind must meet every period (各镇科协每年开展志愿服务不少于6次)
+_EACH_AT_LEAST = re.compile(
+    r"各[^,,。;;]{1,12}?每(?:年|季度|季|月|半年|周)[^,,。;;\d]{0,16}?"
+    r"(?:不少于|不低于|至少|不得少于)[ ]*$")
 _GOES_ON_OPENS = re.compile(
     r"[ \t]*(?:(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看"
     r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
@@ -1243,6 +1247,8 @@ def _status_year(
             status = "target"  # (一)职责任务, (一)部门年度总体目标 in a performance report
         if status == "actual" and _task_stated(norm, max(para_lo, c.s - 300), c.s):
             status = "target"  # 任务是60件,截至10月底…为60件: the task, then the report
+        if status == "actual" and _EACH_AT_LEAST.search(before_clause):
+            status = "target"  # 各成员单位每年开展志愿服务不少于3次: a rule for each, no result
     elif doc_type == "work_plan":
         if _REQUIREMENT_BEFORE.search(sent_before) or norm.startswith("及以上", c.e):
             status = "target"  # 2019年度销售收入不低于1000万元, 有1项及以上…: a condition set
