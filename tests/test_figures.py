@@ -6624,3 +6624,9 @@ def test_hundred_and_twenty_eighth_round_a_rule_for_each_every_year_is_a_target(
             "全年开展志愿服务不少于300次。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2020)
     assert [f.status for f in figs] == ["target", "target", "actual"]
+
+
+def test_hundred_and_twenty_eighth_round_a_count_whose_breakdown_states_its_measure_word():
+    text = "省人大代表建议7(主办3件,会办4件),市人大议案1(为会办件),表1(上半年)。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
+    assert raws == ["7", "3件", "4件", "1"]

@@ -133,6 +133,9 @@ _AWARD_LEAD = re.compile(  # (入选2023年度国内十大科技新闻: the awar
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
 _LEVEL_VERB_END = re.compile(r"(?:达到|达|突破|超过|增至|增加到|提高到|提升至)$")
+# 市人大代表建议20(主办6件,会办14件), 议案1(为会办件): a count whose measure word only its
+# bracketed breakdown states
+_BREAKDOWN_AFTER = re.compile(r"\([\u4e00-\u9fff]{0,4}\d*[件项]")
 _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
 _INSTITUTE_OK = re.compile(
     r"(?:学校|医院|高校|院校|大学|中学|小学|初中|高中|中职|幼儿园|所|机构|学院|研究院|中心|站|之家"
@@ -319,7 +322,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
                 and "\u4e00" <= before <= "\u9fff"
                 and before not in "第年月日号届期版表图"
                 and (nxt in ",;。、" or norm.startswith(_BARE_POST, e) or lost
-                     or (nxt in "()" and _SCORE_BEFORE.search(norm, max(0, s - 8), s)))
+                     or (nxt in "()" and _SCORE_BEFORE.search(norm, max(0, s - 8), s))
+                     or _BREAKDOWN_AFTER.match(norm, e))
                 and not re.fullmatch(r"(?:19|20)\d{2}", n1)
                 and not n2
             ):
