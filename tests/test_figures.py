@@ -6630,3 +6630,10 @@ def test_hundred_and_twenty_eighth_round_a_count_whose_breakdown_states_its_meas
     text = "省人大代表建议7(主办3件,会办4件),市人大议案1(为会办件),表1(上半年)。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2021)]
     assert raws == ["7", "3件", "4件", "1"]
+
+
+def test_hundred_and_twenty_eighth_round_this_years_plan_in_a_summary():
+    text = ("今年,市科技局计划根据全市农业特色产业发展现状,分东、南、西、北四个片区开展活动。"
+            "今年组织申报省科技计划项目274项。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)
+    assert [f.status for f in figs] == ["target", "actual"]
