@@ -6637,3 +6637,9 @@ def test_hundred_and_twenty_eighth_round_this_years_plan_in_a_summary():
             "今年组织申报省科技计划项目274项。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)
     assert [f.status for f in figs] == ["target", "actual"]
+
+
+def test_hundred_and_twenty_eighth_round_growth_rates_listed_after_a_pair_of_counts():
+    text = "专利申请量和授权量分别为9060件和6969件,年均增长率分别达9.5%和12.1%。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2014)
+    assert [f.metric for f in figs] == ["patent_applications", "patent_grants"] * 2

@@ -685,8 +685,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # (not 分别占全省49.5%、25.8%: shares of another total are not the metric)
         # (not 贡献率分别为55.5%、…: a clause naming its own ratio)
         # (nor 比重在3.5%以上,分别达到4.74%、3.85%: the values that passed the threshold)
+        # (but 年均增长率分别达9.5%和12.1%: the growth of each)
         if k >= 0 and not norm.startswith("占", k + 2) and not re.search(
-                r"率|比重|占比|指数", norm[c_lo:k]) and not _AFTER_THRESHOLD.search(
+                r"(?<!增长)率|比重|占比|指数", norm[c_lo:k]) and not _AFTER_THRESHOLD.search(
                 norm, max(s_lo, k - 4), k) and matcher.find(
                 norm, c, c_lo, k, sent) is None:
             n = len(item.findall(norm, k, c_hi))
