@@ -6643,3 +6643,9 @@ def test_hundred_and_twenty_eighth_round_growth_rates_listed_after_a_pair_of_cou
     text = "专利申请量和授权量分别为9060件和6969件,年均增长率分别达9.5%和12.1%。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2014)
     assert [f.metric for f in figs] == ["patent_applications", "patent_grants"] * 2
+
+
+def test_hundred_and_twenty_eighth_round_a_round_denominator_after_mei_is_no_figure():
+    text = "每1万从业人员拥有有效发明专利388件。全国平均每94.79万人拥有一个科普场馆。"
+    raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
+    assert raws == ["388件", "94.79万人"]

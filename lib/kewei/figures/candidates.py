@@ -223,6 +223,10 @@ def _arabic(tx: _Text) -> list[_Cand]:
         ) and not n2
         if not signed and _is_name_context(norm, s, numeric_end if not (unit or scale) else e):
             continue
+        if before == "每" and (scale or unit in ("人", "名", "户")) and n1 in ("1", "10", "100"):
+            # 每1万从业人员, 每10万人: a denominator, as 每万人 is (平均每94.79万人拥有一个: the
+            # people per venue, a figure)
+            continue
         if unit == "个点" and norm.startswith("位", e):
             unit, e = "个", e - 1  # 41个点位: sites counted (个), not percentage points
         if unit == "个" and (norm[e : e + 1] == "月" or norm[e : e + 3] in ("工作日", "工作天")
