@@ -6649,3 +6649,11 @@ def test_hundred_and_twenty_eighth_round_a_round_denominator_after_mei_is_no_fig
     text = "每1万从业人员拥有有效发明专利388件。全国平均每94.79万人拥有一个科普场馆。"
     raws = [f.raw for f in find_figures(text, doc_type="work_summary", doc_year=2019)]
     assert raws == ["388件", "94.79万人"]
+
+
+def test_hundred_and_twenty_eighth_round_a_meeting_reviewing_last_years_work():
+    text = ("自治区召开科技工作电视电话会议,总结我区2016年科技工作,部署今年七大任务。"
+            "去年自治区全社会研究与试验发展经费支出预计54亿元。")
+    figs = _by_raw(text, "work_summary", 2016)
+    assert figs["54亿元"].ref_year == 2016
+    assert figs["54亿元"].status == "expected"

@@ -182,6 +182,9 @@ def _writing_year(norm: str, doc_year: int) -> int:
     results = _RESULTS_RELEASED.search(norm, 0, 400)
     if results and int(results.group(1)) == doc_year:
         return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
+    deploys = _REVIEWED_THEN_DEPLOYED.search(norm, 0, 400)
+    if deploys and int(deploys.group(1)) == doc_year:
+        return doc_year + 1  # 总结我区2016年科技工作,部署今年七大任务: held the year after
     if _early_lead_reviews(norm, doc_year):
         return doc_year + 1
     if _headline_restated(norm, doc_year) or _headline_year_restated(norm, doc_year):
@@ -211,6 +214,9 @@ def _early_lead_reviews(norm: str, doc_year: int) -> bool:
 # the release of a year's results, which comes in the year after (统计公报, 评价结果)
 # (科技部公布2021年度国家备案众创空间名单: a year's roster, too; not 发布2022年第三批…名单,
 # a batch released within its year)
+# a meeting that reviews a year's work and sets this year's tasks (总结…2016年科技工作,部署今年…)
+_REVIEWED_THEN_DEPLOYED = re.compile(
+    r"总结[^。;;]{0,12}?((?:19|20)\d{2})年[^。;;]{0,12}?工作[,,、]?(?:并|同时)?部署(?:今年|新一年)")
 _RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})(?:年度?"
                                r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报)"
                                r"|年度[^,,。;\d]{0,20}?名单)")
