@@ -6657,3 +6657,10 @@ def test_hundred_and_twenty_eighth_round_a_meeting_reviewing_last_years_work():
     figs = _by_raw(text, "work_summary", 2016)
     assert figs["54亿元"].ref_year == 2016
     assert figs["54亿元"].status == "expected"
+
+
+def test_hundred_and_twenty_eighth_round_a_quoted_titles_words_are_no_cue():
+    text = ("授予“复杂动态系统的控制、估计与故障诊断理论”等8项成果为自然科学奖二等奖。"
+            "预计全年新增科技小巨人企业10家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)
+    assert [f.status for f in figs] == ["actual", "expected"]

@@ -522,7 +522,9 @@ _BASE_YEAR_OPENED = re.compile(
     r"(?:^|(?<=[,,。;:\n]))[^,,。;:\d\n]{0,8}?((?:19|20)\d{2})年(?:底|末)?[,,]")
 _PERIOD_WORD = re.compile(r"十[一二三四五六]五|未来|今后|到(?:19|20)\d{2}年")
 # a closed aside, whose 预计 projects only its own figure: 占GDP(…GDP预计为202亿元)比重为2.21%
-_CLOSED_ASIDE = re.compile(r"\([^()\n]*\)")
+# a closed aside or quoted title before the figure (“…控制、估计与故障诊断理论”等8项: a title's
+# words are no cue)
+_CLOSED_ASIDE = re.compile(r"\([^()\n]*\)|“[^“”\n]{1,60}”")
 
 
 # 2022年以来,…统筹推动《…“十四五”规划》扎实落地: a paragraph on the plan's progress so far
