@@ -6664,3 +6664,9 @@ def test_hundred_and_twenty_eighth_round_a_quoted_titles_words_are_no_cue():
             "预计全年新增科技小巨人企业10家。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)
     assert [f.status for f in figs] == ["actual", "expected"]
+
+
+def test_hundred_and_twenty_eighth_round_funds_won_in_a_summary_are_done():
+    text = "实施农业技术推广项目85项,争取、安排科技经费2643.26万元。争取新增高企5家。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2017)
+    assert [f.status for f in figs] == ["actual", "actual", "target"]
