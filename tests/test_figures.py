@@ -6670,3 +6670,9 @@ def test_hundred_and_twenty_eighth_round_funds_won_in_a_summary_are_done():
     text = "实施农业技术推广项目85项,争取、安排科技经费2643.26万元。争取新增高企5家。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2017)
     assert [f.status for f in figs] == ["actual", "actual", "target"]
+
+
+def test_hundred_and_twenty_eighth_round_a_quoted_kind_in_a_list_is_its_own_subject():
+    text = "截至“十四五”末,已培育“科小”1279家、高企1300余家、“瞪羚”企业224家。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)
+    assert [f.metric for f in figs] == ["unclassified", "high_tech_enterprises", "unclassified"]

@@ -807,7 +807,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
               and not (_OWN_MEASURE.search(since_prev)
                        and not _STOCK_CUE.search(since_prev))
               and not _own_population(since_prev, base)
-              and not (re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", since_prev)
+              # (、“瞪羚”企业224家: a quoted kind is an item's own subject too)
+              and not (re.search(r"、[^、]*[\u4e00-\u9fff]{3,}$", re.sub(r"[“”\"]", "", since_prev))
                        and not re.search(r"、[^\u4e00-\u9fff、]*$",
                                          _STOCK_TAIL.sub("", since_prev)))):
             if (_NEW_ONLY.fullmatch(before_clause) and base.id in matcher.flow_variant
