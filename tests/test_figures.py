@@ -6676,3 +6676,11 @@ def test_hundred_and_twenty_eighth_round_a_quoted_kind_in_a_list_is_its_own_subj
     text = "截至“十四五”末,已培育“科小”1279家、高企1300余家、“瞪羚”企业224家。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)
     assert [f.metric for f in figs] == ["unclassified", "high_tech_enterprises", "unclassified"]
+
+
+def test_hundred_and_twenty_eighth_round_places_listed_after_fenbie_rank_each_item():
+    text = ("专利授权量和申请量分别位居全市第1位和前3位。"
+            "高企数量和技术合同成交额分别居全省第一、第三。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2014)
+    assert [f.metric for f in figs] == ["patent_grants", "patent_applications",
+                                        "high_tech_enterprises", "tech_contract_value"]

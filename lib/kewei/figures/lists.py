@@ -42,6 +42,10 @@ _RESPECTIVELY = re.compile(  # (增长了; 分别从838家、56家增加到…: 
 # where the levels reached start in a from-to list: 从838家、56家增加到1552家、261家
 _LIST_TO = re.compile(r"(?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至)|增至|升至")
 _PAREN = re.compile(r"\([^()]*\)")
+# the places of a 分别 list of ranks (位居全市第1位和前3位)
+_RANK_LEAD = re.compile(r"(?:位居|位列|名列|排名|排在|居|列|排)")
+_RANK_ITEM = re.compile(
+    r"(?:全市|全省|全国|全区|全县)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名)?")
 _LIST_NUMBER = re.compile(_NUM)
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
 # a clause that only gives the base of the rates after 分别: 较“十三五”末, 同比, 比上年
@@ -62,6 +66,8 @@ def _respectively(
         m = _RESPECTIVELY.match(norm, k)
         assert m is not None
         v_end = m.end()
+        if c.kind_hint == "rank" and (lead := _RANK_LEAD.match(norm, v_end)):
+            v_end = lead.end()  # 授权量和申请量分别位居全市第1位和第3位: each item's place
     else:
         # 高新技术企业、科技型中小企业达6588家、6403家: a 、 list of subjects and of figures
         m = _LIST_VERB.search(norm, c_lo, c.e)
@@ -78,11 +84,16 @@ def _respectively(
 
         k, v_end = m.start(), m.end()
     between = norm[v_end : c.s]
-    if not _only_figures(between):  # only figures and joiners between 分别 and this figure
-        return None
-    if k >= 0 and (to := list(_LIST_TO.finditer(between))):
-        between = between[to[-1].end() :]  # (the i-th level reached is the i-th item too)
-    index = len(_LIST_NUMBER.findall(between))  # 97,573件和48,113件: thousands separators
+    if c.kind_hint == "rank" and k >= 0:
+        if _LIST_JOIN.sub("", _RANK_ITEM.sub("", between)).strip():
+            return None  # only the places before it and joiners
+        index = len(_RANK_ITEM.findall(between))
+    else:
+        if not _only_figures(between):  # only figures and joiners between 分别 and this figure
+            return None
+        if k >= 0 and (to := list(_LIST_TO.finditer(between))):
+            between = between[to[-1].end() :]  # (the i-th level reached is the i-th item too)
+        index = len(_LIST_NUMBER.findall(between))  # 97,573件和48,113件: thousands separators
     subjects = re.sub(r"(?:就|均|都|也|已经|已)+$", "", _PAREN.sub("", norm[c_lo:k]))
     parts = [p for p in _LIST_JOIN.split(subjects) if p]  # (…的授权量就分别达到)
     if len(parts) < 2 and c_lo > 0 and _BASE_ONLY.fullmatch(norm, c_lo, k):
