@@ -6684,3 +6684,9 @@ def test_hundred_and_twenty_eighth_round_places_listed_after_fenbie_rank_each_it
     figs = find_figures(text, doc_type="work_summary", doc_year=2014)
     assert [f.metric for f in figs] == ["patent_grants", "patent_applications",
                                         "high_tech_enterprises", "tech_contract_value"]
+
+
+def test_hundred_and_twenty_eighth_round_places_a_plan_will_fill_are_aims():
+    text = "确定了核桃栽培技术两个专业班计划招学员 120 人。全年培训农民3000人次。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2018)
+    assert [f.status for f in figs] == ["actual", "target", "actual"]
