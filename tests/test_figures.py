@@ -6690,3 +6690,13 @@ def test_hundred_and_twenty_eighth_round_places_a_plan_will_fill_are_aims():
     text = "确定了核桃栽培技术两个专业班计划招学员 120 人。全年培训农民3000人次。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2018)
     assert [f.status for f in figs] == ["actual", "target", "actual"]
+
+
+def test_hundred_and_twenty_eighth_round_a_pair_of_places_ranks_the_pair_before():
+    text = ("科技型中小企业、高新技术企业数量年均增长率达45.3%和26.1%,"
+            "排名跃居全国第十三位和第十二位。"
+            "技术合同成交额974亿元,综合科技创新水平排名西部第一、全国第七。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["全国第十三位"].metric == "tech_smes"
+    assert figs["第十二位"].metric == "high_tech_enterprises"
+    assert figs["西部第一"].metric == figs["全国第七"].metric == "unclassified"

@@ -29,6 +29,7 @@ from kewei.figures.grids import _grid_cand, _grid_cells, _grid_figure, _spaced_c
 from kewei.figures.lists import (
     _LISTED_PCT,
     _PCT,
+    _RANK_ITEM,
     _SUBSET,
     _continues,
     _line_task_cells,
@@ -696,6 +697,23 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             if n >= 2 and len(base) >= n:
                 # an unclassified figure's rate stays unclassified (23003项…117.15%)
                 paired = (base[i - n], k)
+    if paired is None and c.kind_hint == "rank" and same_sent and c_lo > s_lo:
+        # 年均增长率达45.3%和26.1%,排名跃居全国第十三位和第十二位: the i-th of a pair of places
+        # ranks the i-th of the figures just before
+        places = list(_RANK_ITEM.finditer(norm, c_lo, c_hi))
+        n = len(places)
+        # (not 排名西部第一、全国第七: one subject's places in two scopes)
+        joined = n >= 2 and all(re.fullmatch(r"[和、及与]", norm[a.end() : b.start()])
+                                and b.group()[0] in "第前"
+                                for a, b in zip(places, places[1:], strict=False))
+        joined = joined and bool(re.search(r"(?:排名|跃居|位居|居|位列|列|排|升至|名列|分列)$",
+                                           norm[c_lo : places[0].start()]))
+        base = run.sent_metrics[-n:] if n else []
+        if (joined and len(run.sent_metrics) >= n and None not in base and len(set(base)) == n
+                and matcher.find(norm, c, c_lo, places[0].start(), sent) is None):
+            i = next((j for j, p in enumerate(places) if p.start() <= c.s < p.end()), -1)
+            if i >= 0:
+                paired = (base[i], c_lo)
     if paired is None and c.kind_hint == "count" and same_sent:
         # 新增…企业2028家、高新技术企业405家,累计分别达到9010家、1739家: the i-th total after a
         # bare 累计分别 is the stock of the i-th of the figures stated just before
