@@ -597,9 +597,9 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区�
 # 创新100强行列: lists a firm joins)
 _TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三四五]?十)强"
                     r"(?=[^\u4e00-\u9fff“”\d、]|冲刺|突围|$)")
-# (从全国300强突围晋级150强: where it rose from, and to)
 # an age band named by its ages (18—29岁和30—39岁年龄段公民)
 _AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
+# (从全国300强突围晋级150强: where it rose from, and to)
 _ENTERED = re.compile(r"进入|跻身|挺进|迈入|跨入|稳居|位居|位列|保持|朝着|晋级|晋升|从$")
 
 

@@ -211,12 +211,12 @@ def _early_lead_reviews(norm: str, doc_year: int) -> bool:
             and not _LEAD_AIMS.search(lead))
 
 
-# the release of a year's results, which comes in the year after (统计公报, 评价结果)
-# (科技部公布2021年度国家备案众创空间名单: a year's roster, too; not 发布2022年第三批…名单,
-# a batch released within its year)
 # a meeting that reviews a year's work and sets this year's tasks (总结…2016年科技工作,部署今年…)
 _REVIEWED_THEN_DEPLOYED = re.compile(
     r"总结[^。;;]{0,12}?((?:19|20)\d{2})年[^。;;]{0,12}?工作[,,、]?(?:并|同时)?部署(?:今年|新一年)")
+# the release of a year's results, which comes in the year after (统计公报, 评价结果)
+# (科技部公布2021年度国家备案众创空间名单: a year's roster, too; not 发布2022年第三批…名单,
+# a batch released within its year)
 _RESULTS_RELEASED = re.compile(r"(?:公布|发布)了?[^,,。;\d]{0,12}?((?:19|20)\d{2})(?:年度?"
                                r"[^,,。;\d]{0,20}?(?:(?:评价|评估|监测)结果|统计公报)"
                                r"|年度[^,,。;\d]{0,20}?名单)")
