@@ -27,9 +27,11 @@ from kewei.figures.context import (
 from kewei.figures.figure import Figure
 from kewei.figures.grids import _grid_cand, _grid_cells, _grid_figure, _spaced_cells
 from kewei.figures.lists import (
+    _LIST_JOIN,
     _LISTED_PCT,
+    _LISTED_PLACE,
     _PCT,
-    _RANK_ITEM,
+    _PLACE_LEAD,
     _SUBSET,
     _continues,
     _line_task_cells,
@@ -700,13 +702,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     if paired is None and c.kind_hint == "rank" and same_sent and c_lo > s_lo:
         # 年均增长率达45.3%和26.1%,排名跃居全国第十三位和第十二位: the i-th of a pair of places
         # ranks the i-th of the figures just before
-        places = list(_RANK_ITEM.finditer(norm, c_lo, c_hi))
+        places = list(_LISTED_PLACE.finditer(norm, c_lo, c_hi))
         n = len(places)
         # (not 排名西部第一、全国第七: one subject's places in two scopes)
-        joined = n >= 2 and all(re.fullmatch(r"[和、及与]", norm[a.end() : b.start()])
+        joined = n >= 2 and all(_LIST_JOIN.fullmatch(norm, a.end(), b.start())
                                 and b.group()[0] in "第前"
                                 for a, b in zip(places, places[1:], strict=False))
-        joined = joined and bool(re.search(r"(?:排名|跃居|位居|居|位列|列|排|升至|名列|分列)$",
+        joined = joined and bool(re.search(rf"(?:{_PLACE_LEAD.pattern})$",
                                            norm[c_lo : places[0].start()]))
         base = run.sent_metrics[-n:] if n else []
         if (joined and len(run.sent_metrics) >= n and None not in base and len(set(base)) == n

@@ -42,9 +42,11 @@ _RESPECTIVELY = re.compile(  # (增长了; 分别从838家、56家增加到…: 
 # where the levels reached start in a from-to list: 从838家、56家增加到1552家、261家
 _LIST_TO = re.compile(r"(?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至)|增至|升至")
 _PAREN = re.compile(r"\([^()]*\)")
-# the places of a 分别 list of ranks (位居全市第1位和前3位)
-_RANK_LEAD = re.compile(r"(?:位居|位列|名列|排名|排在|居|列|排)")
-_RANK_ITEM = re.compile(
+# a list of places, each ranking one item of the subjects before it (分别位居全市第1位和前3位,
+# 排名跃居全国第十三位和第十二位): the verb that leads it, and each place (patterns' _RANK_ITEM
+# is the next item of any list of ranks)
+_PLACE_LEAD = re.compile(r"排名|排在|跃居|位居|位列|名列|分列|升至|居|列|排")
+_LISTED_PLACE = re.compile(
     r"(?:全市|全省|全国|全区|全县)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名)?")
 _LIST_NUMBER = re.compile(_NUM)
 _LIST_JOIN = re.compile(r"和|、|及|与|以及")
@@ -66,7 +68,7 @@ def _respectively(
         m = _RESPECTIVELY.match(norm, k)
         assert m is not None
         v_end = m.end()
-        if c.kind_hint == "rank" and (lead := _RANK_LEAD.match(norm, v_end)):
+        if c.kind_hint == "rank" and (lead := _PLACE_LEAD.match(norm, v_end)):
             v_end = lead.end()  # 授权量和申请量分别位居全市第1位和第3位: each item's place
     else:
         # 高新技术企业、科技型中小企业达6588家、6403家: a 、 list of subjects and of figures
@@ -85,9 +87,9 @@ def _respectively(
         k, v_end = m.start(), m.end()
     between = norm[v_end : c.s]
     if c.kind_hint == "rank" and k >= 0:
-        if _LIST_JOIN.sub("", _RANK_ITEM.sub("", between)).strip():
+        if _LIST_JOIN.sub("", _LISTED_PLACE.sub("", between)).strip():
             return None  # only the places before it and joiners
-        index = len(_RANK_ITEM.findall(between))
+        index = len(_LISTED_PLACE.findall(between))
     else:
         if not _only_figures(between):  # only figures and joiners between 分别 and this figure
             return None
