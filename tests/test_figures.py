@@ -6700,3 +6700,21 @@ def test_hundred_and_twenty_eighth_round_a_pair_of_places_ranks_the_pair_before(
     assert figs["全国第十三位"].metric == "tech_smes"
     assert figs["第十二位"].metric == "high_tech_enterprises"
     assert figs["西部第一"].metric == figs["全国第七"].metric == "unclassified"
+
+
+def test_hundred_and_thirty_first_round_a_year_opening_a_sentence_dates_the_ones_after():
+    text = ("据了解,我省已建成专业化孵化器12家。"
+            "2016年科技部认定国家级“星创天地”27家,居全国第六。"
+            "新建省级示范园区58个,带动就业4.3万人。")
+    figs = _by_raw(text, "work_summary", 2017)
+    assert [figs[r].ref_year for r in ("12家", "27家", "58个", "4.3万人")] == [
+        2017, 2016, 2016, 2016]
+
+
+def test_hundred_and_thirty_first_round_now_or_a_comparison_ends_the_opened_year():
+    text = ("2020年全州宽带用户达到18.2万户。目前,全州光端口总数40.5万个。"
+            "城市家庭带宽达到500Mbps。\n"
+            "2016年与2012年相比,全市服务业占比提高4.1个百分点。高技术制造业年均增长21.5%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("18.2万户", "40.5万个", "500Mbps", "21.5%")] == [
+        2020, 2021, 2021, 2021]

@@ -465,13 +465,17 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
     r"|(?:[\u4e00-\u9fff]{4,10}|[他她](?:说|表示|介绍|指出))(?=(?:19|20)\d{2}年[,,]))?"
     r"(?:截至|截止|到)?"
     r"(?:(?:19|20)\d{2}年?[-—–~至])?((?:19|20)\d{2})年(?:底|末|度)?"
-    r"(?:[,,]|(?=全社会|全区|全市|全县|全省|全镇|全年|完成|我区|我市|我县|我省|本区|本市|该区|该市|各项|R&D|研发|累计|共|新增|实现"
-    r"|[\u4e00-\u9fff]{1,3}[区县](?![委域内级])"  # (。2019年花都区每万…: a district it names)
-    # (。2020年产业总收入440亿元,…: a subject and its figure in the year's first clause)
+    # (。2016年科技部认定…33家: the year and the sentence's subject without a comma, but not
+    # 2016年以来/年前/年上半年/年与2011年相比: a start, a part of the year or a comparison)
+    r"(?:[,,]|(?=R&D|(?![以起前后内初中上下至到是的与和同比较相])[\u4e00-\u9fff]"
+    r"|[\u4e00-\u9fff]{1,3}[区县](?![委域内级])"  # (。2019年和平区每万…: a district it names)
+    # (。2020年上半年产业总收入440亿元,…: a subject and its figure in the year's first clause)
     r"|[\u4e00-\u9fff]{2,10}(?:达到|达|为)?\d[^,,。;;\n]{0,6}[,,]))"
 )
 
 
+# a sentence that opens with now (。目前,全州光端口总数…): it ends a year opened before it
+_NOW_SENTENCE = re.compile(r"(?<=[。!?;])" + _NOW_OPENS.pattern)
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 # (数据显示,去年泉州…: after a short lead too)
@@ -1044,8 +1048,9 @@ def _status_year(
             if later is not None and not any(  # (a base year or the same year between: no end)
                     norm[max(0, y.start() - 1) : y.start()] not in _BASE_LEAD
                     and y.group(1) != later.group(1)
-                    for y in _YEAR.finditer(norm, later.end(), s_lo)) and not (
+                    for y in _YEAR.finditer(norm, later.end(), c.s)) and not (
                 doc_type == "five_year_plan" or _NOW.search(norm, full_lo, c.s)
+                or _NOW_SENTENCE.search(norm, later.end(), full_lo)  # (…。目前,全州…: now)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
                 or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
                 or _span_to_now(norm, later.end(), s_lo)
