@@ -6718,3 +6718,17 @@ def test_hundred_and_thirty_first_round_now_or_a_comparison_ends_the_opened_year
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].ref_year for r in ("18.2万户", "40.5万个", "500Mbps", "21.5%")] == [
         2020, 2021, 2021, 2021]
+
+
+def test_hundred_and_thirty_first_round_since_a_month_of_last_year_is_up_to_now():
+    text = ("去年9月以来,这个由12人组成的服务团先后对接41家高校院所。"
+            "去年启动科技特派员行动至今,950位特派员服务企业3200家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("12人", "41家", "950位", "3200家")] == [2021] * 4
+
+
+def test_hundred_and_thirty_first_round_a_since_in_the_lead_is_no_headline_on_last_year():
+    text = ("今天上午召开欢送会。区委书记说,自去年8月份以来,服务团取得了明显成效。\n"
+            "一年来,服务团推动30余所高校院所与企业合作,签订协议64项。")
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].ref_year for r in ("30余所", "64项")] == [2018, 2018]

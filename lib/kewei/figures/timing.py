@@ -363,8 +363,7 @@ def _explicit_year(
                                         or seg[m.start() - 2 : m.start()] == "占比" or base_value):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
-                if re.match(r"(?:末|底)?(?:以来|至今)", seg[m.end() :]) or (
-                        seg[m.start() - 1 : m.start()] == "自"):
+                if _SINCE_LAST_YEAR.match(seg, m.end()) or seg[m.start() - 1 : m.start()] == "自":
                     # 去年以来,…全年共列入238项: up to now, as 2017年以来 (自去年末以来净增了
                     # 54万个, 自去年末增加了1.05亿户: since then)
                     continue
@@ -480,12 +479,15 @@ _NOW_SENTENCE = re.compile(r"(?<=[。!?;])" + _NOW_OPENS.pattern)
 _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 # (数据显示,去年泉州…: after a short lead too)
 _YEARS_SINCE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:多)?年来[,,]")
+# 去年以来, 去年8月份以来, 去年启动…行动至今: since last year, up to now (not last year's)
+_SINCE_LAST_YEAR = re.compile(r"[^,,。;;]{0,20}?(?:以来|至今)")
 _SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首次…: another start)
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?"
     # (…工作报告中介绍,江苏去年全社会研发投入…: after a source, a place named before it)
     r"(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明|介绍)[,,]"
-    r"(?:[\u4e00-\u9fff]{1,4}(?<![比较与同于至到止自从]))??)?(?:去年|上年)(?!同期|同比|底|末|以来)")
+    r"(?:[\u4e00-\u9fff]{1,4}(?<![比较与同于至到止自从]))??)?(?:去年|上年)(?!同期|同比|底|末)"
+    rf"(?!{_SINCE_LAST_YEAR.pattern})")  # (not 去年8月以来,…: since then)
 # (a plan's 过去一年, 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
 _PAST_YEARS = re.compile(_PAST_N_YEARS + r"|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
@@ -1086,7 +1088,8 @@ def _status_year(
                          and not _YEAR.search(norm, 0, para_lo))
                      # (“硬核”数据尽显苏州创新力 去年全社会研发投入达1055亿元: a headline on
                      # last year, so the page's 过去一年 is that year too)
-                     or _LAST_YEAR.search(norm, 0, min(para_lo, 300)))
+                     or any(not _SINCE_LAST_YEAR.match(norm, y.end())
+                            for y in _LAST_YEAR.finditer(norm, 0, min(para_lo, 300))))
                 and not _YEAR.search(norm, para_lo, c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
             # 过去一年,市科协…增至215家。…\n今年,市科协将…: a review at the start of the
