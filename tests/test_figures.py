@@ -6732,3 +6732,9 @@ def test_hundred_and_thirty_first_round_a_since_in_the_lead_is_no_headline_on_la
             "一年来,服务团推动30余所高校院所与企业合作,签订协议64项。")
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].ref_year for r in ("30余所", "64项")] == [2018, 2018]
+
+
+def test_hundred_and_thirty_first_round_lamps_and_birds_are_counted():
+    text = "示范村安装太阳能杀虫灯45盏,养殖基地饲养土鸡12万羽。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [(f.raw, f.value) for f in figs.values()] == [("45盏", 45), ("12万羽", 120000)]
