@@ -6738,3 +6738,12 @@ def test_hundred_and_thirty_first_round_lamps_and_birds_are_counted():
     text = "示范村安装太阳能杀虫灯45盏,养殖基地饲养土鸡12万羽。"
     figs = _by_raw(text, "work_summary", 2020)
     assert [(f.raw, f.value) for f in figs.values()] == [("45盏", 45), ("12万羽", 120000)]
+
+
+def test_hundred_and_thirty_first_round_years_glossing_a_period_date_its_yearly_rate():
+    text = ("2024年达标比例为15.2%,比上年提高1.06个百分点,相比前期(2019-2021年)"
+            "年均0.98个百分点的增幅,近期(2022―2023年)年均1.11个百分点的增幅明显加快。"
+            "指数(2015年为基期,基准值100),较上年增长9.5%。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert [figs[r].ref_year for r in ("1.06个百分点", "0.98个百分点", "1.11个百分点", "9.5%")] == [
+        2024, 2021, 2023, 2024]

@@ -324,8 +324,11 @@ def _explicit_year(
         close = seg.find(")", m.end())
         if 0 <= seg.rfind("(", 0, m.start()) and seg.rfind(")", 0, m.start()) < seg.rfind(
             "(", 0, m.start()
-        ) and close >= 0 and seg[close + 1 :].strip():
-            # (增幅连续3年(2016—2018年度)全省第1: the years in parentheses date the figure after)
+        ) and close >= 0 and seg[close + 1 :].strip() and not _PERIOD_GLOSSED.fullmatch(
+                seg, close + 1):
+            # (增幅连续3年(2016—2018年度)全省第1: the years in parentheses date the figure after,
+            # and so do those glossing a period just before it: 十三五后期(2018―2020年)年均1.05个
+            # 百分点的增幅)
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
         if seg.startswith(("以来", "至今"), m.end()):
             continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
@@ -481,6 +484,8 @@ _NEXT_ITEM = re.compile(r"[。;][ ]*(?:[二三四五六七八九十]是|其[二�
 _YEARS_SINCE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:多)?年来[,,]")
 # 去年以来, 去年8月份以来, 去年启动…行动至今: since last year, up to now (not last year's)
 _SINCE_LAST_YEAR = re.compile(r"[^,,。;;]{0,20}?(?:以来|至今)")
+# what may stand between a period's years in parentheses and its figure: (2018―2020年)年均
+_PERIOD_GLOSSED = re.compile(r"年均(?:增长|提高|增加|增幅)?|平均每年")
 _SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首次…: another start)
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?"
