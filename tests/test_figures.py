@@ -6747,3 +6747,9 @@ def test_hundred_and_thirty_first_round_years_glossing_a_period_date_its_yearly_
     figs = _by_raw(text, "work_summary", 2024)
     assert [figs[r].ref_year for r in ("1.06个百分点", "0.98个百分点", "1.11个百分点", "9.5%")] == [
         2024, 2021, 2023, 2024]
+
+
+def test_hundred_and_thirty_first_round_an_ordinal_listed_after_another_is_no_count():
+    text = "省第八、九批服务团成员代表发言。第5、6批共选派干部36名。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2019)
+    assert [f.raw for f in figs] == ["36名"]

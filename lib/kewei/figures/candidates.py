@@ -117,6 +117,9 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
     return False
 
 
+# an ordinal listed before (第十一、十二批, 第3、4批): the next number is an ordinal too
+_ORDINAL_LISTED = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十百]{1,4})[、,和及与至到~-]$")
+_PLACE_WORDS = ("位", "名")  # (位居第二、三位: places, listed)
 # the first character of Chinese aircraft designations (运20, 歼20, 直20, 轰6)
 _MODEL_PREFIX = frozenset("运歼直轰")
 
@@ -280,7 +283,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 该计划实施5个多月来: a duration
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
-        if (before == "第" or _is_policy_nickname(norm, s, unit, e)
+        if (before == "第" or (unit not in _PLACE_WORDS and _ORDINAL_LISTED.search(
+                norm, max(0, s - 8), s)) or _is_policy_nickname(norm, s, unit, e)
                 or (not unit and norm[max(0, s - 2) : s] in ("附件", "附表", "附图"))):
             # (详见附件1: an annex's number)
             continue
@@ -421,6 +425,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
+        if unit not in _PLACE_WORDS and _ORDINAL_LISTED.search(norm, max(0, s - 8), s):
+            continue  # 第十一、十二批: the 第 of the first ordinal reaches the next (位居第二、三位
+            # lists ranks)
         if (unit, nxt[:1]) in _WORDS_NOT_UNITS:
             continue  # 两亿支持“双创”, 迈上万亿台阶: a word, not a measure word
         if _is_policy_nickname(norm, s, unit, e):
