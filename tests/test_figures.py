@@ -6753,3 +6753,10 @@ def test_hundred_and_thirty_first_round_an_ordinal_listed_after_another_is_no_co
     text = "省第八、九批服务团成员代表发言。第5、6批共选派干部36名。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2019)
     assert [f.raw for f in figs] == ["36名"]
+
+
+def test_hundred_and_thirty_first_round_first_place_with_no_area_keeps_pai_zai():
+    text = "高校众多的北京排在首位,主持完成成果56项。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)
+    assert [(f.raw, f.kind, f.value) for f in figs] == [("排在首位", "rank", 1.0),
+                                                      ("56项", "flow", 56.0)]

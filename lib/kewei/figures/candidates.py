@@ -523,8 +523,8 @@ _FIRST_PLACE = re.compile(
     # 名列全国首位 from its scope)
     rf"(?:{_RANK_SCOPE}(?:省区|省份|城市)?(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}居首(?=[,,。;;\n])"
     rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首"
-    # (稳居全省各县(市、区)首位: a class of areas in brackets)
-    rf"|名列首位|(?:位居|位列|位于|居|排名)(?:{_RANK_SCOPE}"
+    # (稳居全省各县(市、区)首位: a class of areas in brackets; 北京排在首位: no area, the verb)
+    rf"|名列首位|排在首位|(?:位居|位列|位于|居|排名)(?:{_RANK_SCOPE}"
     r"(?:各?[\u4e00-\u9fff]{1,3}\([市区县、]{1,6}\)|[^\d,,。;:\n、的]{0,4}?)"
     rf"|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
     # (总量规模已跃升至河北省首位: the place moved to, from its name)
