@@ -6760,3 +6760,11 @@ def test_hundred_and_thirty_first_round_first_place_with_no_area_keeps_pai_zai()
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)
     assert [(f.raw, f.kind, f.value) for f in figs] == [("排在首位", "rank", 1.0),
                                                       ("56项", "flow", 56.0)]
+
+
+def test_hundred_and_thirty_first_round_certified_since_a_programme_began_is_the_stock():
+    text = ("据悉,自2011年我区启动院士专家工作站建设以来,已认定区级院士专家工作站37家。"
+            "2024年,我区认定院士专家工作站6家。")
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["37家"].metric, figs["6家"].metric) == (
+        "academician_workstations", "new_academician_workstations")

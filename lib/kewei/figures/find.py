@@ -498,9 +498,11 @@ def _flow_or_stock(norm: str, c: _Cand, metric: Metric, alias: tuple[int, int],
         # 预计全年高新技术企业数量1950家, 全年国家高新技术企业达到185家: the year's count, a stock
         stock_cue = True
     if ((cues := set(_FLOW_CUE.findall(cue_text))) and cues <= {"培育", "认定"}
-            and (_AS_OF.search(norm, s_lo, c_lo) or _NOW.search(norm, s_lo, c_lo))):
+            and (_AS_OF.search(norm, s_lo, c_lo) or _NOW.search(norm, s_lo, c_lo)
+                 or _SINCE_BEGUN.search(norm, _full_sentence_start(norm, s_lo), c_lo))):
         # 截至2024年4月底,全市培育高新技术企业7619家; 截至2018年4月10日,…认定科技创新小巨人
         # 企业382家; 目前,全市共培育认定…国家级高新技术企业75家: the stock on that day
+        # (自2009年启动…建设以来,已认定…工作站58家: all certified since the start, the stock)
         stock_cue = True
     new = matcher.flow_variant.get(metric.id)
     if new is not None and not stock_cue and _FLOW_CUE.search(cue_text):
@@ -534,6 +536,8 @@ _SUBSET_QUALIFIED = re.compile(r"规模以上|规上|亿元以上|营收|上市|
 _PLACES_ASIDE = re.compile(
     r"\((?:[\u4e00-\u9fff]{2,8}[ ]*[\d.]+[^\d、()]{0,3}、)*[\u4e00-\u9fff]{2,8}?"
     r"(?:区|县|市|园|镇|街道|高新区|开发区)[ ]*")
+# since a programme began (自2009年我市启动院士专家工作站建设以来,…): the years up to now
+_SINCE_BEGUN = re.compile(r"自(?:19|20)\d{2}年[^,,。;;]{0,30}?以来")
 # the start of the time a sentence speaks of: 2017年以来, 5年来, 五年来 (not 近年来, nor
 # 十年来首次由第五位提升至第四位: a first in ten years, moved from the year before)
 _SINCE_START = re.compile(
