@@ -6768,3 +6768,10 @@ def test_hundred_and_thirty_first_round_certified_since_a_programme_began_is_the
     figs = _by_raw(text, "work_summary", 2024)
     assert (figs["37家"].metric, figs["6家"].metric) == (
         "academician_workstations", "new_academician_workstations")
+
+
+def test_hundred_and_thirty_first_round_a_bare_workstation_beside_postdoctoral_ones_is_theirs():
+    text = "围绕重点产业设置博士后科研流动站31个,工作站126个。全区建成院士工作站9家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["126个"].metric, figs["9家"].metric) == (
+        "unclassified", "academician_workstations")
