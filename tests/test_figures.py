@@ -6775,3 +6775,11 @@ def test_hundred_and_thirty_first_round_a_bare_workstation_beside_postdoctoral_o
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["126个"].metric, figs["9家"].metric) == (
         "unclassified", "academician_workstations")
+
+
+def test_hundred_and_thirty_first_round_patents_joined_with_another_right_are_a_mixed_total():
+    text = ("园区新增各类授权专利及软件著作权87项。专利授权量和商标注册量合计260件。"
+            "全年授权专利54项。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [figs[r].metric for r in ("87项", "260件", "54项")] == [
+        "unclassified", "unclassified", "patent_grants"]

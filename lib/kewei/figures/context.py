@@ -203,6 +203,12 @@ def _invention_filed_before(norm: str, at: int) -> bool:
     return k >= 2 and before[k - 2 : k] == "发明"
 
 
+# another kind of right joined to a patent count (专利及软件著作权, 专利授权量和商标注册量)
+_JOINED_OTHER_IP = re.compile(
+    r"[ ]*(?:及|和|与|、|以及)[ ]*(?:各类)?(?:计算机)?"
+    r"(?:软件著作权|著作权|软著|商标|集成电路布图|植物新品种)")
+
+
 def _other_filed_before(norm: str, at: int) -> bool:
     """Whether the filings named last before a bare 授权量 in its sentence are of something other
     than patents (植物新品种申请量1296件,授权量629件; 商标申请量…,授权量…)."""
@@ -306,6 +312,8 @@ class _Matcher:
             if (beside := dict(met.not_beside).get(mm.group())) and beside in sent:
                 pos = mm.end()  # (not its tail 工作站 either)
                 continue  # 院士工作站4家、专家工作站50家: listed beside it, another programme
+            if _JOINED_OTHER_IP.match(norm, mm.end()) and "分别" not in norm[mm.end() : hi]:
+                continue  # 授权专利及软件著作权95项: a total with another kind of right, not theirs
             if mm.group() in _BARE_GRANT_ALIASES and _other_filed_before(norm, mm.start()):
                 continue  # 植物新品种申请量…,授权量629件: theirs, no patents
             if mm.group() in _BARE_GRANT_ALIASES and _invention_filed_before(norm, mm.start()):
