@@ -6783,3 +6783,11 @@ def test_hundred_and_thirty_first_round_patents_joined_with_another_right_are_a_
     figs = _by_raw(text, "work_summary", 2020)
     assert [figs[r].metric for r in ("87项", "260件", "54项")] == [
         "unclassified", "unclassified", "patent_grants"]
+
+
+def test_hundred_and_thirty_first_round_an_intensity_threshold_names_a_class_of_firms():
+    text = ("认定标准为研发投入强度在4%以上的制造业企业。"
+            "全区研发投入强度达到2.7%,研发投入超过1亿元的企业有9家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("4%", "2.7%", "1亿元")] == [
+        "unclassified", "rd_intensity", "unclassified"]

@@ -1173,8 +1173,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         # 院士工作站入选福州市第六批…: the ones named this time, new)
         chosen = re.search(rf"{_LISTED}|获批|被(?:认定|命名)|通过(?:认定|评审)", norm[c.e : c_hi])
         metric = matcher.flow_variant.get(metric.id) if chosen else None
-    if metric is not None and c.kind_hint == "money" and _FIRM_THRESHOLD.match(norm, c.e):
-        metric = None  # 研发投入过5000万元的企业: a class of firms, not the district's total
+    if metric is not None and c.kind_hint in ("money", "percent") and _FIRM_THRESHOLD.match(
+            norm, c.e):
+        # 研发投入过5000万元的企业: a class of firms, not the district's total (研发投入强度在5%
+        # 以上的制造业企业: nor its intensity)
+        metric = None
     if (metric is None and paired is None and same_sent and c.kind_hint == "rank"
             and _AMOUNT_RANKED.fullmatch(before_clause)):
         # 高新技术企业数量达1200多家,约占全省的10%,增量及总量均位列全市第一: the count's rank

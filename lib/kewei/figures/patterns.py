@@ -266,7 +266,7 @@ _LAST_YEAR = re.compile(r"(去年|上一?年(?:度(?!同期|同比))?|前年)(?!
 _LAST_YEAR_BACK = {"去年": 1, "上年": 1, "上年度": 1, "上一年": 1, "上一年度": 1, "前年": 2}
 # 研发投入过5000万元的企业: a threshold that names a class of firms
 _FIRM_THRESHOLD = re.compile(
-    r"(?:及?以上)?的?(?:规上|规模以上|工业|科技型)?企业"
+    r"(?:及?以上)?的?(?:规上|规模以上|工业|科技型|制造业)?企业"
     # (经费投入超过20亿元的市(州)有7个, 超过百亿元的设区市: a class of places or trades)
     # (not 成为第三个技术合同成交额突破100亿元的市州: that city's own amount, as labelled)
     r"|(?:及?以上)?的(?:设区市|市\(州\)|行业大类|行业)"
