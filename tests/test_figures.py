@@ -6791,3 +6791,9 @@ def test_hundred_and_thirty_first_round_an_intensity_threshold_names_a_class_of_
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("4%", "2.7%", "1亿元")] == [
         "unclassified", "rd_intensity", "unclassified"]
+
+
+def test_hundred_and_thirty_first_round_square_metres_in_latin_letters_are_a_unit():
+    text = "指建筑面积在800m2以上的场馆,每万人拥有面积21.4m2,比上年增加0.5m²。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2016)
+    assert [(f.raw, f.value) for f in figs] == [("800m2", 800), ("21.4m2", 21.4), ("0.5m²", 0.5)]
