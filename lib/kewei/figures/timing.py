@@ -470,8 +470,11 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
     # (。2016年科技部认定…33家: the year and the sentence's subject without a comma, but not
     # 2016年以来/年前/年上半年/年与2011年相比: a start, a part of the year or a comparison)
     r"(?:[,,]|(?=R&D|(?![以起前后内初中上下至到是的与和同比较相])[\u4e00-\u9fff]"
-    r"|[\u4e00-\u9fff]{1,3}[区县](?![委域内级])"  # (。2019年和平区每万…: a district it names)
-    # (。2020年上半年产业总收入440亿元,…: a subject and its figure in the year's first clause)
+    # (。2019年花都区每万…: a district it names, also one whose name starts with a word the
+    # subject rule leaves out, 和平区 or 上城区)
+    r"|[\u4e00-\u9fff]{1,3}[区县](?![委域内级])"
+    # (。2020年产业总收入440亿元,…: a subject and its figure in the year's first clause, also
+    # after such a word: 2020年上半年产业总收入…)
     r"|[\u4e00-\u9fff]{2,10}(?:达到|达|为)?\d[^,,。;;\n]{0,6}[,,]))"
 )
 
