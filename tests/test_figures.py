@@ -6797,3 +6797,10 @@ def test_hundred_and_thirty_first_round_square_metres_in_latin_letters_are_a_uni
     text = "指建筑面积在800m2以上的场馆,每万人拥有面积21.4m2,比上年增加0.5m²。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2016)
     assert [(f.raw, f.value) for f in figs] == [("800m2", 800), ("21.4m2", 21.4), ("0.5m²", 0.5)]
+
+
+def test_hundred_and_thirty_first_round_new_ones_over_last_year_after_a_stock_are_new():
+    text = "目前,全省高新技术企业数量已达到8630家,较上年新增数量超过1500家。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["8630家"].metric, figs["1500家"].metric) == (
+        "high_tech_enterprises", "new_high_tech_enterprises")
