@@ -6804,3 +6804,10 @@ def test_hundred_and_thirty_first_round_new_ones_over_last_year_after_a_stock_ar
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["8630家"].metric, figs["1500家"].metric) == (
         "high_tech_enterprises", "new_high_tech_enterprises")
+
+
+def test_hundred_and_thirty_first_round_a_horizon_after_the_verb_that_sets_it_dates_the_clauses():
+    text = ("方案提出到2025年,支持80家企业成为示范企业;培育60个省级技术转移机构,"
+            "全省技术合同交易额超过300亿元。")
+    figs = _by_raw(text, "work_plan", 2021)
+    assert [figs[r].ref_year for r in ("80家", "60个", "300亿元")] == [2025, 2025, 2025]
