@@ -6811,3 +6811,11 @@ def test_hundred_and_thirty_first_round_a_horizon_after_the_verb_that_sets_it_da
             "全省技术合同交易额超过300亿元。")
     figs = _by_raw(text, "work_plan", 2021)
     assert [figs[r].ref_year for r in ("80家", "60个", "300亿元")] == [2025, 2025, 2025]
+
+
+def test_hundred_and_thirty_first_round_a_figure_set_against_the_actual_result_is_the_plan():
+    text = ("核心区规划面积2.4万亩,实际完成2.9万亩;辐射区规划面积150万亩,实际完成181万亩。"
+            "年度目标25家,实际完成31家。园区规划面积12平方公里,已建成8平方公里。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2018)
+    assert [f.status for f in figs] == ["target", "actual", "target", "actual", "target",
+                                        "actual", "actual", "actual"]

@@ -46,6 +46,7 @@ from kewei.figures.lists import (
 )
 from kewei.figures.patterns import (
     _ABSTRACT_NOUN,
+    _ACTUAL_AGAINST,
     _AMOUNT_ONLY,
     _APPLYING,
     _AREA_FACT,
@@ -1329,6 +1330,7 @@ def find_figures(
         if run.carried_year[0] == s_lo and _explicit_year(norm, s_lo, c.s, doc_year) is None:
             ref_year = run.carried_year[1]
         if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
+                and not _ACTUAL_AGAINST.match(norm, c.e)  # (规划面积…亩,实际完成…亩: the plan)
                 and not re.search(r"力争|目标|确保|争取|计划|新增|扩大|达到|到(?:19|20)\d{2}年",
                                   norm[s_lo : c.s])):
             # 所辖313.5平方公里: the area governed is a fact, not a target (but 力争到2025年底,

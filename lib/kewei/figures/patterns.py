@@ -273,6 +273,9 @@ _FIRM_THRESHOLD = re.compile(
     r"|(?:及?以上)?的(?:设区市|市\(州\)|行业大类|行业)"
     # (研发经费超过20亿元的市达到4个: places counted by a threshold)
     r"|(?:及?以上)?的(?:市|区|县|城市|省份)(?=达到|达|有|共|为|增加到|增至)")
+# the result set against a figure right after it (规划面积1.12万亩,实际完成1.63万亩;
+# 年度目标30家,实际完成35家): the figure is the plan
+_ACTUAL_AGAINST = re.compile(r"[ ]*[,,][ ]*实际(?:完成|达到|建成|实现)")
 _AS_OF = re.compile(r"(?:截至|截止)[^,;。]{0,12}(?:底|末|月|日|目前|现在)")  # 截至2024年4月底
 _NOW = re.compile(  # (现入驻287家: now; not 实现有效发明专利)
     r"目前|当前|现已|截至目前|截止目前|(?<![实出表发体])现(?:有|拥有|入驻|建有)")

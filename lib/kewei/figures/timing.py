@@ -10,6 +10,7 @@ from kewei.figures.candidates import _Cand
 from kewei.figures.context import _full_sentence_start
 from kewei.figures.patterns import (
     _ACTUAL_AFTER,
+    _ACTUAL_AGAINST,
     _AIM_WORD,
     _AS_TARGET,
     _AS_TARGET_RATE,
@@ -1410,4 +1411,6 @@ def _status_year(
         ref = doc_year  # 2018-2019年度上海市科普教育基地共331家 in 2018: the term's roster now
     if ref is not None and _SAME_PERIOD_BASE.search(norm, max(0, c.s - 12), c.s):
         ref -= 1  # 强度达到0.81%,较同期(0.45%)提升0.36个百分点: the same period a year before
+    if status == "actual" and _ACTUAL_AGAINST.match(norm, c.e):
+        status = "target"  # 年度目标30家,实际完成35家: the plan the result is set against
     return status, ref
