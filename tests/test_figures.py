@@ -6819,3 +6819,11 @@ def test_hundred_and_thirty_first_round_a_figure_set_against_the_actual_result_i
     figs = find_figures(text, doc_type="work_summary", doc_year=2018)
     assert [f.status for f in figs] == ["target", "actual", "target", "actual", "target",
                                         "actual", "actual", "actual"]
+
+
+def test_hundred_and_thirty_first_round_computing_power_in_petaflops_is_a_unit():
+    text = ("中心规划承载3000P算力,年底算力规模达到120P,明年将扩容至500P。"
+            "大屏支持1080P视频,共安装4块。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)
+    assert [(f.raw, f.value) for f in figs] == [("3000P", 3000), ("120P", 120), ("500P", 500),
+                                               ("4块", 4)]

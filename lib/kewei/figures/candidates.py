@@ -281,6 +281,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
             continue  # 获批1类创新药11个: a drug's registration class, a name
         if unit == "个" and re.match(r"多?月", norm[e : e + 2]):
             continue  # 该计划实施5个多月来: a duration
+        if unit == "P" and not re.search(r"算力[^。;;]{0,24}$", norm[max(0, s - 30) : s]) and (
+                not norm.startswith("算力", e)):
+            continue  # 算力规模80P, 5000P算力 (not a screen's 1080P)
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if (before == "第" or (unit not in _PLACE_WORDS and _ORDINAL_LISTED.search(

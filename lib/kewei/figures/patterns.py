@@ -22,6 +22,7 @@ _COUNT_UNITS = (
     "千瓦时", "兆瓦时", "件次", "条次", "吨标准煤", "吨标煤", "Mbps", "Gbps", "Tbps", "头",
     "幅", "个次", "盏", "羽",  # (安装杀虫灯30盏, 饲养乌鸡20万羽)
     "m2", "m²",  # (建筑面积在500m2以上: square metres written in Latin letters)
+    "P",  # computing power in petaflops (算力规模达5000P), checked where read
     "点",  # an index's points (综合指数达117.05点), checked where read
 )
 _UNITS = sorted(
