@@ -117,7 +117,8 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
     return False
 
 
-# an ordinal listed before (第十一、十二批, 第3、4批): the next number is an ordinal too
+# an ordinal listed before (第一、二批, 第十一、十二批, 第3、4批): the next number is an ordinal
+# too, for Arabic and Chinese numerals alike
 _ORDINAL_LISTED = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十百]{1,4})[、,和及与至到~-]$")
 _PLACE_WORDS = ("位", "名")  # (位居第二、三位: places, listed)
 # the first character of Chinese aircraft designations (运20, 歼20, 直20, 轰6)

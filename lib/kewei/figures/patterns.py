@@ -49,8 +49,6 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _REGISTRATION_CLASSED = ("创新药", "新药", "医疗器械")
 _CHINESE = re.compile(
     rf"(?<![第{_CN_DIGITS}])(?:(?<![\d.])|(?![万亿千百十]))"  # (not the 万户 of 3053.3万户)
-    # (第一、二批: ordinals both; but 位居第二、三位: places both)
-    r"(?:(?<!第[一二三四五六七八九十]、)|(?=[一二三四五六七八九十][位名]))"
     rf"(?P<cn>[两二三四五六七八九十百千万][{_CN_DIGITS}]*|一[十百千万][{_CN_DIGITS}]*)"
     r"(?P<mod>余|多)?"
     # (实用新型专利等二类知识产权1421项: the class of IP the certification counts, no count)

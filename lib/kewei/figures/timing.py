@@ -837,18 +837,18 @@ _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新
 _QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]*[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
-# a paragraph that opens by going on with the one before, of the same year: it breaks down
-# what that one reported (分细项来看, 从行业看), or its speaker goes on (他还提到,…)
 # a rule each of a kind must meet every period (各镇科协每年开展志愿服务不少于6次)
 _EACH_AT_LEAST = re.compile(
     r"各[^,,。;;]{1,12}?每(?:年|季度|季|月|半年|周)[^,,。;;\d]{0,16}?"
     r"(?:不少于|不低于|至少|不得少于)[ ]*$")
+# one aspect of what the paragraph before told (分细项来看, 从产业领域看)
+_ASPECT_LOOK = r"(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?)(?:来)?看"
+# a paragraph that opens by going on with the one before, of the same year: it breaks down
+# what that one reported (an aspect, 具体来看), or its speaker goes on (他还提到,…)
 _GOES_ON_OPENS = re.compile(
-    r"[ \t]*(?:(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?|具体)(?:来)?看"
+    rf"[ \t]*(?:{_ASPECT_LOOK}|具体(?:来)?看"
     r"|[他她](?:还|又|同时|并)(?:提到|表示|介绍|指出|说))[,,::]")
-# a paragraph on one aspect of what the one before told (从产业领域看,)
-_ASPECT_OPENS = re.compile(
-    r"[ \t]*(?:分[\u4e00-\u9fff]{1,4}|从[^,,。;:\n\d]{1,10}?)(?:来)?看[,,::]")
+_ASPECT_OPENS = re.compile(rf"[ \t]*{_ASPECT_LOOK}[,,::]")
 
 
 # the months of a year so far, whose figures are data, not aims (2022年1-11月, 前三季度)
