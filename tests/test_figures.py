@@ -6827,3 +6827,10 @@ def test_hundred_and_thirty_first_round_computing_power_in_petaflops_is_a_unit()
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)
     assert [(f.raw, f.value) for f in figs] == [("3000P", 3000), ("120P", 120), ("500P", 500),
                                                ("4块", 4)]
+
+
+def test_hundred_and_thirty_fifth_round_cases_colonies_and_parts_are_counted():
+    text = ("全年查办商标侵权案件23起,养殖蜂群超5万群,服务5万群众。展馆由三部分组成,"
+            "一部分企业自2021起参与,从10起步。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)
+    assert [f.raw for f in figs] == ["23起", "5万群", "5万", "三部分"]

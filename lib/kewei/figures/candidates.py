@@ -211,6 +211,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             unit, e = "", e - 1
         elif unit == "部" and norm.startswith("分", e):
             unit, e = "部分", e + 1  # 由3部分组成: parts, not 3 units of 部
+        elif unit == "起" and (re.fullmatch(r"(?:19|20)\d{2}", n1) or norm[s - 1 : s] in "自从"):
+            continue  # 自2020起实施: where a period starts, not cases
         if unit == "个" and not scale and norm.startswith("亿", e) and not re.match(
                 r"亿元?(?:以上|级)[\u4e00-\u9fff]", norm[e : e + 6]):
             # 技术交易额达2个亿: 亿 spoken with a measure word, money (not 30个亿元以上项目)

@@ -29,7 +29,10 @@ _UNITS = sorted(
     set(_MONEY_UNITS + _COUNT_UNITS + ("%", "‰", "倍", "个百分点", "百分点")), key=len, reverse=True
 )
 # (孵化空间累计达705万方: cubic or square metres, 方, only after 万)
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS) + r"|(?<=万)方(?![面法式向案针位])"
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS) + (
+    r"|(?<=万)方(?![面法式向案针位])"
+    # (查处专利侵权案件14起: cases; not 2020起步, 10起点; 养殖蜜蜂超10万群: colonies, not 10万群众)
+    r"|(?<=\d)起(?![步点始草飞跑来算航降止施执])|群(?![众体落组聊像星岛英])")
 _SCALES = {"万亿": 1e12, "千亿": 1e11, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "亿": 1e8,
            "千": 1e3}
 
@@ -54,7 +57,7 @@ _CHINESE = re.compile(
     # (实用新型专利等二类知识产权1421项: the class of IP the certification counts, no count)
     r"(?P<unit>大类|大|个位次|个名次|个|项|家|张|条|所|座|名|支|场次|人次"  # (两千多场次)
     rf"|类(?!知识产权|{'|'.join(_REGISTRATION_CLASSED)})|场|种|位|人|批次|批|只|次"
-    r"|期|处|方面|户|件|栋|幢|套|部门"
+    r"|期|处|方面|户|件|栋|幢|套|部门|部分"  # (由三部分组成: parts; 一部分 is "some")
     # (经两轮筛选, 开展四輪摸查; 提出五点希望, 三点具体指导性意见: not 三轮车, 八点半)
     r"|[轮輪](?![车車驱驅胎子船椅])|点(?=[^,,。;;\d]{0,6}?(?:希望|意见|要求|建议|体会|启示|共识)))"
 )
