@@ -6834,3 +6834,11 @@ def test_hundred_and_thirty_fifth_round_cases_colonies_and_parts_are_counted():
             "一部分企业自2021起参与,从10起步。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)
     assert [f.raw for f in figs] == ["23起", "5万群", "5万", "三部分"]
+
+
+def test_hundred_and_thirty_fifth_round_a_year_after_a_dated_source_lead_dates_the_paragraph():
+    text = ("目前,全市建有孵化载体80个。\n"
+            "近日,记者在市里召开的“推动孵化载体高质量发展”新闻发布会上获悉,2018年,全市孵化载体"
+            "面积40万平方米。全市孵化载体共有从业人员900人。全年开展培训1.2万人次。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert [figs[r].ref_year for r in ("40万平方米", "900人", "1.2万人次")] == [2018, 2018, 2018]

@@ -423,7 +423,10 @@ _PARA_YEAR = re.compile(
 # source the paragraph opens with dates the paragraph
 _PARA_SOURCE_YEAR = re.compile(
     # (《2022年度重庆市区县科技竞争力评价报告》显示,2021年…: a title may hold its own year)
-    r"[ \t]*(?:《[^》\n]{1,40}》[^,,。;\n\d]{0,8}?|[^,,。;\n\d]{2,24}?)"
+    # (近日,记者在我市召开的“…”新闻发布会上获悉,2018年,…: after when it was heard, and a
+    # meeting's long quoted name)
+    r"[ \t]*(?:(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,,])?"
+    r"(?:《[^》\n]{1,40}》[^,,。;\n\d]{0,8}?|[^,,。;\n\d]{2,24}?|[^,,。;\n\d“]{2,20}?“[^”\n]{2,40}”[^,,。;\n\d]{0,12}?)"
     r"(?:统计|显示|获悉|了解到|表明)[,,]"
     # (《政府工作报告》显示,2023年,武汉…: the year with its comma too)
     r"((?:19|20)\d{2})年(?:底|末|度)?(?!以来|至今|以前|之前|以后|前)(?:[,,]|(?=[\u4e00-\u9fff]{2}))")
