@@ -6842,3 +6842,11 @@ def test_hundred_and_thirty_fifth_round_a_year_after_a_dated_source_lead_dates_t
             "面积40万平方米。全市孵化载体共有从业人员900人。全年开展培训1.2万人次。")
     figs = _by_raw(text, "work_summary", 2019)
     assert [figs[r].ref_year for r in ("40万平方米", "900人", "1.2万人次")] == [2018, 2018, 2018]
+
+
+def test_hundred_and_thirty_fifth_round_incubated_firms_high_tech_ones_are_a_part():
+    text = ("全市孵化载体在孵企业8000家,培育高新技术企业150家;当年毕业企业90个,"
+            "其中高新技术企业20个。全市新增在孵企业超过3000家,高新技术企业总数达到2600家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].metric in SHARED_METRIC_IDS for r in ("150家", "20个", "2600家")] == [
+        False, False, True]

@@ -349,6 +349,11 @@ class _Matcher:
                 continue  # …成交额865.1亿元,其中涉知识产权合同3884项,成交额172.57亿元: a part
             if _TYPE_BEFORE.search(lead) and _in_parts(norm, mm.start()):
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
+            if met.id in ("high_tech_enterprises", "new_high_tech_enterprises") and (
+                    _INCUBATED_OWN.search(norm, max(0, mm.start() - 4), mm.start())
+                    and _firm_rd_before(norm, mm.start(), mm.group(), _INCUBATED)):
+                continue  # 在孵企业14964家,培育高新技术企业224家, 毕业企业162个,其中高新技术企业
+                # 31个: the incubated (or graduated) firms' ones, a part of the area's
             if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
                 continue  # 规上工业企业研发费用…15.44亿元,…研发强度3.52%: R&D over revenue
             if met.id == "rd_expenditure" and _firm_rd_before(norm, mm.start(), mm.group(),
@@ -433,6 +438,9 @@ _THRESHOLD_OF = re.compile(
 _FIRM_RD = re.compile(r"(?:规上|规模以上)?工业企业研发|(?:规上|规模以上)企业研发")
 _WHOLE_AREA = re.compile(r"全社会|GDP|生产总值|全区|全市|全县|全省")
 _FIRM_SUBJECT = re.compile(r"(?:规上|规模以上)(?:工业)?企业")  # the subject of a firms' sentence
+_INCUBATED = re.compile(r"(?:在孵|入孵|毕业|孵化)企业")  # the firms an incubator's sentence counts
+# …,培育高新技术企业, …,其中高新技术企业: the incubators' own (not …,高新技术企业总数达到…)
+_INCUBATED_OWN = re.compile(r"(?:培育|其中[,,]?|孵化出?|含)$")
 
 
 def _firm_rd_before(norm: str, at: int, alias: str, firms: re.Pattern[str] = _FIRM_RD) -> bool:
