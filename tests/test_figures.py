@@ -6850,3 +6850,10 @@ def test_hundred_and_thirty_fifth_round_incubated_firms_high_tech_ones_are_a_par
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].metric in SHARED_METRIC_IDS for r in ("150家", "20个", "2600家")] == [
         False, False, True]
+
+
+def test_hundred_and_thirty_fifth_round_funds_to_be_put_in_or_paid_out_are_the_plan():
+    text = ("资金完成情况:计划投入80万元,到位资金80万元。2020年将兑现专利奖补200万元。"
+            "全年研发投入5亿元。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)
+    assert [f.status for f in figs] == ["target", "actual", "target", "actual"]
