@@ -6857,3 +6857,11 @@ def test_hundred_and_thirty_fifth_round_funds_to_be_put_in_or_paid_out_are_the_p
             "全年研发投入5亿元。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2020)
     assert [f.status for f in figs] == ["target", "actual", "target", "actual"]
+
+
+def test_hundred_and_thirty_fifth_round_a_dateline_two_years_after_the_data_is_the_writing_year():
+    text = ("市孵化器考核结果公布\n发布时间 2024-01-05 10:00\n"
+            "1月4日,记者获悉,火炬中心公布了2022年度国家级孵化器考核评价结果,"
+            "我市8家孵化器被评为优秀。截至目前,全市拥有各类孵化载体150家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert (figs["8家"].ref_year, figs["150家"].ref_year) == (2022, 2024)

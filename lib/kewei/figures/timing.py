@@ -173,8 +173,8 @@ def _writing_year(norm: str, doc_year: int) -> int:
     dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017), or
     when its lead opens with the document year's data and was released early in a year."""
     m = _DATELINE.search(norm, 0, 400)
-    if m and int(m.group(1)) == doc_year + 1:
-        return doc_year + 1
+    if m and int(m.group(1)) in (doc_year + 1, doc_year + 2):
+        return int(m.group(1))  # (a review of 2021 dated 2023-01-04: written in 2023)
     lead = _first_line(norm)
     release = _LEAD_RELEASED.search(lead)
     if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
