@@ -6865,3 +6865,10 @@ def test_hundred_and_thirty_fifth_round_a_dateline_two_years_after_the_data_is_t
             "我市8家孵化器被评为优秀。截至目前,全市拥有各类孵化载体150家。")
     figs = _by_raw(text, "work_summary", 2022)
     assert (figs["8家"].ref_year, figs["150家"].ref_year) == (2022, 2024)
+
+
+def test_hundred_and_thirty_sixth_round_what_a_metric_drives_is_not_that_metric():
+    text = "全区52家高新技术企业带动规上工业增加值占比提升至18.2%。高新技术企业占比达到15%。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["52家"].metric, figs["18.2%"].metric in SHARED_METRIC_IDS) == (
+        "high_tech_enterprises", False)

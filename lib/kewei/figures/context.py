@@ -380,6 +380,8 @@ class _Matcher:
             if (mm.end() <= c.s and c.kind_hint == "count"
                     and _GROUP_AFTER.match(norm, mm.end(), c.s)):
                 continue  # 重点实验室、…、院士(专家)工作站等创新平台30余个: the group's count
+            if mm.end() <= c.s and "带动" in norm[mm.end() : c.s]:
+                continue  # 34家高新技术企业带动规上工业增加值占比提升至15.47%: what they drive
             if met.unit != "%" and norm[mm.start() - 1 : mm.start()] == "占":
                 continue  # 基础研究经费占研发经费投入比重: the denominator, not the subject
             if mm.end() <= c.s:
