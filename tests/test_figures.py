@@ -6872,3 +6872,9 @@ def test_hundred_and_thirty_sixth_round_what_a_metric_drives_is_not_that_metric(
     figs = _by_raw(text, "work_summary", 2024)
     assert (figs["52家"].metric, figs["18.2%"].metric in SHARED_METRIC_IDS) == (
         "high_tech_enterprises", False)
+
+
+def test_hundred_and_thirty_fifth_round_two_batches_or_rounds_held_are_counted():
+    text = "上半年完成两期创新券兑现,园区内两期兑现12万元。开展三期培训。三期工程开工。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2016)
+    assert [f.raw for f in figs] == ["两期", "两期", "12万元", "三期"]

@@ -457,8 +457,10 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 获得内蒙十大科技名牌产品: the title of an award, a class
         if unit == "个" and re.match(r"一[”\"’]|一(?:工程|批|行动)", norm[e : e + 3]):
             continue  # 科技创新“六个一”工程: a slogan's name
-        if unit == "期" and norm[s - 1 : s] != "分":
-            continue  # 分三期建设 counts phases; 三期工程 names one
+        if unit == "期" and norm[s - 1 : s] != "分" and not cn.startswith("两") and not (
+                norm.endswith(("开展", "举办", "举行", "组织", "培训"), 0, s)):
+            continue  # 分三期建设 counts phases, 开展三期培训 rounds; 三期工程 names one (两期 is
+            # never a name: 园区外两期兑现278232元)
         if unit == "所" and _is_institute_name(norm, s, e):
             continue  # 航天四十二所产品: a research institute's name
         if any(p.start() <= s < p.end() for p in _SET_PHRASE.finditer(norm, max(0, s - 4), e + 8)):
