@@ -6878,3 +6878,9 @@ def test_hundred_and_thirty_fifth_round_two_batches_or_rounds_held_are_counted()
     text = "上半年完成两期创新券兑现,园区内两期兑现12万元。开展三期培训。三期工程开工。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2016)
     assert [f.raw for f in figs] == ["两期", "两期", "12万元", "三期"]
+
+
+def test_hundred_and_thirty_sixth_round_teams_counted_in_groups():
+    text = "全市有个人科技特派员120名、团队科技特派员5组。位列第一组城市。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2018)
+    assert [f.raw for f in figs] == ["120名", "5组"]
