@@ -6884,3 +6884,12 @@ def test_hundred_and_thirty_sixth_round_teams_counted_in_groups():
     text = "全市有个人科技特派员120名、团队科技特派员5组。位列第一组城市。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2018)
     assert [f.raw for f in figs] == ["120名", "5组"]
+
+
+def test_hundred_and_thirty_sixth_round_a_rank_right_after_the_compared_year_is_that_years():
+    text = ("综合排名第40名(较2019年度排名第47名,上升7名)。对比2016年第85位、2017年第70位,"
+            "进步明显。较2020年提升5个位次,比2020年增长10%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("排名第40名", "排名第47名", "7名", "第85位", "第70位",
+                                       "5个位次", "10%")] == [2021, 2019, 2021, 2016, 2017, 2021,
+                                                             2021]
