@@ -6893,3 +6893,11 @@ def test_hundred_and_thirty_sixth_round_a_rank_right_after_the_compared_year_is_
     assert [figs[r].ref_year for r in ("排名第40名", "排名第47名", "7名", "第85位", "第70位",
                                        "5个位次", "10%")] == [2021, 2019, 2021, 2016, 2017, 2021,
                                                              2021]
+
+
+def test_hundred_and_thirty_seventh_round_longer_amounts_in_chinese_numerals_are_money():
+    text = "企业累计投入研发经费逾一亿两百万元,带动投资三亿五千万元,共补助四千六百万元,奖励十万元。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2019)
+    assert [(f.raw, round(f.value, 4), f.unit) for f in figs] == [
+        ("一亿两百万元", 1.02, "亿元"), ("三亿五千万元", 3.5, "亿元"),
+        ("四千六百万元", 0.46, "亿元"), ("十万元", 0.001, "亿元")]

@@ -501,9 +501,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
             out.append(_Cand(s=s, e=m.end(), value=1.0, low=None, high=None, unit=unit,
                              kind_hint="count", comparator="eq"))
     for m in _CN_MONEY.finditer(norm):
-        v = _cn_value(m["cn"])
+        v = _cn_value(m["num"])
         if v is not None:  # GDP破四千亿元: money written in Chinese numerals
-            out.append(_Cand(s=m.start(), e=m.end(), value=v * _SCALES[m["scale"]] / 1e8,
+            out.append(_Cand(s=m.start(), e=m.end(), value=v / 1e8,
                              low=None, high=None, unit="亿元", kind_hint="money", comparator="eq"))
     return out
 
@@ -511,8 +511,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
 _CSS_VALUE = re.compile(r"[a-z][a-z-]*:[ ]*$")
 _PAIRED_NEXT = re.compile(rf"[和及与]{_NUM}(?:万|亿)?(?:{_UNIT_RE})")
 _CN_MONEY = re.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万亿第])(?P<cn>[一二两三四五六七八九][十百千]?|十)"
-    r"(?P<scale>万亿|亿|万)元"
+    # (三千七百万元, 二亿四千万元, 一亿一百万元: a longer amount, or one in two scales)
+    r"(?<![\d零〇一二两三四五六七八九十百千万亿第])(?P<num>(?P<cn>[一二两三四五六七八九十]"
+    r"[零〇一二两三四五六七八九十百千]*)(?P<scale>万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+万)?)元"
 )
 
 
