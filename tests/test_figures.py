@@ -6901,3 +6901,9 @@ def test_hundred_and_thirty_seventh_round_longer_amounts_in_chinese_numerals_are
     assert [(f.raw, round(f.value, 4), f.unit) for f in figs] == [
         ("一亿两百万元", 1.02, "亿元"), ("三亿五千万元", 3.5, "亿元"),
         ("四千六百万元", 0.46, "亿元"), ("十万元", 0.001, "亿元")]
+
+
+def test_hundred_and_thirty_seventh_round_square_metres_cut_short_and_projects_as_cases():
+    text = "众创空间孵化面积12.5万平,平台30个。计划自2012年起累计补助418案,万平方公里。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2016)
+    assert [f.raw for f in figs] == ["12.5万平", "30个", "418案"]
