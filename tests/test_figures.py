@@ -6907,3 +6907,9 @@ def test_hundred_and_thirty_seventh_round_square_metres_cut_short_and_projects_a
     text = "众创空间孵化面积12.5万平,平台30个。计划自2012年起累计补助418案,万平方公里。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2016)
     assert [f.raw for f in figs] == ["12.5万平", "30个", "418案"]
+
+
+def test_hundred_and_thirty_seventh_round_a_three_wheeled_motorcycle_is_no_count():
+    text = "形成轴承制造产业、三轮摩托及装备制造产业等特色集群,经两轮筛选入选。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [f.raw for f in figs] == ["两轮"]
