@@ -6913,3 +6913,9 @@ def test_hundred_and_thirty_seventh_round_a_three_wheeled_motorcycle_is_no_count
     text = "形成轴承制造产业、三轮摩托及装备制造产业等特色集群,经两轮筛选入选。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)
     assert [f.raw for f in figs] == ["两轮"]
+
+
+def test_hundred_and_thirty_seventh_round_a_list_of_places_between_a_metric_and_its_rank():
+    text = "全市R&D投入强度仅次于成都、绵阳,德阳、宜宾、泸州,排名全省第六位,与上年持平。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["全省第六位"].metric == "rd_intensity"

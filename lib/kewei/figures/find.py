@@ -211,6 +211,8 @@ _RANKING_LIST = re.compile(
     r"|科技(?:创新|进步)水平"  # (…技术合同成交额974亿元,综合科技创新水平排名西部第一)
 )
 _RANK_IN = re.compile(r"第[\d一二三四五六七八九十]|首位|榜首")  # a rank in a clause
+# a clause that only lists names (成都、攀枝花、宜宾)
+_PLACES_ONLY = re.compile(r"[ ]*[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+[ ]*")
 _RANK_WORDS = re.compile(
     r"位居|位列|名列|排名|排位|跃居|跻身|保持|继续|均|居|排|列|为|全市|全省|全国|全区|全县|各区|中心城区"
 )
@@ -1040,6 +1042,9 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
     ) and c_lo - 1 > s_lo:
         # 总量达xxx家,全市第一: a rank after a clause whose figure is a placeholder
         pp_lo, _ = _bounds(norm, c_lo - 1, c_lo - 1, _CLAUSE_END, 120)
+        if pp_lo - 1 > s_lo and _PLACES_ONLY.fullmatch(norm, pp_lo, c_lo - 1):
+            # (强度仅次于绵阳、德阳,成都、攀枝花、宜宾,排名全省第六位: a list of places between)
+            pp_lo, _ = _bounds(norm, pp_lo - 1, pp_lo - 1, _CLAUSE_END, 120)
         t_lo = max(pp_lo, s_lo, run.end if same_sent else 0)
         topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
         if topic and not (_RANK_IN.search(norm, t_lo, c_lo - 1)
