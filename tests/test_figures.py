@@ -6919,3 +6919,10 @@ def test_hundred_and_thirty_seventh_round_a_list_of_places_between_a_metric_and_
     text = "全市R&D投入强度仅次于成都、绵阳,德阳、宜宾、泸州,排名全省第六位,与上年持平。"
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["全省第六位"].metric == "rd_intensity"
+
+
+def test_hundred_and_thirty_seventh_round_firms_applying_for_certification_are_no_new_ones():
+    text = "申报认定国家高新技术企业6家,申请认定高新技术企业3家,全年新认定高新技术企业5家。"
+    figs = _by_raw(text, "work_plan", 2019)
+    assert [figs[r].metric in SHARED_METRIC_IDS for r in ("6家", "3家", "5家")] == [
+        False, False, True]
