@@ -6926,3 +6926,9 @@ def test_hundred_and_thirty_seventh_round_firms_applying_for_certification_are_n
     figs = _by_raw(text, "work_plan", 2019)
     assert [figs[r].metric in SHARED_METRIC_IDS for r in ("6家", "3家", "5家")] == [
         False, False, True]
+
+
+def test_hundred_and_thirty_seventh_round_an_award_title_in_digits_after_a_long_scope():
+    text = "产业链发展入选全国特色产业培育10大案例,建成10大平台。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [f.raw for f in figs] == ["10大"] and figs[0].char_start > 20
