@@ -6932,3 +6932,9 @@ def test_hundred_and_thirty_seventh_round_an_award_title_in_digits_after_a_long_
     text = "产业链发展入选全国特色产业培育10大案例,建成10大平台。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)
     assert [f.raw for f in figs] == ["10大"] and figs[0].char_start > 20
+
+
+def test_hundred_and_thirty_eighth_round_schools_counted_before_and_after_their_change():
+    text = "在本地办学的高校从2016年的3所增加到11所。中国电科32所参与建设。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert list(figs) == ["3所", "11所"] and figs["3所"].ref_year == 2016

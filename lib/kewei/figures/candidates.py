@@ -144,7 +144,8 @@ _BREAKDOWN_AFTER = re.compile(r"\([\u4e00-\u9fff]{0,4}\d*[件项]")
 _NOT_LOST_UNIT = "年月日号楼层期届批次强佳位名"  # 企业30强, 中心1号楼: not a lost measure word
 _INSTITUTE_OK = re.compile(
     r"(?:学校|医院|高校|院校|大学|中学|小学|初中|高中|中职|幼儿园|所|机构|学院|研究院|中心|站|之家"
-    r"|教育|[)）]|[等有共达为计约近]|[^\u4e00-\u9fff])$"  # (民办高等教育77所, 初中339所, 等4所)
+    r"|教育|[)）]|[等有共达为计约近]|[^\u4e00-\u9fff]"  # (民办高等教育77所, 初中339所, 等4所)
+    r"|年的|[到至])$"  # (高校从2016年的2所增加到12所: a count before and after its change)
 )
 _INSTITUTE_NEXT = re.compile(  # (4所京津高校: a place may name the schools first)
     r"(?:[\u4e00-\u9fff]{2}(?=高校|院校|大学))?"
