@@ -6938,3 +6938,9 @@ def test_hundred_and_thirty_eighth_round_schools_counted_before_and_after_their_
     text = "在本地办学的高校从2016年的3所增加到11所。中国电科32所参与建设。"
     figs = _by_raw(text, "work_summary", 2023)
     assert list(figs) == ["3所", "11所"] and figs["3所"].ref_year == 2016
+
+
+def test_hundred_and_thirty_eighth_round_a_measure_word_in_brackets_for_boards_and_panels():
+    text = "悬挂横幅、展板等30余幅(块),展示科普挂图120(幅),发放资料2万份。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2015)
+    assert [f.raw for f in figs] == ["30余幅(块)", "120(幅)", "2万份"]
