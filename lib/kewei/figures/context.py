@@ -351,12 +351,12 @@ class _Matcher:
                 continue  # 共331家。其中,…基础性科普教育基地275家: a type, a part of the total
             if met.id in ("high_tech_enterprises", "new_high_tech_enterprises") and (
                     _INCUBATED_OWN.search(norm, max(0, mm.start() - 4), mm.start())
-                    and _firm_rd_before(norm, mm.start(), mm.group(), _INCUBATED)):
+                    and _firms_before(norm, mm.start(), mm.group(), _INCUBATED)):
                 continue  # 在孵企业14964家,培育高新技术企业224家, 毕业企业162个,其中高新技术企业
                 # 31个: the incubated (or graduated) firms' ones, a part of the area's
-            if met.id == "rd_intensity" and _firm_rd_before(norm, mm.start(), mm.group()):
+            if met.id == "rd_intensity" and _firms_before(norm, mm.start(), mm.group()):
                 continue  # 规上工业企业研发费用…15.44亿元,…研发强度3.52%: R&D over revenue
-            if met.id == "rd_expenditure" and _firm_rd_before(norm, mm.start(), mm.group(),
+            if met.id == "rd_expenditure" and _firms_before(norm, mm.start(), mm.group(),
                                                               _FIRM_SUBJECT):
                 continue  # 郑州市规上工业企业加大研发投入,研发经费投入80.8亿元: the firms' R&D
             if not self.unit_ok(met, c):
@@ -445,10 +445,10 @@ _INCUBATED = re.compile(r"(?:在孵|入孵|毕业|孵化)企业")  # the firms a
 _INCUBATED_OWN = re.compile(r"(?:培育|其中[,,]?|孵化出?|含)$")
 
 
-def _firm_rd_before(norm: str, at: int, alias: str, firms: re.Pattern[str] = _FIRM_RD) -> bool:
-    """Whether the sentence before a bare R&D alias at ``at`` is about above-scale industrial
-    firms' R&D (``firms``), with no whole area named since (their R&D over their revenue, or
-    their R&D spending)."""
+def _firms_before(norm: str, at: int, alias: str, firms: re.Pattern[str] = _FIRM_RD) -> bool:
+    """Whether the sentence before an alias at ``at`` is about a population of firms
+    (``firms``: by default above-scale industrial firms' R&D), with no whole area named since
+    (their R&D over their revenue, their R&D spending, or an incubator's high-tech firms)."""
     if _WHOLE_AREA.search(alias):
         return False
     lo = max(norm.rfind(ch, 0, at) for ch in "。;!?\n") + 1

@@ -169,9 +169,10 @@ def _year_end_summary(norm: str, doc_year: int) -> bool:
 
 
 def _writing_year(norm: str, doc_year: int) -> int:
-    """The year 去年 counts back from: the document year, or the year after it when the page's
-    dateline says it was published then (a report on 2017 dated 2018-04-18: 去年 is 2017), or
-    when its lead opens with the document year's data and was released early in a year."""
+    """The year 去年 counts back from: the document year, or the year of the page's dateline
+    when that is one or two years later (a report on 2017 dated 2018-04-18: 去年 is 2017), or
+    the year after it when its lead opens with the document year's data and was released early
+    in a year."""
     m = _DATELINE.search(norm, 0, 400)
     if m and int(m.group(1)) in (doc_year + 1, doc_year + 2):
         return int(m.group(1))  # (a review of 2021 dated 2023-01-04: written in 2023)
