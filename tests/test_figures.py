@@ -6944,3 +6944,10 @@ def test_hundred_and_thirty_eighth_round_a_measure_word_in_brackets_for_boards_a
     text = "悬挂横幅、展板等30余幅(块),展示科普挂图120(幅),发放资料2万份。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2015)
     assert [f.raw for f in figs] == ["30余幅(块)", "120(幅)", "2万份"]
+
+
+def test_hundred_and_thirty_eighth_round_a_repost_keeps_the_stories_own_dateline():
+    text = ("某市专利指标居全国首位\n\n发布时间 : 2021-07-14 16:10:26\n\n"
+            "  本地新闻网2020年6月29日讯 截至去年底,全市有效发明专利量达13800件。")
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["13800件"].ref_year == 2019

@@ -173,9 +173,10 @@ def _writing_year(norm: str, doc_year: int) -> int:
     when that is one or two years later (a report on 2017 dated 2018-04-18: 去年 is 2017), or
     the year after it when its lead opens with the document year's data and was released early
     in a year."""
-    m = _DATELINE.search(norm, 0, 400)
-    if m and int(m.group(1)) in (doc_year + 1, doc_year + 2):
-        return int(m.group(1))  # (a review of 2021 dated 2023-01-04: written in 2023)
+    later = [y for m in _DATELINE.finditer(norm, 0, 400)
+             if (y := int(m.group(1))) in (doc_year + 1, doc_year + 2)]
+    if later:  # (a review of 2021 dated 2023-01-04: written in 2023; a repost dated 2021-07-14
+        return min(later)  # of a 2020年6月29日讯 story: written in 2020)
     lead = _first_line(norm)
     release = _LEAD_RELEASED.search(lead)
     if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
