@@ -6951,3 +6951,11 @@ def test_hundred_and_thirty_eighth_round_a_repost_keeps_the_stories_own_dateline
             "  本地新闻网2020年6月29日讯 截至去年底,全市有效发明专利量达13800件。")
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["13800件"].ref_year == 2019
+
+
+def test_hundred_and_thirty_ninth_round_a_year_after_a_sources_data_dates_the_paragraph():
+    text = ("本市发展数字经济起步较早。\n"
+            "据市数据资源局数据,2020年全市数字经济总量突破3000亿元。具体来看,集成电路企业近200家;"
+            "新增大数据企业150家。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("3000亿元", "200家", "150家")] == [2020, 2020, 2020]
