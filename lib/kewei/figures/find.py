@@ -1359,7 +1359,7 @@ def find_figures(
                 norm, max(s_lo, c.s - 40), c.s):
             ref_year = int(rng.group(2))  # 2011-2015年,…从60亿元增加到119.15亿元: the range's end
         compared = _COMPARED_BASE.search(norm, max(c_lo, c.s - 12), c.s)
-        if compared is None and _CHANGE_AFTER.match(norm, c.e):
+        if compared is None and (_CHANGE_AFTER.match(norm, c.e) or c.kind_hint == "rank"):
             compared = _COMPARED_BASE_BARE.search(norm, max(c_lo, c.s - 12), c.s)
         if compared is not None:
             # 较2016年的6938家: then; 较上年的215亿元: the year before the sentence's

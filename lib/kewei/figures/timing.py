@@ -839,9 +839,6 @@ _PLAN_VERB_IN_QUOTE = re.compile(r"累计|建成|达到|实现|完成|突破|新
 _QUOTED_SPEECH_YEAR = re.compile(r"“(?:19|20)\d{2}年[^”,,。;;]*[,,]")
 # the year a sentence compares with: 对比2022年名单, 与2022年相比, 较2022年
 _COMPARED_YEAR = re.compile(r"(?:对比|相比|比|较|与|同)((?:19|20)\d{2})年(?!以来|至今)")
-# a rank right after the year compared with: the place held then
-_RANK_AT_BASE = re.compile(
-    r"(?:对比|相比|比|较)((?:19|20)\d{2})年度?的?(?:[\u4e00-\u9fff]{0,6}?(?:排名|排位|位列|位居))?$")
 # a rule each of a kind must meet every period (各镇科协每年开展志愿服务不少于6次)
 _EACH_AT_LEAST = re.compile(
     r"各[^,,。;;]{1,12}?每(?:年|季度|季|月|半年|周)[^,,。;;\d]{0,16}?"
@@ -960,10 +957,6 @@ def _status_year(
                    default=None)
         if base is not None and (year is None or year == doc_year):
             year = int(base.group(1))
-    if (at_base := _RANK_AT_BASE.search(norm, max(full_lo, c.s - 20), c.s)) and re.search(
-            r"第|[位名]$", norm[c.s : c.e]):
-        year = int(at_base.group(1))  # 较2020年度排名第52名(位次上升8名), 对比2016年第80位: the
-        # compared year's rank
     line_lo = norm.rfind("\n", 0, s_lo) + 1
     progress = doc_type == "five_year_plan" and _progress_since(norm, line_lo, period_end, doc_year)
     # a plan's results told at or after its period's end (“十四五”期间…, 五年来,… in 2025)
