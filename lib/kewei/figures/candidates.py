@@ -135,6 +135,14 @@ _SPEC_UNITS = frozenset({"米", "公里", "千米", "吨", "千瓦", "兆瓦"})
 _AWARD_LEAD = re.compile(  # (入选2023年度国内十大科技新闻: the award year between)
     # (入选全国特色产业培育10大案例: in digits too, after a longer scope)
     r"(?:获得|荣获|入选|评为|获评|当选)(?:(?:19|20)\d{2}年度?)?[^,,。;:\d]{0,10}$")
+
+
+def _award_title(norm: str, s: int) -> bool:
+    """Whether an N大 at ``s`` follows 入选/获得… and so names an award's title (入选全国特色产业
+    培育10大案例, 获得内蒙十大科技名牌产品), a class, not a count."""
+    return _AWARD_LEAD.search(norm, max(0, s - 20), s) is not None
+
+
 # a bare number right after a counted noun: the measure word was lost in extraction
 _COUNTED_NOUN_END = re.compile(r"(?:企业|中心|机构|平台|基地|实验室|孵化器|众创空间|工作站)$")
 _LEVEL_VERB_END = re.compile(r"(?:达到|达|突破|超过|增至|增加到|提高到|提升至)$")
@@ -213,8 +221,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
             unit, e = "", e - 1
         elif unit == "部" and norm.startswith("分", e):
             unit, e = "部分", e + 1  # 由3部分组成: parts, not 3 units of 部
-        elif unit == "大" and _AWARD_LEAD.search(norm, max(0, s - 20), s):
-            continue  # 入选全国特色产业培育10大案例: the title of an award, a class
+        elif unit == "大" and _award_title(norm, s):
+            continue  # 入选全国特色产业培育10大案例
         elif unit == "起" and (re.fullmatch(r"(?:19|20)\d{2}", n1) or norm[s - 1 : s] in "自从"):
             continue  # 自2020起实施: where a period starts, not cases
         if unit == "个" and not scale and norm.startswith("亿", e) and not re.match(
@@ -457,8 +465,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 过百亿项目: 项目 is a noun
         if unit == "位" and nxt[:1] == "数":
             continue  # 两位数增长: digits, not people
-        if unit == "大" and _AWARD_LEAD.search(norm, max(0, s - 14), s):
-            continue  # 获得内蒙十大科技名牌产品: the title of an award, a class
+        if unit == "大" and _award_title(norm, s):
+            continue  # 获得内蒙十大科技名牌产品
         if unit == "个" and re.match(r"一[”\"’]|一(?:工程|批|行动)", norm[e : e + 3]):
             continue  # 科技创新“六个一”工程: a slogan's name
         if unit == "期" and norm[s - 1 : s] != "分" and not cn.startswith("两") and not (
