@@ -101,6 +101,7 @@ from kewei.figures.patterns import (
     _TARGET_NAMED,
     _TO_AFTER_FROM,
     _VERB_NOUN,
+    _VS_LAST_YEAR,
     _YEAR,
     _YEAR_RANGE,
     _cn_value,
@@ -235,8 +236,7 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
     m = m or _VERB_NOUN.search(since_prev)
     if m is None:
         return False
-    noun = re.sub(r"^(?:全市|全区|全县|其中|目前|累计|全省|[较比](?:上年|去年|上一年))+", "",
-                  m.group(1))
+    noun = re.sub(rf"^(?:全市|全区|全县|其中|目前|累计|全省|{_VS_LAST_YEAR})+", "", m.group(1))
     noun = re.sub(r"(?:新增|净增|新认定)$", "", noun)  # (…达到10247家,较上年新增数量超过2000家)
     return len(noun) > 2 and not any(a.endswith(noun) or noun.endswith(a) for a in metric.aliases)
 

@@ -516,9 +516,11 @@ _CERTIFIED_PART = re.compile(
     r"的?(?:企业)?[ ]*$")  # 其中首次通过认定的企业20户, 其中新认定企业19家
 # 分别是…的5.8倍和2.7倍: an item of a list of multiples
 _MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
+# against the year before (较上年新增数量超过2000家): what follows is the year's own
+_VS_LAST_YEAR = r"[较比](?:上年|去年|上一年)"
 # 新增6家: a clause that says only that its figure is new
 _NEW_ONLY = re.compile(  # (…达到10247家,较上年新增数量超过2000家: the year's new ones too)
-    r"[ ]*(?:其中|当年|今年|年内|全年|[较比](?:上年|去年|上一年))?(?:新增|新认定|新培育)(?:了)?"
+    rf"[ ]*(?:其中|当年|今年|年内|全年|{_VS_LAST_YEAR})?(?:新增|新认定|新培育)(?:了)?"
     r"(?:数量)?(?:超过|超|近|约|达到|达)?[ ]*")
 # “十三五”期间: a plan period named as a time
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
