@@ -6959,3 +6959,10 @@ def test_hundred_and_thirty_ninth_round_a_year_after_a_sources_data_dates_the_pa
             "新增大数据企业150家。")
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].ref_year for r in ("3000亿元", "200家", "150家")] == [2020, 2020, 2020]
+
+
+def test_hundred_and_fortieth_round_a_base_value_after_dui_bi_keeps_the_metric():
+    text = "2023年,全市高新技术企业数量超过1.5万家,这对比2018年的6120家,已经翻了一番多。"
+    figs = _by_raw(text, "work_summary", 2023)
+    base = figs["6120家"]
+    assert (base.metric, base.status, base.ref_year) == ("high_tech_enterprises", "actual", 2018)

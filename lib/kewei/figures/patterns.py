@@ -502,7 +502,9 @@ _SHARE_OF_TOTAL = re.compile(r"占(?:全[省市国区县疆藏州盟]|全自治�
 # (比“十一五”时期(2300万元)增长了2.8倍: a period's value, at its end)
 # 占GDP比重2.89%,比2002年的1.69%: the same metric's value in the base year of a comparison
 # (较2020年度的25.1%: a year's value too)
-_COMPARED_BASE = re.compile(r"[,, ]*(?:比|较)(?:((?:19|20)\d{2})年度?|上年|去年)(?:底|末)?的[ ]*$")
+# (…超过2万家,这对比2016年的8037家: 对比/相比 and a 这 pointing back too)
+_COMPARED_BASE = re.compile(
+    r"[,, ]*这?(?:对比|相比|相较|比|较)(?:((?:19|20)\d{2})年度?|上年|去年)(?:底|末)?的[ ]*$")
 # 比2020年2976万元增长584.41%: a base value named without 的, a change after it (or a rank:
 # 较2019年度排名第47名, 对比2016年第85位: the place held that year)
 _COMPARED_BASE_BARE = re.compile(r"[,, ]*(?:比|较)((?:19|20)\d{2})年(?:底|末|度)?[ ]*$")
