@@ -6966,3 +6966,9 @@ def test_hundred_and_fortieth_round_a_base_value_after_dui_bi_keeps_the_metric()
     figs = _by_raw(text, "work_summary", 2023)
     base = figs["6120家"]
     assert (base.metric, base.status, base.ref_year) == ("high_tech_enterprises", "actual", 2018)
+
+
+def test_hundred_and_fortieth_round_a_period_as_a_base_keeps_the_clause_year():
+    text = "2024年,全区生产总值达到980亿元;完成规上服务业营收1650亿元,比“十三五”末翻了一番。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert [figs[r].ref_year for r in ("1650亿元", "翻了一番")] == [2024, 2024]

@@ -983,7 +983,9 @@ def _status_year(
         # 据数据显示,2020年,…达到90.22%。培育…高新技术企业432家 in a 十四五 plan: the
         # paragraph goes on about the base year it opened
         year = int(base[-1])
-    named = _TIME_NAMED.search(sent_before)
+    # (…;完成营收2614亿元,比“十三五”末翻了一番: a period as a base names no time)
+    named = next((m for m in _TIME_NAMED.finditer(sent_before) if not sent_before[
+        max(0, m.start() - 2) : m.start()].rstrip("“‘\"").endswith(_BASE_LEAD)), None)
     if year is None and not named and "全年" not in sent_before and not _NOW_OPENS.match(
             sent_before):
         # 2022年,全区…35.7%;拥有6个国家级科研平台: a year earlier in the full sentence
