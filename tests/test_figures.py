@@ -6972,3 +6972,10 @@ def test_hundred_and_fortieth_round_a_period_as_a_base_keeps_the_clause_year():
     text = "2024年,全区生产总值达到980亿元;完成规上服务业营收1650亿元,比“十三五”末翻了一番。"
     figs = _by_raw(text, "work_summary", 2025)
     assert [figs[r].ref_year for r in ("1650亿元", "翻了一番")] == [2024, 2024]
+
+
+def test_hundred_and_fortieth_round_a_rank_of_the_growth_keeps_the_measure_after_the_scope():
+    text = "全区专利授权量同比增长41.2%,列全省授权增幅第一;每万人发明专利拥有量增幅居全市增速第二。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["全省授权增幅第一"].kind == "rank"
+    assert figs["全市增速第二"].kind == "rank"
