@@ -6979,3 +6979,9 @@ def test_hundred_and_fortieth_round_a_rank_of_the_growth_keeps_the_measure_after
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["全省授权增幅第一"].kind == "rank"
     assert figs["全市增速第二"].kind == "rank"
+
+
+def test_hundred_and_fortieth_round_a_year_after_ji_is_the_earlier_one():
+    text = "本省知识产权综合指数为0.79,继 2019年之后继续蝉联排名全国第一,保护能力全国排名第二。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert [figs[r].ref_year for r in ("全国第一", "全国排名第二")] == [2020, 2020]

@@ -534,7 +534,7 @@ _RANK_BARE_ITEM = re.compile(r"、(?P<n>\d{1,3})(?:位|名)?(?=[、和及,,。;;
 _QUOTED_RANK = re.compile(
     r"(?:位列|位居|名列|排名|居|列)“[^”\n]{1,30}”(?P<r>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))"
 )
-_LEAD_VERB = r"(?:位列|位居|名列|排在|居|列)?"
+_LEAD_VERB = r"(?:位列|位居|名列|排在|排名|居|列)?"  # (蝉联排名全国第一: from 全国)
 # a place reached without 第: 上升至全国80名 (not 全国80名专家)
 # (排名居全省40名 after 居 too)
 _RANK_REACHED = re.compile(r"(?<=至|到|居)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
