@@ -6985,3 +6985,5 @@ def test_hundred_and_fortieth_round_a_year_after_ji_is_the_earlier_one():
     text = "本省知识产权综合指数为0.79,继 2019年之后继续蝉联排名全国第一,保护能力全国排名第二。"
     figs = _by_raw(text, "work_summary", 2020)
     assert [figs[r].ref_year for r in ("全国第一", "全国排名第二")] == [2020, 2020]
+    text = "继2014年从节约的经费中拿出1000万元用于增加财政科技投入,2016年又增加500万元。"
+    assert _by_raw(text, "work_summary", 2016)["1000万元"].ref_year == 2014

@@ -278,8 +278,10 @@ def _explicit_year(
         if pre.endswith("从") and _FRAME_AFTER.match(seg, m.end()):
             pass  # 从2018年主要指标情况来看,…: the year the text looks at, not a base
         # (自2018年0.18万/人提升到2020年…: a start whose value follows, as 从2018年…)
-        # (继 2015年之后继续蝉联…第一: a year before, not the figure's)
-        elif pre.endswith(("比", "较", "与", "超过", "同比")) or pre.rstrip().endswith("继") or (
+        # (继 2015年之后继续蝉联…第一: a year before, not the figure's; but 继2014年从…经费中
+        # 拿出1000万元 dates what was done then)
+        elif pre.endswith(("比", "较", "与", "超过", "同比")) or (
+                pre.rstrip().endswith("继") and seg.startswith("之后", m.end())) or (
                 pre.endswith("自") and m.end() < len(seg)) or (
             pre.endswith("于") and (len(pre) < 2 or pre[0] in "高低多少大小快慢优等对由早晚相较比")
         ) or (base_end >= 0 and m.start() == base_end + 1 and seg[base_end] in "和、及与") or (
