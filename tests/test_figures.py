@@ -6987,3 +6987,9 @@ def test_hundred_and_fortieth_round_a_year_after_ji_is_the_earlier_one():
     assert [figs[r].ref_year for r in ("全国第一", "全国排名第二")] == [2020, 2020]
     text = "继2014年从节约的经费中拿出1000万元用于增加财政科技投入,2016年又增加500万元。"
     assert _by_raw(text, "work_summary", 2016)["1000万元"].ref_year == 2014
+
+
+def test_hundred_and_forty_first_round_since_a_past_period_runs_to_the_report_year():
+    text = "“十三五”以来,全省科普大篷车累计开展科普活动5120次,行驶总里程38.2万公里。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("5120次", "38.2万公里")] == [2021, 2021]
