@@ -6993,3 +6993,11 @@ def test_hundred_and_forty_first_round_since_a_past_period_runs_to_the_report_ye
     text = "“十三五”以来,全省科普大篷车累计开展科普活动5120次,行驶总里程38.2万公里。"
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].ref_year for r in ("5120次", "38.2万公里")] == [2021, 2021]
+
+
+def test_hundred_and_fortieth_round_pools_top_lists_averages_and_foreign_stations_are_parts():
+    text = ("全省入库省级高新技术企业达2900余家。百强高企主要集中在省会,达到61家。"
+            "百强企业平均研发投入为18.6亿元。我省现有外籍院士工作站15家。")
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("2900余家", "61家", "18.6亿元", "15家")] == [
+        "unclassified"] * 4
