@@ -7001,3 +7001,9 @@ def test_hundred_and_fortieth_round_pools_top_lists_averages_and_foreign_station
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("2900余家", "61家", "18.6亿元", "15家")] == [
         "unclassified"] * 4
+
+
+def test_hundred_and_fortieth_round_a_count_of_parks_before_the_alias_counts_parks():
+    text = "58个园区拥有高新技术企业数量超过300家,39个开发区高新技术企业数量超过500家。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].metric for r in ("58个", "39个")] == ["unclassified", "unclassified"]

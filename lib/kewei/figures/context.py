@@ -411,8 +411,9 @@ class _Matcher:
                 if verb and not _certified_as(
                         norm, between, mm.end(), norm[_full_sentence_start(norm, c.s) : c.s]):
                     continue
-                if c.unit == "个" and re.match(r"[县区市镇乡村](?!级)", between):
-                    continue  # 167个县高新技术企业总数: it counts counties
+                if c.unit == "个" and re.match(
+                        r"[县区市镇乡村](?!级)|(?:园区|开发区|高新区|经开区|产业园)", between):
+                    continue  # 167个县高新技术企业总数, 67个园区拥有高新技术企业…: it counts places
                 pre = norm[max(0, c.s - 12) : c.s]
                 if met.not_after and (pre.endswith(met.not_after)
                                       or _LEVEL_TAIL.sub("", pre).endswith(met.not_after)):
