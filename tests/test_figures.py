@@ -7007,3 +7007,9 @@ def test_hundred_and_fortieth_round_a_count_of_parks_before_the_alias_counts_par
     text = "58个园区拥有高新技术企业数量超过300家,39个开发区高新技术企业数量超过500家。"
     figs = _by_raw(text, "work_summary", 2023)
     assert [figs[r].metric for r in ("58个", "39个")] == ["unclassified", "unclassified"]
+
+
+def test_hundred_and_fortieth_round_tenths_listed_after_a_share_are_shares_too():
+    text = "园区集聚了超过四成的有效发明专利和五成的专精特新企业,贡献了七成的先导产业产值。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].value for r in ("四成", "五成", "七成")] == [40, 50, 70]
