@@ -7013,3 +7013,10 @@ def test_hundred_and_fortieth_round_tenths_listed_after_a_share_are_shares_too()
     text = "园区集聚了超过四成的有效发明专利和五成的专精特新企业,贡献了七成的先导产业产值。"
     figs = _by_raw(text, "work_summary", 2023)
     assert [figs[r].value for r in ("四成", "五成", "七成")] == [40, 50, 70]
+
+
+def test_hundred_and_fortieth_round_points_after_a_share_of_the_total_change_the_share():
+    text = "大湾区研发支出达到3980.5亿元,占全国总量的13.2%,较2022年的12.5%提升了0.7个百分点。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["0.7个百分点"].metric == "unclassified"
+    assert figs["3980.5亿元"].metric == "rd_expenditure"

@@ -892,11 +892,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             # (年均增长100亿以上,由2014年的639.98亿元增长到…: its base)
             metric = base
     if (metric is None and paired is None and same_sent and run.metric is None
-            and run.kind == "share" and c.kind_hint in ("percent", "points")
+            and run.kind == "share" and c.kind_hint == "percent"
             and _RATE_CUE_ANY.search(before_clause) and not _own_subject(before_clause)
             and _SHARE_OF_TOTAL.search(norm, s_lo, c_lo)):
         # 研发投入支出达到111.77亿元,占全省总量的25.95%,同比增长10.40%: the growth of the
-        # amount, not of its share
+        # amount, not of its share (…占全国总量的14.7%,较2022年的13.7%提升了1个百分点: points
+        # change the share)
         metric = run.last_metric()
         inherited = change = metric is not None
     if (metric is None and paired is None and same_sent and run.metric is None
