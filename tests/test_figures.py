@@ -7020,3 +7020,12 @@ def test_hundred_and_fortieth_round_points_after_a_share_of_the_total_change_the
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["0.7个百分点"].metric == "unclassified"
     assert figs["3980.5亿元"].metric == "rd_expenditure"
+
+
+def test_hundred_and_forty_first_round_a_bare_little_giant_in_a_text_on_zhuanjingtexin():
+    text = ("第五批专精特新企业名单公示。江苏以712家领跑。深圳“小巨人”企业数量达到290家,"
+            "位居全国第一。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert [figs[r].metric for r in ("290家", "全国第一")] == ["unclassified", "unclassified"]
+    alone = _by_raw("全区“小巨人”企业数量达到29家。", "work_summary", 2023)
+    assert alone["29家"].metric == "little_giant_enterprises"

@@ -108,6 +108,8 @@ def test_labels_that_name_no_metric(label):
         ({"metrics": [_m(unit="斤")]}, "unit"),
         ({"metrics": [_m(aliases=["企业"]), _m(id="b", aliases=["企业"])]}, "already names"),
         ({"metrics": [_m(id="new_a", flow_of="nothing")]}, "flow_of"),
+        ({"metrics": [_m(not_in_text_with={"小巨人": "专精特新"})]}, "not one of its aliases"),
+        ({"metrics": [_m(not_beside={"工作站": "博士后"})]}, "not one of its aliases"),
         ({"items": []}, "metrics"),
     ],
 )

@@ -32,8 +32,9 @@ _TRAILING_UNIT = re.compile(r"\s*[(（][^()（）]{0,8}[)）]\s*$")
 class Metric:
     """One catalog entry. ``flow_of`` (and ``by_alias_only``), ``context_any``, ``not_after``
     (qualifiers that, right before an alias, make it name another quantity) and ``not_beside``
-    (alias → a word whose presence in the sentence makes that alias name another programme)
-    drive matching in running text."""
+    (alias → a word whose presence in the sentence makes that alias name another programme) and
+    ``not_in_text_with`` (the same, for a word anywhere in the document) drive matching in
+    running text."""
 
     id: str
     label_en: str
@@ -47,6 +48,7 @@ class Metric:
     context_any: tuple[str, ...] = field(default=())
     not_after: tuple[str, ...] = field(default=())
     not_beside: tuple[tuple[str, str], ...] = field(default=())
+    not_in_text_with: tuple[tuple[str, str], ...] = field(default=())
 
 
 class CatalogError(KeweiError):
@@ -99,8 +101,15 @@ def _parse(data: object) -> dict[str, Metric]:
             not_after=tuple(_normalise(str(w)) for w in row.get("not_after") or ()),
             not_beside=tuple((_normalise(str(a)), _normalise(str(w)))
                              for a, w in (row.get("not_beside") or {}).items()),
+            not_in_text_with=tuple((_normalise(str(a)), _normalise(str(w)))
+                                   for a, w in (row.get("not_in_text_with") or {}).items()),
         )
     for m in out.values():
+        for key, _word in (*m.not_beside, *m.not_in_text_with):
+            if key not in m.aliases:
+                raise CatalogError(
+                    f"catalog/metrics.yaml: metric {m.id!r}: {key!r} is not one of its aliases"
+                )
         if m.flow_of is not None and m.flow_of not in out:
             raise CatalogError(
                 f"catalog/metrics.yaml: metric {m.id!r}: flow_of {m.flow_of!r} unknown"

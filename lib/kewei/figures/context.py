@@ -312,6 +312,10 @@ class _Matcher:
             if (beside := dict(met.not_beside).get(mm.group())) and beside in sent:
                 pos = mm.end()  # (not its tail 工作站 either)
                 continue  # 院士工作站4家、专家工作站50家: listed beside it, another programme
+            if (word := dict(met.not_in_text_with).get(re.sub(r"[“”\"‘’]", "", mm.group()))
+                    ) and word in norm:
+                pos = mm.end()
+                continue  # “小巨人”企业 in a text on 专精特新 firms: the ministry's list
             if _JOINED_OTHER_IP.match(norm, mm.end()) and "分别" not in norm[mm.end() : hi]:
                 continue  # 授权专利及软件著作权95项: a total with another kind of right, not theirs
             if mm.group() in _BARE_GRANT_ALIASES and _other_filed_before(norm, mm.start()):
