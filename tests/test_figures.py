@@ -7029,3 +7029,9 @@ def test_hundred_and_forty_first_round_a_bare_little_giant_in_a_text_on_zhuanjin
     assert [figs[r].metric for r in ("290家", "全国第一")] == ["unclassified", "unclassified"]
     alone = _by_raw("全区“小巨人”企业数量达到29家。", "work_summary", 2023)
     assert alone["29家"].metric == "little_giant_enterprises"
+
+
+def test_hundred_and_forty_first_round_a_comma_before_the_move_keeps_the_from_year_a_base():
+    text = "高新技术企业从2015年的23家,发展到58家,省级科技创新型企业已达到64家。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].ref_year for r in ("23家", "58家", "64家")] == [2015, 2018, 2018]
