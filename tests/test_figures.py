@@ -7035,3 +7035,11 @@ def test_hundred_and_forty_first_round_a_comma_before_the_move_keeps_the_from_ye
     text = "高新技术企业从2015年的23家,发展到58家,省级科技创新型企业已达到64家。"
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].ref_year for r in ("23家", "58家", "64家")] == [2015, 2018, 2018]
+
+
+def test_hundred_and_forty_first_round_an_ellipsis_ends_the_sentence_before_it():
+    text = ("净增高新企业96家,全社会研发投入占地区生产总值比重2.6%……作为试点县市,"
+            "该市跃居全国科技创新百强县(市)第15位。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["2.6%"].metric == "rd_intensity"
+    assert figs["第15位"].metric == "unclassified"
