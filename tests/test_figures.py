@@ -7043,3 +7043,10 @@ def test_hundred_and_forty_first_round_an_ellipsis_ends_the_sentence_before_it()
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["2.6%"].metric == "rd_intensity"
     assert figs["第15位"].metric == "unclassified"
+
+
+def test_hundred_and_forty_first_round_a_chinese_multiple_after_de_is_a_figure():
+    text = "其利润率达12.1%,是全国平均利润率的近两倍;营收是2018年的三倍。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert (figs["两倍"].value, figs["两倍"].comparator) == (2, "approx")
+    assert figs["三倍"].value == 3
