@@ -7050,3 +7050,8 @@ def test_hundred_and_forty_first_round_a_chinese_multiple_after_de_is_a_figure()
     figs = _by_raw(text, "work_summary", 2024)
     assert (figs["两倍"].value, figs["两倍"].comparator) == (2, "approx")
     assert figs["三倍"].value == 3
+
+
+def test_hundred_and_fortieth_round_a_doubling_against_last_year_is_this_years():
+    text = "从入库增长来看,孝感、黄冈等地入库数量较去年翻番;排名前3位的地区是潜江。"
+    assert _by_raw(text, "work_summary", 2022)["翻番"].ref_year == 2022

@@ -367,7 +367,9 @@ def _explicit_year(
         for m in _LAST_YEAR.finditer(seg):
             # (较上年度0.11%的占比: the base value itself, that year's)
             # (比上年的2.1亿元 is dated so elsewhere)
-            base_value = seg[m.start() - 1 : m.start()] in ("比", "较") and m.end() == len(seg)
+            # (but 入库数量较去年翻番: the doubling is this year's)
+            base_value = (seg[m.start() - 1 : m.start()] in ("比", "较") and m.end() == len(seg)
+                          and not norm.startswith("翻", c_s))
             if m.start() > best_at and (m.start() == 0 or seg[m.start() - 1] not in "比较与同于"
                                         or seg[m.start() - 2 : m.start()] == "占比" or base_value):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
