@@ -7055,3 +7055,9 @@ def test_hundred_and_forty_first_round_a_chinese_multiple_after_de_is_a_figure()
 def test_hundred_and_fortieth_round_a_doubling_against_last_year_is_this_years():
     text = "从入库增长来看,孝感、黄冈等地入库数量较去年翻番;排名前3位的地区是潜江。"
     assert _by_raw(text, "work_summary", 2022)["翻番"].ref_year == 2022
+
+
+def test_hundred_and_fortieth_round_a_growth_after_a_fractional_share_is_the_amounts():
+    text = "区域技术市场成交额达5120.6亿元,占全国技术市场成交总额的近1/4,比上年增长10.7%。"
+    figs = _by_raw(text, "work_summary", 2019)
+    assert figs["10.7%"].metric == "tech_contract_value"

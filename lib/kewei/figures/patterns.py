@@ -498,7 +498,10 @@ _VERB_NOUN = re.compile(
 # 新增120家、总量超1120家: only a stock cue after the 、, no subject of its own
 _STOCK_TAIL = re.compile(r"(?:总量|总数|累计数|累计|超过|超|达到|达|突破|近|约)+[ ]*$")
 # …,占全省总量的25.95%,: a share of another total just before
-_SHARE_OF_TOTAL = re.compile(r"占(?:全[省市国区县疆藏州盟]|全自治区)[^,;。]{0,6}的?[\d.]+%[,,]$")
+# (…成交额达7000.4亿元,占全国技术市场成交总额的近1/3,: a fraction or tenths too)
+_SHARE_OF_TOTAL = re.compile(
+    r"占(?:全[省市国区县疆藏州盟]|全自治区)[^,;。]{0,10}?的?(?:近|约|超过|超|逾)?"
+    r"(?:[\d.]+%|\d/\d{1,2}|[一二三四五六七八九]成)[,,]$")
 # 较2017年(6725家)同比增长292%: the base value in an aside after its year
 # (比“十一五”时期(2300万元)增长了2.8倍: a period's value, at its end)
 # 占GDP比重2.89%,比2002年的1.69%: the same metric's value in the base year of a comparison
