@@ -7061,3 +7061,9 @@ def test_hundred_and_fortieth_round_a_growth_after_a_fractional_share_is_the_amo
     text = "区域技术市场成交额达5120.6亿元,占全国技术市场成交总额的近1/4,比上年增长10.7%。"
     figs = _by_raw(text, "work_summary", 2019)
     assert figs["10.7%"].metric == "tech_contract_value"
+
+
+def test_hundred_and_forty_second_round_an_amount_reached_after_a_clause_naming_the_metric():
+    text = "2022年全区研发经费投入总量再创新高,首次突破五十亿元,达58.3亿元,同比增长21.4%。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert [figs[r].metric for r in ("五十亿元", "58.3亿元", "21.4%")] == ["rd_expenditure"] * 3

@@ -151,6 +151,8 @@ _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
+# an amount reached, with no subject of its own: …投入总量再创新高,首次突破一百亿元,达116.21亿元
+_AMOUNT_REACHED = re.compile(r"[ ]*(?:首次|再次|历史性)?(?:突破|达到|达|超过|迈上|跃上)[ ]*")
 # a clause that ranks only the amount named before: 增量及总量均位列
 _AMOUNT_RANKED = re.compile(
     r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
@@ -929,11 +931,13 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         inherited = metric is not None
     if (metric is None and paired is None and c.kind_hint in ("count", "money")
             and ((_TOTAL_ONLY.fullmatch(before_clause) and c.kind_hint == "count")
+                 or (_AMOUNT_REACHED.fullmatch(before_clause) and c.kind_hint == "money")
                  or _YEARS_EACH.fullmatch(before_clause))
             and matcher.regex is not None):
         # 十年来,高新技术企业从无到有,从有到优,总量达55家: the total of the population the
         # sentence named in a clause with no figure of its own (…技术合同成交金额同样表现亮眼,
-        # 2022年至2024年分别达26.65亿元…: the values of the measure, year by year)
+        # 2022年至2024年分别达26.65亿元…: the values of the measure, year by year; 研发经费投入总量
+        # 再创新高,首次突破一百亿元: the amount it reached)
         f_lo = _full_sentence_start(norm, c_lo)
         named = matcher.last_alias_before(norm, f_lo, c_lo)
         last = matcher.metric_of(named.group()) if named else None
