@@ -7067,3 +7067,10 @@ def test_hundred_and_forty_second_round_an_amount_reached_after_a_clause_naming_
     text = "2022年全区研发经费投入总量再创新高,首次突破五十亿元,达58.3亿元,同比增长21.4%。"
     figs = _by_raw(text, "work_summary", 2022)
     assert [figs[r].metric for r in ("五十亿元", "58.3亿元", "21.4%")] == ["rd_expenditure"] * 3
+
+
+def test_hundred_and_forty_second_round_guo_gao_qi_is_the_national_high_tech_short_name():
+    text = "今年以来,该区推荐申报“国高企”48家,其中新申报29家。全区拥有国高企320家。"
+    figs = _by_raw(text, "work_summary", 2018)
+    assert [figs[r].metric for r in ("48家", "29家", "320家")] == [
+        "unclassified", "unclassified", "high_tech_enterprises"]
