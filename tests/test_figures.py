@@ -7074,3 +7074,11 @@ def test_hundred_and_forty_second_round_guo_gao_qi_is_the_national_high_tech_sho
     figs = _by_raw(text, "work_summary", 2018)
     assert [figs[r].metric for r in ("48家", "29家", "320家")] == [
         "unclassified", "unclassified", "high_tech_enterprises"]
+
+
+def test_hundred_and_forty_second_round_a_long_review_paragraph_keeps_its_period():
+    filler = "全力推动城市高品质建设、产业高质量发展、社会高效能治理,成效明显。" * 14
+    text = ("“十三五”发展回顾“十三五”时期是全面践行新发展理念的五年。" + filler
+            + "生态优势持续厚植。建成纵贯城市南北的18公里滨河湿地绿廊,高新技术企业增加64%。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert [figs[r].ref_year for r in ("18公里", "64%")] == [2020, 2020]

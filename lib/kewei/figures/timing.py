@@ -1169,7 +1169,8 @@ def _status_year(
     if period_year is None and (doc_type == "five_year_plan" or year is None):
         # a paragraph that opens with “十三五”期间 speaks of that period throughout (in any
         # document, a period over before the document's year: “十三五”时期,…。高新技术企业增长3.5倍)
-        opener = _PERIOD_OPENER.match(norm, para_lo)
+        # (from the line's start, however long the paragraph runs)
+        opener = _PERIOD_OPENER.match(norm, line_lo)
         # (in a plan, after a run-in heading too: 1.科技综合实力明显提升。“十三五”期间,…)
         run_in = norm.find("。", para_lo, min(para_lo + 30, s_lo))
         if opener is None and run_in > 0 and doc_type == "five_year_plan":
