@@ -7082,3 +7082,9 @@ def test_hundred_and_forty_second_round_a_long_review_paragraph_keeps_its_period
             + "生态优势持续厚植。建成纵贯城市南北的18公里滨河湿地绿廊,高新技术企业增加64%。")
     figs = _by_raw(text, "work_summary", 2021)
     assert [figs[r].ref_year for r in ("18公里", "64%")] == [2020, 2020]
+
+
+def test_hundred_and_forty_first_round_a_range_before_plan_to_invest_dates_the_amount():
+    text = "2021-2022年计划投资160亿元;2023-2025年初步计划投资230亿元(其中5G投资72.5亿元)。"
+    figs = _by_raw(text, "work_plan", 2020)
+    assert [figs[r].ref_year for r in ("160亿元", "230亿元", "72.5亿元")] == [2022, 2025, 2025]
