@@ -7088,3 +7088,9 @@ def test_hundred_and_forty_first_round_a_range_before_plan_to_invest_dates_the_a
     text = "2021-2022年计划投资160亿元;2023-2025年初步计划投资230亿元(其中5G投资72.5亿元)。"
     figs = _by_raw(text, "work_plan", 2020)
     assert [figs[r].ref_year for r in ("160亿元", "230亿元", "72.5亿元")] == [2022, 2025, 2025]
+
+
+def test_hundred_and_forty_first_round_zuo_ci_and_jian_tao_are_measure_words():
+    text = "全年共联动全国980座次科技馆;展馆由10个功能区构成,近300件套展教具和展项。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["980座次"].unit == "座次" and figs["300件套"].unit == "件套"
