@@ -7094,3 +7094,9 @@ def test_hundred_and_forty_first_round_zuo_ci_and_jian_tao_are_measure_words():
     text = "全年共联动全国980座次科技馆;展馆由10个功能区构成,近300件套展教具和展项。"
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["980座次"].unit == "座次" and figs["300件套"].unit == "件套"
+
+
+def test_hundred_and_forty_third_round_the_wei_of_danwei_leads_no_rank():
+    text = "太仓市入选5家单位居第二,工业园区入选4家单位居第三。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["居第二"].value == 2 and figs["居第三"].value == 3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kewei.figures.patterns import (
     _ARABIC,
@@ -794,4 +794,6 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if m.start() in ends:  # 分别位居第43、52、108、52位: the list's later places
             ends[m.end()] = ends[m.start()]
             out.append(_rank(m.start("n"), m.end(), float(m["n"])))
-    return out
+    # (入选5家单位居第二: the 位 of 单位 leads no rank; the raw starts at 居)
+    return [replace(c, s=c.s + 1) if tx.norm.startswith("位", c.s)
+            and tx.norm[c.s - 1 : c.s] in ("单", "單") else c for c in out]
