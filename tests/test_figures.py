@@ -7100,3 +7100,10 @@ def test_hundred_and_forty_third_round_the_wei_of_danwei_leads_no_rank():
     text = "太仓市入选5家单位居第二,工业园区入选4家单位居第三。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["居第二"].value == 2 and figs["居第三"].value == 3
+
+
+def test_hundred_and_forty_third_round_a_list_of_postdoctoral_stations_chooses_no_academicians():
+    text = "全国博管办公布2023年博士后科研工作站新设站单位名单,苏州24家单位成功入选。"
+    assert _by_raw(text, "work_summary", 2023)["24家"].metric == "unclassified"
+    text = "市科协公布院士专家工作站建站名单,全市11家单位成功入选。"
+    assert _by_raw(text, "work_summary", 2023)["11家"].metric == "new_academician_workstations"

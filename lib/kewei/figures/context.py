@@ -126,6 +126,16 @@ def _qualified_away(met: Metric, lead: str) -> bool:
         lead.rstrip("“\"‘"), unlevelled, _VERB_TAIL.sub("", lead), _VERB_TAIL.sub("", unlevelled)))
 
 
+def _put_aside(met: Metric, alias: str, norm: str, sent: str) -> bool:
+    """Whether the catalog puts ``alias`` aside here: a word beside it in the sentence
+    (院士工作站4家、专家工作站50家: another programme) or anywhere in the text (“小巨人”企业 in
+    a text on 专精特新 firms: the ministry's list)."""
+    plain = re.sub(r"[“”\"‘’]", "", alias)
+    beside = dict(met.not_beside).get(alias) or dict(met.not_beside).get(plain)
+    in_text = dict(met.not_in_text_with).get(plain)
+    return bool((beside and beside in sent) or (in_text and in_text in norm))
+
+
 # the alias closes a list that a group noun sums up before the figure (…工作站等创新平台30余个)
 _GROUP_AFTER = re.compile(
     # (…、科普示范基地等创新创业及科技服务平台载体14个: a longer group's name)
@@ -267,8 +277,11 @@ class _Matcher:
                      if not re.search(r"\d", norm[a.end() : hi])), None)
 
     def new_of_last_named(self, norm: str, lo: int, hi: int) -> Metric | None:
-        """The new-ones variant of the last metric named in ``norm[lo:hi]`` that has one."""
-        named = [self.metric_of(a.group()) for a in self.regex.finditer(norm, lo, hi)]
+        """The new-ones variant of the last metric named in ``norm[lo:hi]`` that has one
+        (博士后科研工作站名单,苏州29家单位入选: not a name the catalog puts aside)."""
+        # (申报高新技术企业55家,首批认定14家: the applications' certified ones are new ones)
+        named = [self.metric_of(a.group()) for a in self.regex.finditer(norm, lo, hi)
+                 if not _put_aside(self.metric_of(a.group()), a.group(), norm, norm[lo:hi])]
         last = next((m for m in reversed(named) if m.id in self.flow_variant), None)
         return self.flow_variant[last.id] if last is not None else None
 
@@ -309,13 +322,9 @@ class _Matcher:
             if _split_quote(norm, mm.start(), mm.group()):
                 continue  # “三高”企业: the quote closes a word that began before the alias
             met = self.metric_of(mm.group())
-            if (beside := dict(met.not_beside).get(mm.group())) and beside in sent:
+            if _put_aside(met, mm.group(), norm, sent):
                 pos = mm.end()  # (not its tail 工作站 either)
-                continue  # 院士工作站4家、专家工作站50家: listed beside it, another programme
-            if (word := dict(met.not_in_text_with).get(re.sub(r"[“”\"‘’]", "", mm.group()))
-                    ) and word in norm:
-                pos = mm.end()
-                continue  # “小巨人”企业 in a text on 专精特新 firms: the ministry's list
+                continue
             if _JOINED_OTHER_IP.match(norm, mm.end()) and "分别" not in norm[mm.end() : hi]:
                 continue  # 授权专利及软件著作权95项: a total with another kind of right, not theirs
             if mm.group() in _BARE_GRANT_ALIASES and _other_filed_before(norm, mm.start()):
