@@ -7107,3 +7107,10 @@ def test_hundred_and_forty_third_round_a_list_of_postdoctoral_stations_chooses_n
     assert _by_raw(text, "work_summary", 2023)["24家"].metric == "unclassified"
     text = "市科协公布院士专家工作站建站名单,全市11家单位成功入选。"
     assert _by_raw(text, "work_summary", 2023)["11家"].metric == "new_academician_workstations"
+
+
+def test_hundred_and_forty_third_round_a_count_per_ten_thousand_people_is_a_density():
+    text = "全市已建成每万人29个5G基站。全市累计建成5G基站1.8万个。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["29个"].metric == "unclassified"
+    assert figs["1.8万个"].metric == "5g_base_stations"

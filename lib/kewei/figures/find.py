@@ -150,6 +150,7 @@ _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分
 # the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
 # a clause that only gives a total: 投入总量达到
+_PER_CAPITA_BEFORE = re.compile(r"每(?:万|十万|百|千)人口?[ ]*$")
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 # an amount reached, with no subject of its own: …投入总量再创新高,首次突破一百亿元,达116.21亿元
 _AMOUNT_REACHED = re.compile(r"[ ]*(?:首次|再次|历史性)?(?:突破|达到|达|超过|迈上|跃上)[ ]*")
@@ -1302,6 +1303,9 @@ def find_figures(
             metric, inherited = listed, True  # …R&D经费投入分别为苏州888.7亿元、南京578.8亿元
         if metric is None and (framed := _frame_metric(norm, c, matcher)) is not None:
             metric, inherited = framed, True  # 从高新技术企业增速看,…增幅达65%,从75家增加至124家
+        if (metric is not None and not metric.id.endswith("_per_10k")
+                and _PER_CAPITA_BEFORE.search(norm, max(0, c.s - 6), c.s)):
+            metric = None  # 每万人33个5G基站: a density, not the count of stations
         same_sent = run.sent_lo == s_lo
         before_clause = norm[c_lo : c.s]
         base_aside = _BASE_ASIDE.search(norm, max(0, c.s - 12), c.s)
