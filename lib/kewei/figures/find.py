@@ -149,8 +149,9 @@ _THIS_NUMBER = re.compile(r"(?:这个|这一|该)数字[^,,。;;\d]{0,10}$")
 _AFTER_THRESHOLD = re.compile(_THRESHOLD + r"[,,]?[ ]*$")  # (…3.5%以上,|分别…)
 # the start of a span after a rate or multiple: ,从2014年的, 从2014年日均
 _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:日均)?[ ]*")
-# a clause that only gives a total: 投入总量达到
+# a density's denominator right before a count: 每万人33个5G基站
 _PER_CAPITA_BEFORE = re.compile(r"每(?:万|十万|百|千)人口?[ ]*$")
+# a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 # an amount reached, with no subject of its own: …投入总量再创新高,首次突破一百亿元,达116.21亿元
 _AMOUNT_REACHED = re.compile(r"[ ]*(?:首次|再次|历史性)?(?:突破|达到|达|超过|迈上|跃上)[ ]*")
