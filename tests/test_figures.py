@@ -7114,3 +7114,8 @@ def test_hundred_and_forty_third_round_a_count_per_ten_thousand_people_is_a_dens
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["29个"].metric == "unclassified"
     assert figs["1.8万个"].metric == "5g_base_stations"
+
+
+def test_hundred_and_forty_first_round_newly_signed_workstations_are_new_ones():
+    text = "同时给研究院等17家新签约的院士专家工作站授牌。"
+    assert _by_raw(text, "work_summary", 2019)["17家"].metric == "new_academician_workstations"

@@ -182,7 +182,7 @@ _STOCK_CUE = re.compile(
     r"目前|现有|建站|已培育|保有量"
 )
 # words that make a count new (新命名的45家科普基地: named this time); _NEW_CUE adds 净增
-_NEW_WORDS = r"新增|新添|再添|又添|增添|又增|再增|新认定|新建|新开通|新设|新引进|新获|新命名"
+_NEW_WORDS = r"新增|新添|再添|又添|增添|又增|再增|新认定|新建|新开通|新设|新引进|新获|新命名|新签约"
 _FLOW_CUE = re.compile(
     _NEW_WORDS + r"|新入选|揭牌|批准|(?<![创更最革])新(?=$|\d)|"
     r"(?:本|该|此)批|"  # (本批通过认定的250家高企: this batch's)
