@@ -130,8 +130,8 @@ def _put_aside(met: Metric, alias: str, norm: str, sent: str) -> bool:
     """Whether the catalog puts ``alias`` aside here: a word beside it in the sentence
     (院士工作站4家、专家工作站50家: another programme) or anywhere in the text (“小巨人”企业 in
     a text on 专精特新 firms: the ministry's list)."""
-    plain = re.sub(r"[“”\"‘’]", "", alias)
-    beside = dict(met.not_beside).get(alias) or dict(met.not_beside).get(plain)
+    plain = re.sub(r"[“”\"‘’]", "", alias)  # (the catalog's keys carry no quotes)
+    beside = dict(met.not_beside).get(plain)
     in_text = dict(met.not_in_text_with).get(plain)
     return bool((beside and beside in sent) or (in_text and in_text in norm))
 
@@ -280,8 +280,8 @@ class _Matcher:
         """The new-ones variant of the last metric named in ``norm[lo:hi]`` that has one
         (博士后科研工作站名单,苏州29家单位入选: not a name the catalog puts aside)."""
         # (申报高新技术企业55家,首批认定14家: the applications' certified ones are new ones)
-        named = [self.metric_of(a.group()) for a in self.regex.finditer(norm, lo, hi)
-                 if not _put_aside(self.metric_of(a.group()), a.group(), norm, norm[lo:hi])]
+        named = [m for a in self.regex.finditer(norm, lo, hi)
+                 if not _put_aside(m := self.metric_of(a.group()), a.group(), norm, norm[lo:hi])]
         last = next((m for m in reversed(named) if m.id in self.flow_variant), None)
         return self.flow_variant[last.id] if last is not None else None
 

@@ -153,8 +153,6 @@ _FROM_LEVEL = re.compile(r"[,,、 ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?)
 _PER_CAPITA_BEFORE = re.compile(r"每(?:万|十万|百|千)人口?[ ]*$")
 # a clause that only gives a total: 投入总量达到
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
-# an amount reached, with no subject of its own: …投入总量再创新高,首次突破一百亿元,达116.21亿元
-_AMOUNT_REACHED = re.compile(r"[ ]*(?:首次|再次|历史性)?(?:突破|达到|达|超过|迈上|跃上)[ ]*")
 # a clause that ranks only the amount named before: 增量及总量均位列
 _AMOUNT_RANKED = re.compile(
     r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
@@ -183,6 +181,8 @@ _GROWTH_RATE_GAP = re.compile(
 # a mark the stock before has passed: ,首次突破100家
 _PASSED = re.compile(r"[,, ]*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:首次|再次|历史性)?"
                      r"(?:突破|超过|迈入|跨入|迈上|站上)[ ]*")
+# an amount reached, with no subject of its own: …投入总量再创新高,首次突破一百亿元,达116.21亿元
+_AMOUNT_REACHED = re.compile(rf"{_PASSED.pattern}|[ ]*(?:达到|达)[ ]*")
 # a clause with no subject of its own: 预计全年完成…
 # a clause that only projects a level by a year: 预计到2025年将突破, 到2025年达到
 _HORIZON_LEVEL = re.compile(  # (今年有望突破1.5万家, 预计2025年将突破55亿元 too)

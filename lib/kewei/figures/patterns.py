@@ -510,11 +510,12 @@ _SHARE_OF_TOTAL = re.compile(
 # 占GDP比重2.89%,比2002年的1.69%: the same metric's value in the base year of a comparison
 # (较2020年度的25.1%: a year's value too)
 # (…超过2万家,这对比2016年的8037家: 对比/相比 and a 这 pointing back too)
+_COMPARED_LEAD = r"[,, ]*这?(?:对比|相比|相较|比|较)"
 _COMPARED_BASE = re.compile(
-    r"[,, ]*这?(?:对比|相比|相较|比|较)(?:((?:19|20)\d{2})年度?|上年|去年)(?:底|末)?的[ ]*$")
+    _COMPARED_LEAD + r"(?:((?:19|20)\d{2})年度?|上年|去年)(?:底|末)?的[ ]*$")
 # 比2020年2976万元增长584.41%: a base value named without 的, a change after it (or a rank:
 # 较2019年度排名第47名, 对比2016年第85位: the place held that year)
-_COMPARED_BASE_BARE = re.compile(r"[,, ]*(?:比|较)((?:19|20)\d{2})年(?:底|末|度)?[ ]*$")
+_COMPARED_BASE_BARE = re.compile(_COMPARED_LEAD + r"((?:19|20)\d{2})年(?:底|末|度)?[ ]*$")
 _CHANGE_AFTER = re.compile(r"[ ]*(?:增长|增加|提高|提升|上升|下降|减少|降低)")
 _BASE_ASIDE = re.compile(
     r"(?:较|比|同比|与)(?:((?:19|20)\d{2})年(?:底|末)?|[“‘]?(十[一二三四五]五)[”’]?(?:时期|期间|期末|末)"

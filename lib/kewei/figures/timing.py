@@ -1156,15 +1156,16 @@ def _status_year(
             period_year -= 4  # 作为“十四五”开局之年: its first year
             if opening.group(1):  # “十三五”开局的头两年: up to its second year
                 period_year += 2 if opening.group(1) == "三" else 1
-        if period_year and doc_year and ((period_year > doc_year and (
-                m.group().endswith("以来") or (
-                    doc_type == "work_summary" and m.group().endswith(("期间", "时期"))
-                    and not _AIM_WORD.search(period_text, m.end())))) or (
-                doc_type == "work_summary" and m.group().endswith("以来")
-                and "累计" in period_text[m.end() :])):
-            # “十三五”以来 in a 2018 text, “十四五”期间,我市获…117项 in a 2024 summary: up to now
-            # (“十三五”以来,…累计开展科普活动6739次 in a 2021 report: a running total, up to
-            # now too; but 从90家增加到280家 after it ends at the period's end)
+        since = m.group().endswith("以来")
+        summary = doc_type == "work_summary"
+        # “十三五”以来 in a 2018 text, “十四五”期间,我市获…117项 in a 2024 summary: up to now
+        running = since or (summary and m.group().endswith(("期间", "时期"))
+                            and not _AIM_WORD.search(period_text, m.end()))
+        # (“十三五”以来,…累计开展科普活动6739次 in a 2021 report: a running total, up to now
+        # too; but 从90家增加到280家 after it ends at the period's end)
+        running_total = summary and since and "累计" in period_text[m.end() :]
+        if period_year and doc_year and (
+                (period_year > doc_year and running) or running_total):
             period_year = doc_year
     if period_year is None and (doc_type == "five_year_plan" or year is None):
         # a paragraph that opens with “十三五”期间 speaks of that period throughout (in any
