@@ -7119,3 +7119,10 @@ def test_hundred_and_forty_third_round_a_count_per_ten_thousand_people_is_a_dens
 def test_hundred_and_forty_first_round_newly_signed_workstations_are_new_ones():
     text = "同时给研究院等17家新签约的院士专家工作站授牌。"
     assert _by_raw(text, "work_summary", 2019)["17家"].metric == "new_academician_workstations"
+
+
+def test_hundred_and_forty_third_round_a_top_n_after_an_index_starts_at_qian():
+    text = "该城市群连续三年位居全球科技集群指数前15,发明专利总量位居全国前5。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["前15"].value == 15 and figs["前15"].kind == "rank"
+    assert "15" not in figs
