@@ -7126,3 +7126,9 @@ def test_hundred_and_forty_third_round_a_top_n_after_an_index_starts_at_qian():
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["前15"].value == 15 and figs["前15"].kind == "rank"
     assert "15" not in figs
+
+
+def test_hundred_and_forty_fourth_round_a_move_to_a_place_without_di_is_a_rank():
+    text = "该区在全省96个县区中排名提升至 31 位,较上年前进5位。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["排名提升至 31 位"].kind == "rank" and figs["排名提升至 31 位"].value == 31

@@ -138,6 +138,8 @@ _RANK_NO_DI = re.compile(
     r"(?:(?:位|名)(?![次额单])|(?=[,,。;;]))"  # 综合排名33,较去年进步了9位
     # (科技进步环境明显提升。排全国18位: the scope after the verb, raw from the scope)
     r"|(?<=排|居|列)(?:全市|全区|全国|全省)(?P<n2>\d{1,3})(?:位|名)(?![次额单])"
+    # (全国排名上升至26位: a move to a place, raw from 排名 as its labellers read it)
+    r"|(?:排名|排位)(?:上升|提升|跃升|升)(?:至|到)(?P<n3>\d{1,3})位(?![次置数])"
 )
 _RANK_ITEM = re.compile(
     r"(?:[,、和及])(?P<body>(?:(?![获得在是为居列排考评名保升至进入跃降提位])[\u4e00-\u9fff]){2,8})?"
