@@ -7132,3 +7132,10 @@ def test_hundred_and_forty_fourth_round_a_move_to_a_place_without_di_is_a_rank()
     text = "该区在全省96个县区中排名提升至 31 位,较上年前进5位。"
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["排名提升至 31 位"].kind == "rank" and figs["排名提升至 31 位"].value == 31
+
+
+def test_hundred_and_forty_fourth_round_a_year_after_a_report_that_finds_dates_its_paragraph():
+    text = ("《评价报告》分析认为,2019年,全市创新能力稳步提升。创新投入指数达到121.5%,"
+            "较上年提高3.2个百分点。")
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["121.5%"].ref_year == 2019 and figs["3.2个百分点"].ref_year == 2019
