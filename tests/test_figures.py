@@ -7139,3 +7139,10 @@ def test_hundred_and_forty_fourth_round_a_year_after_a_report_that_finds_dates_i
             "较上年提高3.2个百分点。")
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["121.5%"].ref_year == 2019 and figs["3.2个百分点"].ref_year == 2019
+
+
+def test_hundred_and_forty_fourth_round_a_subsidy_by_stages_is_no_rd_spending():
+    text = "全年为1200家企业兑现研发投入分段补助6.2亿元,同比增长18%。全市研发投入达到210亿元。"
+    figs = _by_raw(text, "work_summary", 2022)
+    assert figs["6.2亿元"].metric == "unclassified" and figs["18%"].metric == "unclassified"
+    assert figs["210亿元"].metric == "rd_expenditure"
