@@ -7146,3 +7146,10 @@ def test_hundred_and_forty_fourth_round_a_subsidy_by_stages_is_no_rd_spending():
     figs = _by_raw(text, "work_summary", 2022)
     assert figs["6.2亿元"].metric == "unclassified" and figs["18%"].metric == "unclassified"
     assert figs["210亿元"].metric == "rd_expenditure"
+
+
+def test_hundred_and_forty_fourth_round_a_listed_body_of_its_own_grows_its_own_multiple():
+    text = "五年来,全市高新技术企业增长1.8倍、科技型企业增长2.3倍、新型研发机构增长3倍。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert figs["1.8倍"].metric == "high_tech_enterprises"
+    assert figs["2.3倍"].metric == "unclassified" and figs["3倍"].metric == "unclassified"

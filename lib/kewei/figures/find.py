@@ -250,6 +250,9 @@ def _own_count(before_clause: str, metric: Metric) -> bool:
     (上市高企数量是十年前的3倍多: a subset the metric excludes, 上市 before its alias)."""
     m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量)"
                   r"(?:翻了?|增长了?|增加了?|(?:是|为)[^,,;;。\d]{0,8})?[ ]*$", before_clause)
+    # (高企增长2.5倍、科技型企业增长2.9倍: a list item with a body of its own)
+    m = m or re.fullmatch(r"[ ]*([\u4e00-\u9fff]{1,8}(?:企业|平台|机构|人员|人才|载体|基地|园区))"
+                          r"(?:翻了?|增长了?|增加了?)[ ]*", before_clause)
     if m is None or len(noun := m.group(1)) <= 2:
         return False
     alike = [a for a in metric.aliases if a.endswith(noun) or noun.endswith(a)]
@@ -813,7 +816,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                                                      or _RANKING_LIST.search(since_prev)))
                 # (…比重达3.37%,科技型企业数量翻了两番: a population of its own doubled)
                 and not (c.kind_hint == "multiple" and (
-                    _OWN_QUANTITY.search(before_clause) or _own_count(before_clause, base)))
+                    _OWN_QUANTITY.search(before_clause) or _own_count(before_clause, base)
+                    or _own_count(item_lead, base)))
                 ) or (
             c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
             and not (_own_subject(before_clause) and _own_subject(since_prev))
