@@ -7153,3 +7153,9 @@ def test_hundred_and_forty_fourth_round_a_listed_body_of_its_own_grows_its_own_m
     figs = _by_raw(text, "work_summary", 2025)
     assert figs["1.8倍"].metric == "high_tech_enterprises"
     assert figs["2.3倍"].metric == "unclassified" and figs["3倍"].metric == "unclassified"
+
+
+def test_hundred_and_forty_fourth_round_gdp_names_a_growth_of_its_own():
+    text = "2023年,该区研发投入同比增长21%,GDP增长6.4%,增速居全市前列。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["21%"].metric == "rd_expenditure" and figs["6.4%"].metric == "unclassified"

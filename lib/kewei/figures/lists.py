@@ -276,7 +276,9 @@ def _own_subject(before_clause: str) -> bool:
     """The clause names its own subject (科学研究和技术服务业营收同比增长15%), so a growth
     rate in it does not belong to the metric named earlier in the sentence."""
     rest = _RATE_WORDS.sub("", before_clause)
-    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4
+    # (…R&D同比增长27%,GDP增长8.1%: an acronym names a subject too)
+    return (len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4
+            or re.search(r"[A-Z]{3}", rest) is not None)
 
 
 def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
