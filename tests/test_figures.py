@@ -7159,3 +7159,10 @@ def test_hundred_and_forty_fourth_round_gdp_names_a_growth_of_its_own():
     text = "2023年,该区研发投入同比增长21%,GDP增长6.4%,增速居全市前列。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["21%"].metric == "rd_expenditure" and figs["6.4%"].metric == "unclassified"
+
+
+def test_hundred_and_forty_fifth_round_baochi_stays_in_a_bare_top_rank():
+    text = "三个园区的瞪羚企业数量仍然保持前三,总量继续保持全省前五,综合排名保持前八的势头。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["保持前三"].value == 3 and figs["保持前三"].kind == "rank"
+    assert figs["全省前五"].value == 5 and figs["前八"].value == 8
