@@ -7166,3 +7166,10 @@ def test_hundred_and_forty_fifth_round_baochi_stays_in_a_bare_top_rank():
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["保持前三"].value == 3 and figs["保持前三"].kind == "rank"
     assert figs["全省前五"].value == 5 and figs["前八"].value == 8
+
+
+def test_hundred_and_forty_fourth_round_the_firms_total_revenue_is_no_count_of_firms():
+    text = "五年来,园区高新技术企业总收入年均增速达15%,高新技术企业达到3200家。"
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["15%"].metric == "unclassified"
+    assert figs["3200家"].metric == "high_tech_enterprises"
