@@ -715,9 +715,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if m["last"] and not re.match(r"[位名]", tx.norm[m.end() - 1 :]):
             continue  # 后 only with 位/名: 后三强 is no rank
         # (居后两位, among the last two: -2, counted from the bottom)
-        # (继续保持前十的态势: a rank that qualifies a noun leaves the verb out)
-        s = m.start() + 2 if m.group().startswith("保持") and after == "的" else m.start()
-        out.append(_rank(s, m.end(), -v if m["last"] else v, "le"))
+        out.append(_rank(m.start(), m.end(), -v if m["last"] else v, "le"))
     for m in _TOP_N.finditer(tx.norm):
         v = _ordinal_value(m["n"])
         lead = tx.norm[max(0, m.start() - 24) : m.start()]
