@@ -7173,3 +7173,11 @@ def test_hundred_and_forty_fourth_round_the_firms_total_revenue_is_no_count_of_f
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["15%"].metric == "unclassified"
     assert figs["3200家"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_forty_fifth_round_tenths_with_yishang_open_a_clause():
+    text = "规上企业研发机构覆盖率达七成,八成以上企业开展了研发活动,一成不变的做法已经改变。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["七成"].value == 70 and figs["八成"].value == 80
+    assert figs["八成"].comparator == "ge" and figs["八成"].kind == "share"
+    assert "一成" not in figs
