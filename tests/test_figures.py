@@ -7181,3 +7181,9 @@ def test_hundred_and_forty_fifth_round_tenths_with_yishang_open_a_clause():
     assert figs["七成"].value == 70 and figs["八成"].value == 80
     assert figs["八成"].comparator == "ge" and figs["八成"].kind == "share"
     assert "一成" not in figs
+
+
+def test_hundred_and_forty_fifth_round_a_rank_among_a_scope_and_its_class_of_zones():
+    text = "开发区综合考评位列全省省级开发区第三,亩均税收位居全国国家级经开区第五。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["全省省级开发区第三"].value == 3 and figs["全国国家级经开区第五"].value == 5

@@ -622,6 +622,11 @@ def _ordinal_value(n: str) -> float | None:
     return _num(n) if n.isdigit() else _cn_value(n)
 
 
+# a scope and a level of zones a rank is taken among (全省省级高新区; but 位居全国高新区第六
+# from 第, as round 11 labelled it)
+_SCOPED_ZONES = re.compile(
+    _RANK_SCOPE
+    + r"(?:国家级|省级|市级)(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|园区)")
 # a district's or county's own name (not 地区, 片区, 城区, 园区: areas a rank is taken in)
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区县]$")
 
@@ -752,6 +757,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         # (保持省第3位; 居11区第四名: a count of districts with no 个)
         start = body_at if short or area in ("省", "市") or (
             counted and area in ("区", "县", "市")) else m.start("n") - 1
+        if _SCOPED_ZONES.fullmatch(body):
+            start = body_at  # 位列全省省级高新区第二: a scope and a class of zones, from the scope
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
             start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb
