@@ -7187,3 +7187,12 @@ def test_hundred_and_forty_fifth_round_a_rank_among_a_scope_and_its_class_of_zon
     text = "开发区综合考评位列全省省级开发区第三,亩均税收位居全国国家级经开区第五。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["全省省级开发区第三"].value == 3 and figs["全国国家级经开区第五"].value == 5
+
+
+def test_hundred_and_forty_seventh_round_a_year_with_quannian_opens_its_paragraph():
+    text = ("今年主要目标是:地区生产总值增长5%左右。\n"
+            "2024年全年共有12幅地块出让。全年共有18个项目开工、7个项目竣工,总面积90余万平方米,"
+            "超额完成年初目标。\n今年,将加快推进项目建设。")
+    figs = _by_raw(text, "work_plan", 2025)
+    assert figs["18个"].ref_year == 2024 and figs["18个"].status == "actual"
+    assert figs["90余万平方米"].ref_year == 2024 and figs["5%"].status == "target"
