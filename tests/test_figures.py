@@ -7196,3 +7196,17 @@ def test_hundred_and_forty_seventh_round_a_year_with_quannian_opens_its_paragrap
     figs = _by_raw(text, "work_plan", 2025)
     assert figs["18个"].ref_year == 2024 and figs["18个"].status == "actual"
     assert figs["90余万平方米"].ref_year == 2024 and figs["5%"].status == "target"
+
+
+def test_hundred_and_forty_seventh_round_tiqian_two_years_is_ahead_of_time_not_the_first_years():
+    text = "——产业加快升级。提前两年完成“十四五”规划工业总产值900亿元的目标。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["900亿元"].ref_year == 2025 and figs["900亿元"].status == "target"
+    figs = _by_raw("一、2023年以来工作回顾\n" + text, "work_summary", 2023)
+    assert figs["900亿元"].ref_year == 2025  # the period's aim, not the heading's year
+
+
+def test_hundred_and_forty_seventh_round_an_earlier_clauses_projection_leaves_a_stated_target():
+    text = "——经济稳步增长。全年增速有望保持全市前列,提前完成规划营业收入600亿元的目标。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["600亿元"].status == "target"

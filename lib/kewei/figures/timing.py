@@ -429,7 +429,7 @@ _CLAUSE_YEAR = re.compile(
 # a sentence that opens with 当年 (that year): the year named before it
 _THAT_YEAR_OPENS = re.compile(r"[ \t]*当年[,,]")
 # 前四年 (the first four years of the period a 五年来/十X五 review looks back on)
-_FIRST_YEARS = re.compile(r"前([两二三四])年(?!来|以来|前)")
+_FIRST_YEARS = re.compile(r"(?<!提)前([两二三四])年(?!来|以来|前)")  # (not 提前两年: ahead of time)
 _THAT_YEAR_INSIDE = re.compile(r"(?<![每])当年(?!度)")
 _YEAR_LINE = re.compile(r"[ \t*#]*((?:19|20)\d{2})年(?:度)?[ \t*::]*")
 _BULLET = re.compile(r"[ \t]*[●•·■▪◆◇○★☆]")
@@ -1223,7 +1223,10 @@ def _status_year(
     ) and not (year is not None and doc_year is not None and year > doc_year):
         # (到2023年全省科技型企业数量将达到5万家 in 2021: a target set for a later year)
         expected = True  # a summary's 将达1850家: a projection for the year
-    if not expected and (_AS_TARGET.match(norm, c.e) or (
+    # (…有望继续领跑,提前两年完成…1250亿元的目标: an earlier clause's projection does not make
+    # the target the figure states expected)
+    own_expected = expected and bool(_EXPECTED_CUE.search(plain_clause))
+    if not own_expected and (_AS_TARGET.match(norm, c.e) or (
         c.kind_hint in ("percent", "points", "money") and _AS_TARGET_RATE.match(norm, c.e)
     ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
           and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))
@@ -1359,7 +1362,11 @@ def _status_year(
         status = "target" if re.search(r"力争|目标|确保|争取|计划|预期", sent_before) else "actual"
 
     from_head = False  # the year comes from a heading (一、2015年主要工作)
-    if year is None and head_year is not None and doc_type in ("work_plan", "work_summary"):
+    period_aim = status == "target" and period_year is not None and (
+        head_year is not None and period_year > head_year)
+    if (year is None and head_year is not None and doc_type in ("work_plan", "work_summary")
+            and not period_aim):
+        # (not 一、2023年以来工作回顾 …完成“十四五”规划…1250亿元的目标: the period's aim)
         year, from_head = head_year, True
     end_named = list(_PERIOD_END_NAMED.finditer(sent_before))
     if (year is not None and period_year is not None and end_named
