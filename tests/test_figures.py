@@ -7210,3 +7210,9 @@ def test_hundred_and_forty_seventh_round_an_earlier_clauses_projection_leaves_a_
     text = "——经济稳步增长。全年增速有望保持全市前列,提前完成规划营业收入600亿元的目标。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["600亿元"].status == "target"
+
+
+def test_hundred_and_forty_seventh_round_points_over_the_planned_investment_are_done():
+    text = "全区120个重点项目完成投资860亿元、超过年度计划投资15个百分点。今年计划投资900亿元。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["15个百分点"].status == "actual" and figs["900亿元"].status == "target"

@@ -404,7 +404,8 @@ _WILL_DO = re.compile(
     # 向上争取资金超过5000万元, 争取到…: funds won from higher levels, not a plan
     # (not 实施年度市级科技计划项目378个、下达资金3000万元: a programme's projects, done)
     # (争取、安排科技经费2643.26万元, 争取…政策资金1.02亿元 in a summary: funds won, too)
-    r"(?:将|(?<![主重需必纪摘])要|计划(?!项目|专项)|力争"
+    # (not 超过年度计划投资22个百分点: a result measured against the plan)
+    r"(?:将|(?<![主重需必纪摘])要|(?<!超过年度)(?<!超出年度)(?<!超过)(?<!超出)计划(?!项目|专项)|力争"
     r"|(?<!向上)(?<![共已])争取(?!到)(?![^,;。]{0,20}?(?:资金|经费|补贴|奖补))|确保|准备"
     # (not 争取“高端外国专家引进计划”项目8项: a verb inside a programme's quoted name)
     r"|(?<![草模虚比])拟)[^,;。将要“\"]{0,10}?"
