@@ -7216,3 +7216,11 @@ def test_hundred_and_forty_seventh_round_points_over_the_planned_investment_are_
     text = "全区120个重点项目完成投资860亿元、超过年度计划投资15个百分点。今年计划投资900亿元。"
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["15个百分点"].status == "actual" and figs["900亿元"].status == "target"
+
+
+def test_hundred_and_forty_seventh_round_a_paragraph_opened_by_past_years_dates_later_bases():
+    text = ("全市科技创新大会召开。\n过去五年,全市研发投入强度从2015年的1.8%增长到2019年的2.2%。"
+            "科技进步贡献率从55.1%增长到60.3%。每万人口发明专利拥有量从5.2件增长至12.6件。")
+    figs = _by_raw(text, "work_summary", 2020)
+    assert figs["55.1%"].ref_year == 2015 and figs["5.2件"].ref_year == 2015
+    assert figs["60.3%"].ref_year == 2020 and figs["12.6件"].ref_year == 2020

@@ -555,6 +555,9 @@ _SINCE_BEGUN = re.compile(r"自(?:19|20)\d{2}年[^,,。;;]{0,30}?以来")
 _SINCE_START = re.compile(
     r"(?:((?:19|20)\d{2})年(?:底|末)?以来|(?<![\d近多])(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:以)?来)"
     r"(?![^,,。;;]{0,4}(?:首次|第一次|最))")
+# a paragraph that opens with the years it looks back on: 过去五年, 近五年来, 5年来
+_PAST_YEARS_OPENER = re.compile(
+    r"[ \t]*(?:过去|近)?(\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|以来|间|中)?[ ]*[,,]")
 _GROWTH_ONLY = re.compile(r"[ ]*(?:全年|年均|同比)?(?:增长|增加|提高|提升)了?[ ]*")
 
 
@@ -604,6 +607,14 @@ def _base_year(norm: str, c: _Cand, s_lo: int, base_from: re.Match, period_end: 
     if p_end is None:
         opener = _PERIOD_OPENER.match(norm, para_lo)
         p_end = _FIVE_YEAR_END.get(opener.group(1)) if opener else None
+    if p_end is None and ref_year is not None and (
+            past := _PAST_YEARS_OPENER.match(norm, para_lo)):
+        # 过去五年,…从2015年的1.51%增长到…。…贡献率从54.88%增长到57.62%: the years the
+        # paragraph opens with, back from the figure's (when the years it names lie within)
+        n = int(past.group(1)) if past.group(1).isdigit() else int(_cn_value(past.group(1)) or 0)
+        if 1 < n <= 20 and all(ref_year - n <= int(y.group(1)) <= ref_year
+                               for y in _YEAR.finditer(norm, past.end(), c.s)):
+            return ref_year - n
     if p_end is None:  # 1.…提升。“十三五”期间,…。…从4.35件增长到13.4件
         earlier = list(_PERIOD_NAMED.finditer(norm, para_lo, c.s))
         p_end = _FIVE_YEAR_END.get(earlier[-1].group()) if earlier else None
