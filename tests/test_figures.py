@@ -7224,3 +7224,11 @@ def test_hundred_and_forty_seventh_round_a_paragraph_opened_by_past_years_dates_
     figs = _by_raw(text, "work_summary", 2020)
     assert figs["55.1%"].ref_year == 2015 and figs["5.2件"].ref_year == 2015
     assert figs["60.3%"].ref_year == 2020 and figs["12.6件"].ref_year == 2020
+
+
+def test_hundred_and_forty_seventh_round_places_moved_from_a_years_rank_in_chinese_numerals():
+    text = "合肥由2020年的第六升至第三,无锡由2020年的第八下滑至第九,排名由上年的第五升至第四。"
+    figs = [(f.raw, f.ref_year) for f in find_figures(text, doc_type="work_summary",
+                                                        doc_year=2022)]
+    assert figs == [("第六", 2020), ("第三", 2022), ("第八", 2020), ("第九", 2022),
+                    ("第五", 2021), ("第四", 2022)]
