@@ -7232,3 +7232,9 @@ def test_hundred_and_forty_seventh_round_places_moved_from_a_years_rank_in_chine
                                                         doc_year=2022)]
     assert figs == [("第六", 2020), ("第三", 2022), ("第八", 2020), ("第九", 2022),
                     ("第五", 2021), ("第四", 2022)]
+
+
+def test_hundred_and_forty_seventh_round_a_year_before_mingdan_is_no_headcount():
+    text = "在创新百强区2024名单中,东部地区占70席。全年共有2024名学员结业。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert set(figs) == {"70席", "2024名"} and figs["2024名"].unit == "名"

@@ -232,6 +232,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
             e += 2 if norm.startswith("亿元", e) else 1
         if unit == "人" and norm.startswith("大", e) and re.fullmatch(r"(?:19|20)\d{2}", n1):
             continue  # 2023 人大 科技工作汇报: a year before 人大 (the people's congress)
+        if unit == "名" and norm.startswith(("单", "录"), e) and re.fullmatch(
+                r"(?:19|20)\d{2}", n1):
+            continue  # 百强区2023名单: a year before 名单 (the list), no headcount
         numeric_end = m.end("n2") if n2 else m.end("n1")
         before = norm[s - 1] if s > 0 else ""
         # names and codes: G60, 5G, IPv6, 1+7+N, 7*24, 〔2024〕
