@@ -7238,3 +7238,9 @@ def test_hundred_and_forty_seventh_round_a_year_before_mingdan_is_no_headcount()
     text = "在创新百强区2024名单中,东部地区占70席。全年共有2024名学员结业。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)
     assert [(f.raw, f.char_start) for f in figs] == [("70席", 19), ("2024名", 27)]
+
+
+def test_hundred_and_forty_seventh_round_a_shared_place_is_a_rank():
+    text = "在百强区榜单中,江苏、浙江上榜数量并列第一,均占18席;两市增速並列第三位。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["第一"].value == 1 and figs["第三位"].kind == "rank"

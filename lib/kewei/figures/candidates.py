@@ -748,8 +748,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         moved = re.match(r"(?:跃居|跃升至|上升至|提升至|升至)(?=[\u4e00-\u9fff]{2,4}$)", body)
         if moved:
             body, body_at = body[moved.end() :], body_at + moved.end()  # 排名跃居四川省第三位
-        if re.search(r"[的是在和与均居]", body):
-            continue
+        if re.search(r"[的是在和与均居]", body) or body in ("并列", "並列"):
+            continue  # (增速并列第三: a shared place, read from 第 with no place named)
         v = _ordinal_value(m["n"])
         if v is None:
             continue
