@@ -7244,3 +7244,9 @@ def test_hundred_and_forty_seventh_round_a_shared_place_is_a_rank():
     text = "在百强区榜单中,江苏、浙江上榜数量并列第一,均占18席;两市增速並列第三位。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["第一"].value == 1 and figs["第三位"].kind == "rank"
+
+
+def test_hundred_and_forty_seventh_round_a_number_opening_a_named_project_is_its_name():
+    text = "对接高校与企业联合投资的项目名称5万吨/年再生胶粉项目;走访企业40余家,收集需求61条。"
+    figs = _by_raw(text, "work_summary", 2025)
+    assert set(figs) == {"40余家", "61条"}

@@ -112,6 +112,8 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
         return True  # ([12], 【精彩4篇】; not 【…用户达3053.3万户】: a headline's figure)
     if re.search(r"(?:ID|编号|索引号|文号|代码)[::]?[ ]*$", norm[max(0, s - 8) : s], re.IGNORECASE):
         return True  # ID:946728, 索引号:…: an identifier
+    if re.search(r"(?:项目|企业|产品)?名称(?:为|是)?[::]?[ ]*$", norm[max(0, s - 8) : s]):
+        return True  # 项目名称2万吨/年…胶粉项目: the number opens a name
     if before in _MODEL_PREFIX and not counted and (after == "" or after in "、,,和与及"):
         return True  # 运20、C919大飞机: an aircraft's designation
     return False
