@@ -7250,3 +7250,10 @@ def test_hundred_and_forty_seventh_round_a_number_opening_a_named_project_is_its
     text = "对接高校与企业联合投资的项目名称5万吨/年再生胶粉项目;走访企业40余家,收集需求61条。"
     figs = _by_raw(text, "work_summary", 2025)
     assert set(figs) == {"40余家", "61条"}
+
+
+def test_hundred_and_forty_eighth_round_a_percentage_read_out_with_its_decimals():
+    text = "研发经费占生产总值比重达到百分之三点二。企业投入占百分之七十六點五,高校占百分之十。"
+    figs = _by_raw(text, "work_summary", 2024)
+    assert figs["百分之三点二"].value == 3.2 and figs["百分之七十六點五"].value == 76.5
+    assert figs["百分之十"].value == 10 and figs["百分之三点二"].metric == "rd_intensity"

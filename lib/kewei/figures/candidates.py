@@ -571,7 +571,10 @@ _LINE_RANK = re.compile(
     r"^[ \t]*[\u4e00-\u9fff]{1,8}(?:市|县|区|旗|州|盟)[, \t]+"
     r"(?P<r>第(?P<n>\d{1,3})(?:名|位))[ \t]*$", re.MULTILINE)
 # 占全市三分之一: a share written as a Chinese fraction
-_FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)")
+_FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)"
+                       # (百分之八十五点六: a percentage with its decimals read out)
+                       r"(?:[点點](?P<dec>[零〇○一二三四五六七八九]{1,3}))?")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
     r"(?:(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
@@ -668,8 +671,11 @@ def _ranks(tx: _Text) -> list[_Cand]:
             out.append(_rank(m.start(), m.end(), 1.0))  # 分别居滨海新区、…四大板块首位
     for m in _FRACTION.finditer(tx.norm):
         d, n = _cn_value(m["d"]), _cn_value(m["n"])
+        end = m.end() if m["d"] == "百" else m.end("n")  # (decimals only of a percentage)
+        if n and m["dec"] and m["d"] == "百":
+            n += float("0." + "".join(str(_CN_DIGIT[c]) for c in m["dec"]))
         if d and n and n < d:
-            out.append(_Cand(s=m.start(), e=m.end(), value=round(100 * n / d, 2), low=None,
+            out.append(_Cand(s=m.start(), e=end, value=round(100 * n / d, 2), low=None,
                              high=None, unit="%", kind_hint="percent", comparator="eq",
                              noun_after=False))
     for m in _SHARE_WORDS.finditer(tx.norm):
