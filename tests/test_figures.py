@@ -7257,3 +7257,10 @@ def test_hundred_and_forty_eighth_round_a_percentage_read_out_with_its_decimals(
     figs = _by_raw(text, "work_summary", 2024)
     assert figs["百分之三点二"].value == 3.2 and figs["百分之七十六點五"].value == 76.5
     assert figs["百分之十"].value == 10 and figs["百分之三点二"].metric == "rd_intensity"
+
+
+def test_hundred_and_forty_eighth_round_a_scoped_place_after_a_figures_comma_is_a_rank():
+    text = "其他城市高新企业数量分别为甲市2300家,全国27名;乙市1500家,全国35名。全国40名专家参加。"
+    figs = _by_raw(text, "work_summary", 2021)
+    assert figs["全国27名"].kind == "rank" and figs["全国35名"].value == 35
+    assert figs["40名"].kind != "rank"

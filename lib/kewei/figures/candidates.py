@@ -542,7 +542,9 @@ _QUOTED_RANK = re.compile(
 _LEAD_VERB = r"(?:位列|位居|名列|排在|排名|居|列)?"  # (蝉联排名全国第一: from 全国)
 # a place reached without 第: 上升至全国80名 (not 全国80名专家)
 # (排名居全省40名 after 居 too)
-_RANK_REACHED = re.compile(r"(?<=至|到|居)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
+# (大连2479家,全国25名;: a place after a figure's comma, the clause's rank)
+_RANK_REACHED = re.compile(
+    r"(?<=至|到|居|,|,|;|;)(?:全市|全区|全国|全省)(?P<n>\d{1,3})名(?=[,,。;;]|$)")
 _FIRST_PLACE = re.compile(
     # (全国省区首位, 蝉联全国城市首位, 入围数量全国居首, 占比始终保持在首位; 居头部国家级经开区首位:
     # 居 before a first place keeps its area, however long; 位居各分园之首; 均名列首位, but
