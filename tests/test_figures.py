@@ -7264,3 +7264,9 @@ def test_hundred_and_forty_eighth_round_a_scoped_place_after_a_figures_comma_is_
     figs = _by_raw(text, "work_summary", 2021)
     assert figs["全国27名"].kind == "rank" and figs["全国35名"].value == 35
     assert figs["40名"].kind != "rank"
+
+
+def test_hundred_and_forty_eighth_round_the_same_as_last_year_dates_nothing():
+    text = "9个地区研发经费投入超过千亿元,和上年数量相同,其中甲省研发经费投入超过3千亿元。"
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["3千亿元"].ref_year == 2023 and figs["千亿元"].ref_year == 2023

@@ -374,6 +374,9 @@ def _explicit_year(
                                         or seg[m.start() - 2 : m.start()] == "占比" or base_value):
                 if seg[m.start() - 1 : m.start()] in ("从", "由") and _FROM_TO.search(seg, m.end()):
                     continue  # 由上年的12.86亿元增至24.49亿元: the start, not the figure's year
+                if seg[m.start() - 1 : m.start()] in ("和", "跟") and re.match(
+                        r"[^,,。;;]{0,6}?(?:一致|相同|持平|相当)", seg[m.end() :]):
+                    continue  # 和上年数量一致: a comparison with last year, no date
                 if _SINCE_LAST_YEAR.match(seg, m.end()) or seg[m.start() - 1 : m.start()] == "自":
                     # 去年以来,…全年共列入238项: up to now, as 2017年以来 (自去年末以来净增了
                     # 54万个, 自去年末增加了1.05亿户: since then)
