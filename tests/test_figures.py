@@ -7270,3 +7270,9 @@ def test_hundred_and_forty_eighth_round_the_same_as_last_year_dates_nothing():
     text = "9个地区研发经费投入超过千亿元,和上年数量相同,其中甲省研发经费投入超过3千亿元。"
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["3千亿元"].ref_year == 2023 and figs["千亿元"].ref_year == 2023
+
+
+def test_hundred_and_forty_eighth_round_a_year_in_chinese_digits_dates_its_figures():
+    text = "据统计,二○二三年全省研发经费达到1200亿元。二〇二二年新认定高新技术企业850家。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)
+    assert [(f.raw, f.ref_year) for f in figs] == [("1200亿元", 2023), ("850家", 2022)]

@@ -168,6 +168,12 @@ def _curl_quotes(t: str) -> str:
     return _STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", t) if '"' in t else t
 
 
+# a year written in Chinese digits (二〇二三年, 二○二四年, 一九九八年), read as Arabic one for one
+_CN_YEAR = re.compile(r"(?<![零〇○一二三四五六七八九十百千万第])(?:一九|二[〇○零])"
+                      r"[〇○零一二三四五六七八九]{2}(?=[ \t]*年)")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 class _Text:
     """The normalised text and the map back to original offsets (``names``: the catalog's
     metric names, so a space a PDF left inside one is taken out rather than read as a
@@ -178,6 +184,7 @@ class _Text:
         t = _CITED_ITEM.sub(lambda m: m.group()[:-1] + "\n", t)
         t = _PERIOD_AS_STOP.sub("。", t)
         t = _YEARS_TO_YEAR.sub("-", t)  # 2012年到2021年, reads as 2012-2021年 (one for one)
+        t = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), t)  # 二〇二三年: 2023年
         t = _SPACE_BETWEEN_WORDS.sub(
             lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)
                                     or _splits_a_name(t, m, names)) else "," + m.group()[1:],
