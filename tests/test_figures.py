@@ -7276,3 +7276,12 @@ def test_hundred_and_forty_eighth_round_a_year_in_chinese_digits_dates_its_figur
     text = "据统计,二○二三年全省研发经费达到1200亿元。二〇二二年新认定高新技术企业850家。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)
     assert [(f.raw, f.ref_year) for f in figs] == [("1200亿元", 2023), ("850家", 2022)]
+
+
+def test_hundred_and_forty_eighth_round_this_years_quarter_after_last_years_results():
+    text = ("2024年3月5日 来源:某日报\n2023年全省技术合同成交额40.2亿元\n"
+            "据了解,2023年成交金额前三名的市县分别是甲市、乙市。今年一季度,全省技术合同认定388项,"
+            "合同登记交易额接近9亿元。")
+    figs = _by_raw(text, "work_summary", 2023)
+    assert figs["40.2亿元"].ref_year == 2023
+    assert figs["388项"].ref_year == 2024 and figs["9亿元"].ref_year == 2024

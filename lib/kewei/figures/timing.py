@@ -1408,7 +1408,9 @@ def _status_year(
         if (doc_year is not None and now_cue is not None
                 # (1987年,我国第一家…。…截至目前,全省共有…538家: a year of history before it)
                 and not _YEAR.search(norm, para_lo + now_cue.start(), c.s)
-                and (now_cue.group() == "目前" or not _YEAR.search(norm, para_lo, c.s))
+                # (2023年我省…。今年一季度,…476项 on a page of 2024: its own sentence's 今年)
+                and (now_cue.group() == "目前" or not _YEAR.search(norm, para_lo, c.s)
+                     or para_lo + now_cue.start() >= full_lo)
                 and (writing := _writing_year(norm, doc_year)) != doc_year
                 and not (status == "actual" and _year_end_summary(norm, doc_year))):
             ref = writing  # 今年,…。…截至2月底,…91项 on a page of 2023 on 2022: the year of writing
