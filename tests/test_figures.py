@@ -7242,8 +7242,8 @@ def test_hundred_and_forty_seventh_round_a_year_before_mingdan_is_no_headcount()
 
 def test_hundred_and_forty_seventh_round_a_shared_place_is_a_rank():
     text = "在百强区榜单中,江苏、浙江上榜数量并列第一,均占18席;两市增速並列第三位。"
-    figs = _by_raw(text, "work_summary", 2023)
-    assert figs["第一"].value == 1 and figs["第三位"].kind == "rank"
+    figs = _by_raw(text, "work_summary", 2023)  # (the verb kept, as a rank with no scope)
+    assert figs["并列第一"].value == 1 and figs["並列第三位"].kind == "rank"
 
 
 def test_hundred_and_forty_seventh_round_a_number_opening_a_named_project_is_its_name():
