@@ -759,7 +759,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if moved:
             body, body_at = body[moved.end() :], body_at + moved.end()  # 排名跃居四川省第三位
         if re.search(r"[的是在和与均居]", body) or body in ("并列", "並列"):
-            continue  # (增速并列第三: a shared place, read from 第 with no place named)
+            continue  # (增速并列第三: a shared place with no place named, _RANK's with its verb)
         v = _ordinal_value(m["n"])
         if v is None:
             continue
