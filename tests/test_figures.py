@@ -7285,3 +7285,9 @@ def test_hundred_and_forty_eighth_round_this_years_quarter_after_last_years_resu
     figs = _by_raw(text, "work_summary", 2023)
     assert figs["40.2亿元"].ref_year == 2023
     assert figs["388项"].ref_year == 2024 and figs["9亿元"].ref_year == 2024
+
+
+def test_hundred_and_forty_ninth_round_a_count_ranked_in_a_named_area():
+    text = "高新技术企业总数达380家,总数盐城第一,在2023中国创新百强县(市)中列第21位。"
+    figs = _by_raw(text, "work_summary", 2023)  # (中列第21位 from 第, as round 47 labelled)
+    assert figs["盐城第一"].kind == "rank" and figs["第21位"].value == 21

@@ -129,7 +129,8 @@ _NAMED_RANK = re.compile(
     r"(?:位居|位列|名列|位于|排在|处于|居于|(?<![民住])居|(?<=均)为|列|保持|跻身|跃居|排名|蝉联"
     # (增幅南通第一, 增速为东莞市第一, 占比南通第二: a growth or share ranked in a named area)
     # (增幅排全国第7位: the verb after the measure is no part of the scope)
-    r"|(?<=增速|增幅|占比|比重)(?:为|排|居|列)?(?=[\u4e00-\u9fff]{2,4}第))"
+    # (总数南通第一: the count ranked in a named area)
+    r"|(?<=增速|增幅|占比|比重|总数|总量)(?:为|排|居|列)?(?=[\u4e00-\u9fff]{2,4}第))"
     r"(?:住了|住|了)?"  # (稳稳保持住了全国第八: the verb's complement is not the scope)
     r"(?P<body>(?:\d{1,3}个?)?[^\d,,。;:\n第前]{1,14}?)"  # (居11区第四名: 个 left out)
     r"第(?P<n>[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?"
