@@ -574,9 +574,8 @@ _LINE_RANK = re.compile(
     r"(?P<r>第(?P<n>\d{1,3})(?:名|位))[ \t]*$", re.MULTILINE)
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)"
-                       # (百分之八十五点六: a percentage with its decimals read out)
-                       r"(?:[点點](?P<dec>[零〇○一二三四五六七八九]{1,3}))?")
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+                       # (百分之八十五点六: a percentage with its decimals read out; 點 reads 点)
+                       r"(?:点(?P<dec>[零〇○一二三四五六七八九]{1,3}))?")
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
     r"(?:(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
@@ -672,10 +671,10 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if k >= 0 and re.fullmatch(r"[\u4e00-\u9fff、]{5,}", lead[k + 1 :]):
             out.append(_rank(m.start(), m.end(), 1.0))  # 分别居滨海新区、…四大板块首位
     for m in _FRACTION.finditer(tx.norm):
-        d, n = _cn_value(m["d"]), _cn_value(m["n"])
-        end = m.end() if m["d"] == "百" else m.end("n")  # (decimals only of a percentage)
-        if n and m["dec"] and m["d"] == "百":
-            n += float("0." + "".join(str(_CN_DIGIT[c]) for c in m["dec"]))
+        point = m["dec"] is not None and m["d"] == "百"  # (decimals only of a percentage)
+        d = _cn_value(m["d"])
+        n = _cn_value(m["n"] + ("点" + m["dec"].replace("○", "〇") if point else ""))
+        end = m.end() if point else m.end("n")
         if d and n and n < d:
             out.append(_Cand(s=m.start(), e=end, value=round(100 * n / d, 2), low=None,
                              high=None, unit="%", kind_hint="percent", comparator="eq",
@@ -758,7 +757,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         moved = re.match(r"(?:跃居|跃升至|上升至|提升至|升至)(?=[\u4e00-\u9fff]{2,4}$)", body)
         if moved:
             body, body_at = body[moved.end() :], body_at + moved.end()  # 排名跃居四川省第三位
-        if re.search(r"[的是在和与均居]", body) or body in ("并列", "並列"):
+        if re.search(r"[的是在和与均居]", body) or body == "并列":  # (並列 reads 并列)
             continue  # (增速并列第三: a shared place with no place named, _RANK's with its verb)
         v = _ordinal_value(m["n"])
         if v is None:

@@ -94,7 +94,7 @@ _RANK = re.compile(
     # (综合评价排名上升至第37位: with no scope a move 提升/上升至 is left out, from 第;
     # 排名升至第8位, 排名跃居第6位 keep theirs, as labelled in rounds 1 and 30)
     # (上榜数量并列第一: a shared place keeps its verb, as round 108 labelled it)
-    r"|(?:排名|排位|排列|排在|位列|位居|名列|处于|并列|並列)(?:跃居|升至|居于)?(?!提升|上升|跃升)"
+    r"|(?:排名|排位|排列|排在|位列|位居|名列|处于|并列)(?:跃居|升至|居于)?(?!提升|上升|跃升)"
     # (铜陵市居第12位: 居 with no scope; 三市分别为第13、第16和第10位: a list of places)
     # (增速在九个国家中心城市中居第一,: 居 with no scope before a bare place too)
     r"|(?<![位高跃])居(?=第[\d一二三四五六七八九十]{1,3}(?:位|[,,;;。]))"
@@ -409,7 +409,7 @@ _WILL_DO = re.compile(
     # (not 实施年度市级科技计划项目378个、下达资金3000万元: a programme's projects, done)
     # (争取、安排科技经费2643.26万元, 争取…政策资金1.02亿元 in a summary: funds won, too)
     # (not 超过年度计划投资22个百分点: a result measured against the plan)
-    r"(?:将|(?<![主重需必纪摘])要|(?<!超过年度)(?<!超出年度)(?<!超过)(?<!超出)计划(?!项目|专项)|力争"
+    r"(?:将|(?<![主重需必纪摘])要|(?<!超过年度|超出年度)(?<!超过|超出)计划(?!项目|专项)|力争"
     r"|(?<!向上)(?<![共已])争取(?!到)(?![^,;。]{0,20}?(?:资金|经费|补贴|奖补))|确保|准备"
     # (not 争取“高端外国专家引进计划”项目8项: a verb inside a programme's quoted name)
     r"|(?<![草模虚比])拟)[^,;。将要“\"]{0,10}?"
