@@ -7291,3 +7291,9 @@ def test_hundred_and_forty_ninth_round_a_count_ranked_in_a_named_area():
     text = "高新技术企业总数达380家,总数盐城第一,在2023中国创新百强县(市)中列第21位。"
     figs = _by_raw(text, "work_summary", 2023)  # (中列第21位 from 第, as round 47 labelled)
     assert figs["盐城第一"].kind == "rank" and figs["第21位"].value == 21
+
+
+def test_hundred_and_fifty_second_round_tenths_opening_a_clause_about_firms():
+    text = "2022年全国潜在独角兽企业共412家,6成企业集聚在长三角,8成以上企业成立不足十年。"
+    figs = _by_raw(text, "work_summary", 2022)  # (round 151 labelled 7成企业集聚 as a share)
+    assert figs["6成"].value == 60 and figs["8成"].value == 80

@@ -584,8 +584,10 @@ _SHARE_WORDS = re.compile(
     # (超过六成的有效发明专利和七成的…小巨人企业, 贡献了八成的…产值: the next item of a list
     # of shares, or tenths a verb's object)
     r"|(?<=[和及、])(?=[一二三四五六七八九]成[的“])|(?<=了)(?=[一二三四五六七八九]成的)"
-    # (,九成以上企业开展研发: tenths with 以上 or 左右 state a share wherever they stand)
-    r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?=[一二三四五六七八九]成(?:以上|左右)))的?"
+    # (,九成以上企业开展研发: tenths with 以上 or 左右 state a share wherever they stand;
+    # ,7成企业集聚于…: tenths opening a clause about firms)
+    r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?=[一二三四五六七八九1-9]成(?:以上|左右))"
+    r"|(?<=[,;。\n])(?=[一二三四五六七八九1-9]成的?企业))的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
 )
