@@ -7297,3 +7297,13 @@ def test_hundred_and_fifty_second_round_tenths_opening_a_clause_about_firms():
     text = "2022年全国潜在独角兽企业共412家,6成企业集聚在长三角,8成以上企业成立不足十年。"
     figs = _by_raw(text, "work_summary", 2022)  # (round 151 labelled 7成企业集聚 as a share)
     assert figs["6成"].value == 60 and figs["8成"].value == 80
+
+
+def test_hundred_and_fifty_second_round_an_aim_named_by_its_pool_and_its_parts():
+    text = ("9月8日,省科技厅公布第三批入库企业名单。\n\n据培育目标情况表,今年全省科技型中小企业"
+            "入库目标1.8万家。其中甲市拟入库5100家,乙市、丙市分别拟入库2100家、1900家。")
+    figs = _by_raw(text, "work_summary", 2024)  # (round 151: a target table read out)
+    assert {figs[r].status for r in ("1.8万家", "5100家", "2100家", "1900家")} == {"target"}
+    listed = _by_raw("近日,省科技厅公示入库名单。\n\n此次拟入库的987家企业中,瞪羚企业有63家。",
+                     "work_summary", 2023)
+    assert listed["987家"].status == "actual"  # (round 151: a published list, not an aim)

@@ -397,6 +397,8 @@ _TASK_STATEMENT = re.compile(
 # the verbs of something to be done, after 将/要/计划/力争…
 _PLAN_VERB = (
     r"(?:完成|实现|达到|建成|建设|新建|突破|超过|开工|获批|新增|新认定|认定|引进|培育|实施|打造|推出|撬动|带动"
+    # (其中郑州市拟入库6780家: firms still to enter the pool; not 此次拟入库的1054家, a list)
+    r"|入库(?!的)"
     r"|拨付|下达|安排"  # (后续将会拨付100万元建设资金: funds still to come)
     r"|举办|召开|开展"  # (本届农高会期间,…将举办…等12项特色活动: events to come)
     r"|招(?:收|募|生)?|培训"  # (两个专业班计划招学员 120 人: places still to fill)

@@ -539,6 +539,8 @@ _PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目�
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
 _TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
+# (今年…入库目标2万家: the aim itself, named by the thing aimed at; not 完成目标…)
+_AIM_NAMED = re.compile(r"(?<![完达实])(?:入库|认定|培育|新增|引进|建设)目标(?:数|值)?(?:为|是)?$")
 _TARGET_ASIDE = re.compile(  # (远超既定的500亿元投资目标: the aim set before)
     r"\((?:年度|全年)?(?:任务目标|目标任务|目标)(?:为|是)?$|(?:任务|指标|计划)\($|既定的$")
 # a colon after 目标 introduces the targets it lists
@@ -1234,6 +1236,7 @@ def _status_year(
     ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
           and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))
             or _TARGET_ASIDE.search(norm, max(0, c.s - 10), c.s)
+            or _AIM_NAMED.search(norm, max(0, c.s - 8), c.s)
             or (_TARGET_BEFORE.search(norm, max(0, c.s - 8), c.s)
                 and _SHARE_DONE.match(norm, c.e))):
         # 完成全年170家任务的71.8%: the year's task
