@@ -7307,3 +7307,11 @@ def test_hundred_and_fifty_second_round_an_aim_named_by_its_pool_and_its_parts()
     listed = _by_raw("近日,省科技厅公示入库名单。\n\n此次拟入库的987家企业中,瞪羚企业有63家。",
                      "work_summary", 2023)
     assert listed["987家"].status == "actual"  # (round 151: a published list, not an aim)
+
+
+def test_hundred_and_fifty_second_round_shares_of_a_task_handed_down_by_a_named_body():
+    text = ("2022年,某市完成专利质押融资52件。其中,质押金额同比增长96%,完成市市场监管局下达目标"
+            "任务的212%,完成率列全省第五;质押件数增长41%,完成省局下达目标任务的150%,"
+            "户均融资额860万元。")
+    figs = _by_raw(text, "work_summary", 2022)  # (round 152: the rates done, not the task)
+    assert {figs[r].status for r in ("212%", "全省第五", "41%", "150%", "860万元")} == {"actual"}

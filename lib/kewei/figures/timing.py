@@ -604,12 +604,15 @@ def _later_plan_year(norm: str, lo: int, at: int, doc_year: int | None) -> int |
     return y
 
 
+_DONE_AGAINST = re.compile(r"完成[^,,;;。\d]{0,12}$")
+
+
 def _task_stated(norm: str, lo: int, at: int) -> bool:
     """Whether the figure at ``at`` sits in a task statement (任务是…, 任务为以下…:) that no
     report against it (截至10月底, 已完成) has followed yet."""
-    # (not 完成了省下达的目标任务: a report that the task was met)
+    # (not 完成了省下达的目标任务, 完成省知识产权局下达目标任务的314%: a report against it)
     task = max((m for m in _TASK_STATEMENT.finditer(norm, lo, at)
-                if "完成" not in norm[max(0, m.start() - 6) : m.start()]),
+                if not _DONE_AGAINST.search(norm, max(0, m.start() - 14), m.start())),
                key=lambda m: m.start(), default=None)
     if task is None or _ACTUAL_AFTER.search(norm, task.end(), at):
         return False
