@@ -7315,3 +7315,11 @@ def test_hundred_and_fifty_second_round_shares_of_a_task_handed_down_by_a_named_
             "户均融资额860万元。")
     figs = _by_raw(text, "work_summary", 2022)  # (round 152: the rates done, not the task)
     assert {figs[r].status for r in ("212%", "全省第五", "41%", "150%", "860万元")} == {"actual"}
+
+
+def test_hundred_and_fifty_second_round_a_half_stated_as_a_share():
+    text = ("科技企业贷款余额288.5亿元,占全区工业贷款余额一半。园区企业专利授权量占全市近一半,"
+            "研发人员超全市一半以上。近半年来新增企业12家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    halves = [f for f in figs if f.unit == "%" and f.value == 50]  # (rounds 149, 151, 152)
+    assert [f.raw for f in halves] == ["一半", "一半", "一半"] and len(figs) == 5

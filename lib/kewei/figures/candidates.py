@@ -589,7 +589,9 @@ _SHARE_WORDS = re.compile(
     r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?=[一二三四五六七八九1-9]成(?:以上|左右))"
     r"|(?<=[,;。\n])(?=[一二三四五六七八九1-9]成的?企业))的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
-    r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/]))"
+    r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])"
+    # (占制造业贷款余额一半, 占全国…近一半, 超全市一半以上, 近半: a half; not 近半年)
+    r"|(?P<half>(?<![多大])一?半(?:数)?)(?![年月天日夜小程径导岛山场价个截身]))"
 )
 # an order of magnitude reached or named as a level: 产值规模达千亿元级, 形成千亿产值规模、万亿市值
 _MAGNITUDE = re.compile(
@@ -685,6 +687,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if m["tenths"]:  # 运力占全市近七成, 增幅超7成
             tenths = m["tenths"]
             value = 10.0 * (int(tenths) if tenths.isdigit() else (_cn_value(tenths) or 0))
+        elif m["half"]:
+            value = 50.0
         else:  # 比重超过1/3
             n, d = int(m["n"]), int(m["d"])
             if not 0 < n < d:
