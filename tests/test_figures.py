@@ -7323,3 +7323,11 @@ def test_hundred_and_fifty_second_round_a_half_stated_as_a_share():
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)
     halves = [f for f in figs if f.unit == "%" and f.value == 50]  # (rounds 149, 151, 152)
     assert [f.raw for f in halves] == ["一半", "一半", "一半"] and len(figs) == 5
+
+
+def test_hundred_and_fifty_third_round_a_forecast_is_expected():
+    text = ("1-5月,规上工业总产值上报数为81.2亿元,预测增长15.4%;预测规上工业增加值17.3亿元,"
+            "增长16.1%。预测上半年工业投资完成30.5亿元。")
+    figs = _by_raw(text, "work_summary", 2023)  # (round 153: 预测 as 预计)
+    assert figs["81.2亿元"].status == "actual"
+    assert {figs[r].status for r in ("15.4%", "17.3亿元", "16.1%", "30.5亿元")} == {"expected"}
