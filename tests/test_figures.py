@@ -7331,3 +7331,11 @@ def test_hundred_and_fifty_third_round_a_forecast_is_expected():
     figs = _by_raw(text, "work_summary", 2023)  # (round 153: 预测 as 预计)
     assert figs["81.2亿元"].status == "actual"
     assert {figs[r].status for r in ("15.4%", "17.3亿元", "16.1%", "30.5亿元")} == {"expected"}
+
+
+def test_hundred_and_fifty_third_round_an_aim_named_right_before_its_figure():
+    text = ("2023年市下达我区规上工业增加值增速确保目标增长11%,奋斗目标增长13%。今年市下达"
+            "“小升规”目标任务18家,特色产业产值目标188亿元。1-5月产值达到目标的45%。")
+    figs = _by_raw(text, "work_summary", 2023)  # (round 153: aims handed down, in a report)
+    assert {figs[r].status for r in ("11%", "13%", "18家", "188亿元")} == {"target"}
+    assert figs["45%"].status == "actual"
