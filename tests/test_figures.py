@@ -7339,3 +7339,12 @@ def test_hundred_and_fifty_third_round_an_aim_named_right_before_its_figure():
     figs = _by_raw(text, "work_summary", 2023)  # (round 153: aims handed down, in a report)
     assert {figs[r].status for r in ("11%", "13%", "18家", "188亿元")} == {"target"}
     assert figs["45%"].status == "actual"
+
+
+def test_hundred_and_fifty_third_round_firms_passed_this_year_are_new():
+    text = ("据悉,某镇今年通过国家高新技术企业9家,高企总数达到19家。在首批通过6家国家高企基础上,"
+            "该镇再次通过3家国家高企认定。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 153)
+    assert [(f.raw, f.metric) for f in figs] == [
+        ("9家", "new_high_tech_enterprises"), ("19家", "high_tech_enterprises"),
+        ("6家", "new_high_tech_enterprises"), ("3家", "new_high_tech_enterprises")]

@@ -196,6 +196,9 @@ _FLOW_CUE = re.compile(
     r"培育|创建|认定|全年|本年|当年|引进|举办|"
     r"开展|入选|获得|获|完成|发证|支持(?!领域)|评审通过|通过(?:专家)?评审|通过认定|认定通过|"
     r"增加(?![到至])"  # 开发区2023年共增加高新技术企业16家
+    # (今年通过国家高新技术企业10家, 首批通过7家国家高企: certified this year; a cue right
+    # before the alias or the figure)
+    r"|(?<![已共计])通过(?=(?:国家级?|省级?|市级?)?$)"  # (not 截至…已通过…认定812家: the stock)
 )
 # 预计 projects a figure; 超预期/达到预期/预期目标/预期性(指标) do not
 _EXPECTED_CUE = re.compile(  # (全年投资总额可完成42.63亿元: can reach, a projection)
