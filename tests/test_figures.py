@@ -7348,3 +7348,10 @@ def test_hundred_and_fifty_third_round_firms_passed_this_year_are_new():
     assert [(f.raw, f.metric) for f in figs] == [
         ("9家", "new_high_tech_enterprises"), ("19家", "high_tech_enterprises"),
         ("6家", "new_high_tech_enterprises"), ("3家", "new_high_tech_enterprises")]
+
+
+def test_hundred_and_fifty_second_round_farm_little_giants_are_their_own_programme():
+    text = "该县建成省级农业科技园区1家、省级农业小巨人企业4家,科技小巨人企业6家。"
+    figs = _by_raw(text, "work_summary", 2020)  # (round 152: a province's farm programme)
+    assert figs["4家"].metric == "unclassified"
+    assert figs["6家"].metric == "little_giant_enterprises"
