@@ -7355,3 +7355,9 @@ def test_hundred_and_fifty_second_round_farm_little_giants_are_their_own_program
     figs = _by_raw(text, "work_summary", 2020)  # (round 152: a province's farm programme)
     assert figs["4家"].metric == "unclassified"
     assert figs["6家"].metric == "little_giant_enterprises"
+
+
+def test_hundred_and_fifty_second_round_a_rank_in_a_named_area_as_the_grade_entered_with():
+    text = "该星创天地以湖州市第二名的成绩入选省级名单。"
+    figs = _by_raw(text, "work_summary", 2020)  # (round 152: raw from the place name)
+    assert figs["湖州市第二名"].value == 2
