@@ -7361,3 +7361,10 @@ def test_hundred_and_fifty_second_round_a_rank_in_a_named_area_as_the_grade_ente
     text = "该星创天地以湖州市第二名的成绩入选省级名单。"
     figs = _by_raw(text, "work_summary", 2020)  # (round 152: raw from the place name)
     assert figs["湖州市第二名"].value == 2
+
+
+def test_hundred_and_fifty_second_round_a_rank_shared_by_listed_metrics_is_the_firsts():
+    text = ("2023年,全社会研发投入占GDP比重、PCT国际专利申请量继续保持全市第一。研发投入强度、"
+            "万人发明专利拥有量和公民科学素质比例保持全市第二。")
+    figs = _by_raw(text, "work_summary", 2023)  # (rounds 150, 151 and 152)
+    assert figs["全市第一"].metric == figs["全市第二"].metric == "rd_intensity"

@@ -687,6 +687,18 @@ def _first_pct(norm: str, lo: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+def _first_listed(norm: str, c: _Cand, c_lo: int, found: tuple[Metric, int, int],
+                  matcher: _Matcher, sent: str) -> tuple[Metric, int, int]:
+    """A rank shared by a list of metrics (研发投入占GDP比重、PCT国际专利申请量继续保持全市第一)
+    is the first one's, as labellers read it."""
+    while found[1] > c_lo and norm[found[1] - 1] in "、和及与":
+        before = matcher.find(norm, c, c_lo, found[1] - 1, sent)
+        if before is None or before[2] != found[1] - 1:
+            break
+        found = before
+    return found
+
+
 def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run,
                matcher: _Matcher, doc_year: int | None) -> tuple[Metric | None, bool, bool]:
     """The figure's metric: named in its clause, paired in a 分别 list, or carried from the
@@ -759,6 +771,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         alias_end = alias_at
     else:
         found = matcher.find(norm, c, c_lo, c_hi, sent, floor)
+        if found and c.kind_hint == "rank" and found[2] <= c.s:
+            found = _first_listed(norm, c, c_lo, found, matcher, sent)
         if found:
             metric, alias_at, alias_end = found
     before_clause = norm[c_lo : c.s]
