@@ -7368,3 +7368,10 @@ def test_hundred_and_fifty_second_round_a_rank_shared_by_listed_metrics_is_the_f
             "万人发明专利拥有量和公民科学素质比例保持全市第二。")
     figs = _by_raw(text, "work_summary", 2023)  # (rounds 150, 151 and 152)
     assert figs["全市第一"].metric == figs["全市第二"].metric == "rd_intensity"
+
+
+def test_hundred_and_fifty_fourth_round_the_amounts_rank_past_the_intensity_between():
+    text = ("2020年全市研发投入统计再创新高,总量达到98.6亿元,研发投入占GDP比重达到2.41%,比上年"
+            "提高0.12个百分点,总量位列全省第5位。")
+    figs = _by_raw(text, "work_summary", 2020)  # (round 154: 总量 ranks the amount)
+    assert figs["全省第5位"].metric == "rd_expenditure"

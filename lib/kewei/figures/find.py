@@ -851,6 +851,12 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited = pm, True
             if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
                 metric = base
+            if c.kind_hint == "rank" and pm.unit == "%" and re.match(
+                    r"[ ]*(?:总量|总额)", before_clause):
+                # 总量达到133.68亿元,…占GDP比重达到2.63%,…,总量位列全省第4位: the amount's
+                # rank, past the intensity between
+                metric = next((m for m in reversed(run.sent_metrics)
+                               if m is not None and m.unit != "%"), metric)
             if (c.kind_hint == "percent" and pm.flow_of
                     and _NET_GAIN_END.search(norm, max(s_lo, run.end - 16), run.end)):
                 metric = base  # 达到2560家,净增724家,较上一年增长39.43%: the stock's growth
