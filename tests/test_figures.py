@@ -7375,3 +7375,10 @@ def test_hundred_and_fifty_fourth_round_the_amounts_rank_past_the_intensity_betw
             "提高0.12个百分点,总量位列全省第5位。")
     figs = _by_raw(text, "work_summary", 2020)  # (round 154: 总量 ranks the amount)
     assert figs["全省第5位"].metric == "rd_expenditure"
+
+
+def test_hundred_and_fifty_fourth_round_a_places_rank_in_brackets_after_its_name():
+    text = "江西3地上榜,分别为南昌市(第15位)、赣州市(第41位)、九江市(第六名)。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 154)
+    assert [(f.raw, f.value) for f in figs if f.kind == "rank"] == [
+        ("第15位", 15), ("第41位", 41), ("第六名", 6)]

@@ -572,6 +572,9 @@ _RANK_MOVE = re.compile(r"(?:上升|提升|提高|跃升|升|前进|下降|下�
 _LINE_RANK = re.compile(
     r"^[ \t]*[\u4e00-\u9fff]{1,8}(?:市|县|区|旗|州|盟)[, \t]+"
     r"(?P<r>第(?P<n>\d{1,3})(?:名|位))[ \t]*$", re.MULTILINE)
+# a place's rank in brackets after its name: 分别为合肥市(第9位)、芜湖市(第32位)
+_PLACE_RANK_ASIDE = re.compile(
+    r"(?<=[市县区旗州盟省]\()第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)(?=\))")
 # 占全市三分之一: a share written as a Chinese fraction
 _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[一二三四五六七八九十]+)"
                        # (百分之八十五点六: a percentage with its decimals read out; 點 reads 点)
@@ -791,6 +794,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
         v = _ordinal_value(m["n"])
         if v is not None:  # 位列“2019年中国创新百强县(市)”第69位: the rank after a quoted list
             out.append(_rank(m.start("r"), m.end(), v))
+    for m in _PLACE_RANK_ASIDE.finditer(tx.norm):
+        if (v := _ordinal_value(m["n"])) is not None:
+            out.append(_rank(m.start(), m.end(), v))
     for m in _LINE_RANK.finditer(tx.norm):
         out.append(_rank(m.start("r"), m.end("r"), float(m["n"])))
     for m in _RANK_REACHED.finditer(tx.norm):
