@@ -7382,3 +7382,9 @@ def test_hundred_and_fifty_fourth_round_a_places_rank_in_brackets_after_its_name
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 154)
     assert [(f.raw, f.value) for f in figs if f.kind == "rank"] == [
         ("第15位", 15), ("第41位", 41), ("第六名", 6)]
+
+
+def test_hundred_and_fifty_fourth_round_the_new_ones_of_the_years_named():
+    text = "国家级高新技术企业3,915家,五年新增2,876家。"
+    figs = _by_raw(text, "work_summary", 2020)  # (round 154)
+    assert figs["2,876家"].metric == "new_high_tech_enterprises"

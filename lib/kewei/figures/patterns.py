@@ -552,7 +552,10 @@ _MULTIPLE_ITEM = re.compile(r"\d+(?:\.\d+)?倍")
 _VS_LAST_YEAR = r"[较比](?:上年|去年|上一年)"
 # 新增6家: a clause that says only that its figure is new
 _NEW_ONLY = re.compile(  # (…达到10247家,较上年新增数量超过2000家: the year's new ones too)
-    rf"[ ]*(?:其中|当年|今年|年内|全年|{_VS_LAST_YEAR})?(?:新增|新认定|新培育)(?:了)?"
+    # (高新技术企业4742家,五年新增3698家: the new ones of the years named)
+    rf"[ ]*(?:其中|当年|今年|年内|全年|{_VS_LAST_YEAR}"
+    r"|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?)?"
+    r"(?:新增|新认定|新培育)(?:了)?"
     r"(?:数量)?(?:超过|超|近|约|达到|达)?[ ]*")
 # “十三五”期间: a plan period named as a time
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五]五")
