@@ -7388,3 +7388,9 @@ def test_hundred_and_fifty_fourth_round_the_new_ones_of_the_years_named():
     text = "国家级高新技术企业3,915家,五年新增2,876家。"
     figs = _by_raw(text, "work_summary", 2020)  # (round 154)
     assert figs["2,876家"].metric == "new_high_tech_enterprises"
+
+
+def test_hundred_and_fifty_fourth_round_key_high_tech_firms_are_a_part():
+    text = "全县有市级以上高新技术企业19家,其中国家级重点高新技术企业2家。"
+    figs = _by_raw(text, "work_summary", 2003)  # (round 154)
+    assert figs["19家"].metric == "high_tech_enterprises" and figs["2家"].metric == "unclassified"
