@@ -7394,3 +7394,10 @@ def test_hundred_and_fifty_fourth_round_key_high_tech_firms_are_a_part():
     text = "全县有市级以上高新技术企业19家,其中国家级重点高新技术企业2家。"
     figs = _by_raw(text, "work_summary", 2003)  # (round 154)
     assert figs["19家"].metric == "high_tech_enterprises" and figs["2家"].metric == "unclassified"
+
+
+def test_hundred_and_fifty_fourth_round_a_paragraph_breaking_down_a_years_whole():
+    text = ("2016年,全市共登记技术合同9800项。\n\n在2016年的9800项技术合同中,技术开发合同占据主导。"
+            "技术服务类合同共4210项,成交金额为38.5亿元。")
+    figs = _by_raw(text, "work_summary", 2017)  # (round 154: the paragraph's year)
+    assert figs["4210项"].ref_year == figs["38.5亿元"].ref_year == 2016
