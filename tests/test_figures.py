@@ -7401,3 +7401,9 @@ def test_hundred_and_fifty_fourth_round_a_paragraph_breaking_down_a_years_whole(
             "技术服务类合同共4210项,成交金额为38.5亿元。")
     figs = _by_raw(text, "work_summary", 2017)  # (round 154: the paragraph's year)
     assert figs["4210项"].ref_year == figs["38.5亿元"].ref_year == 2016
+
+
+def test_hundred_and_fifty_fifth_round_years_since_written_without_yi():
+    text = "2016年来全社会研发经费支出年均增速居全国第二。2023年来自企业的研发投入占比达78%。"
+    figs = _by_raw(text, "work_summary", 2022)  # (round 155: 2016年来 as 2016年以来)
+    assert figs["全国第二"].ref_year == 2022 and figs["78%"].ref_year == 2023

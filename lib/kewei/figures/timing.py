@@ -336,8 +336,8 @@ def _explicit_year(
             # and so do those glossing a period just before it: 十三五后期(2018―2020年)年均1.05个
             # 百分点的增幅)
             continue  # (2013年为基期,基准值100),较上年增长9.5%: an aside
-        if seg.startswith(("以来", "至今"), m.end()):
-            continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017
+        if seg.startswith(("以来", "至今"), m.end()) or _SINCE_SHORT.match(seg, m.end()):
+            continue  # 2017年以来,全区153项工作受到表彰: up to now, not in 2017 (2015年来 too)
         if pre in _FOUNDED_BEFORE or _FOUNDED_AFTER.match(seg, m.end()):
             # 1961年设立的行政区, 成立于1992年8月, 注册成立2015年: when it was founded, not the
             # figure's
@@ -504,6 +504,8 @@ _SINCE_LAST_YEAR = re.compile(r"[^,,。;;]{0,20}?(?:以来|至今)")
 # what may stand between a period's years in parentheses and its figure: (2018―2020年)年均
 _PERIOD_GLOSSED = re.compile(r"年均(?:增长|提高|增加|增幅)?|平均每年")
 _SINCE_THEN = re.compile(r"至今|(?<!年)以来")  # (not 自2014年以来首次…: another start)
+# 2015年来全社会研发经费支出年均增速居全国第一: 年来 as 年以来 (not 2023年来自企业的…: from)
+_SINCE_SHORT = re.compile(r"来(?!自|源|看|说|到|临|访|华)")
 _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议上获悉,去年,…: after a source)
     r"[ \t]*(?:[^,,。;\n\d]{1,6}[,,])?"
     # (…工作报告中介绍,江苏去年全社会研发投入…: after a source, a place named before it)
