@@ -541,10 +541,8 @@ _PLACE_HAS = re.compile(r"(?:全市|全区|全县|全省|全镇)(?:共|现|目�
 # a paragraph that opens on the year so far (今年以来,…) reports what is done
 _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
 _TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
-# (今年…入库目标2万家: the aim itself, named by the thing aimed at; not 完成目标…)
-_AIM_NAMED = re.compile(r"(?<![完达实])(?:入库|认定|培育|新增|引进|建设)目标(?:数|值)?(?:为|是)?$")
-# (市下达…增速确保目标增长12%,奋斗目标增长14%; 产值目标201亿元; 建库数目标任务19家: the aim
-# right before its figure, in a clause that reports nothing against it)
+# (今年…入库目标2万家, 市下达…增速确保目标增长12%,奋斗目标增长14%; 产值目标201亿元; 建库数目标任务
+# 19家: the aim right before its figure, in a clause that reports nothing against it)
 _AIM_BEFORE = re.compile(r"目标(?:任务)?(?:数|值)?(?:为|是|增长)?$")
 _REPORTED = re.compile(r"完成|实现|达到|超|高于|高出|低于|比|较|对照")
 _TARGET_ASIDE = re.compile(  # (远超既定的500亿元投资目标: the aim set before)
@@ -1245,7 +1243,6 @@ def _status_year(
     ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
           and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))
             or _TARGET_ASIDE.search(norm, max(0, c.s - 10), c.s)
-            or _AIM_NAMED.search(norm, max(0, c.s - 8), c.s)
             or (_AIM_BEFORE.search(before_clause) and not _REPORTED.search(before_clause))
             or (_TARGET_BEFORE.search(norm, max(0, c.s - 8), c.s)
                 and _SHARE_DONE.match(norm, c.e))):
