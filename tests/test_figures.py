@@ -7407,3 +7407,9 @@ def test_hundred_and_fifty_fifth_round_years_since_written_without_yi():
     text = "2016年来全社会研发经费支出年均增速居全国第二。2023年来自企业的研发投入占比达78%。"
     figs = _by_raw(text, "work_summary", 2022)  # (round 155: 2016年来 as 2016年以来)
     assert figs["全国第二"].ref_year == 2022 and figs["78%"].ref_year == 2023
+
+
+def test_hundred_and_fifty_fourth_round_the_top_places_listed_after_the_rank():
+    text = "报告显示,2022年国家创新型城市前十强依次为深圳、南京、杭州。"
+    figs = _by_raw(text, "work_summary", 2022)  # (round 154: as 前三名的市县分别是)
+    assert figs["前十强"].value == 10

@@ -651,6 +651,8 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区�
 # 创新100强行列: lists a firm joins)
 _TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三四五]?十)强"
                     r"(?=[^\u4e00-\u9fff“”\d、]|冲刺|突围|$)")
+# (前十强依次为深圳、南京…: the places that hold the rank follow)
+_PLACES_FOLLOW = re.compile(r"(?:依次|分别)(?:为|是)")
 # an age band named by its ages (18—29岁和30—39岁年龄段公民)
 _AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
 # (从全国300强突围晋级150强: where it rose from, and to)
@@ -738,6 +740,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         after = tx.norm[m.end() : m.end() + 1]
         follows = tx.norm[m.end() : m.end() + 3]
         if (m.group().endswith("强") and "\u4e00" <= after <= "\u9fff" and after not in "之中行的"
+                and not _PLACES_FOLLOW.match(tx.norm, m.end())
                 ) or re.match(r"高新区|开发区|园区|城市|企业|公司|季度|个月", follows):
             continue  # 全球前50强班轮公司, 排名前十高新区, 前三季度: a class or a span
         if m["last"] and not re.match(r"[位名]", tx.norm[m.end() - 1 :]):
