@@ -7413,3 +7413,10 @@ def test_hundred_and_fifty_fourth_round_the_top_places_listed_after_the_rank():
     text = "报告显示,2022年国家创新型城市前十强依次为深圳、南京、杭州。"
     figs = _by_raw(text, "work_summary", 2022)  # (round 154: as 前三名的市县分别是)
     assert figs["前十强"].value == 10
+
+
+def test_hundred_and_fifty_sixth_round_a_clause_ranking_a_share_of_its_own():
+    text = ("2022年全社会研发经费投入41.3亿元,总量位居全区第三,规模以上工业企业中有研发活动企业"
+            "占比位居全区第二。")
+    figs = _by_raw(text, "work_summary", 2022)  # (round 156: that share's rank)
+    assert figs["全区第三"].metric == "rd_expenditure" and figs["全区第二"].metric == "unclassified"

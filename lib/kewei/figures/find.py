@@ -223,6 +223,11 @@ _RANK_WORDS = re.compile(
 )
 
 
+# 规模以上工业企业中有研发活动企业占比位居全区第二: a clause that ranks a share of its own naming
+_OWN_SHARE_RANKED = re.compile(
+    r"[\u4e00-\u9fff]{6,}(?:占比|比重|比例)(?:位居|位列|居|排名|排在|列|为)?[ ]*$")
+
+
 def _own_rank_subject(since_prev: str) -> bool:
     """研发投入强度达2.20%、全国科技创新百强区排第79位: the next list item names what it ranks
     (总量连续5年保持全国区县第二 after a count still ranks that count)."""
@@ -838,7 +843,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         base = matcher.stock_of(pm)
         if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
                 and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
-                                                     or _RANKING_LIST.search(since_prev)))
+                                                     or _RANKING_LIST.search(since_prev)
+                                                     or _OWN_SHARE_RANKED.search(before_clause)))
                 # (…比重达3.37%,科技型企业数量翻了两番: a population of its own doubled)
                 and not (c.kind_hint == "multiple" and (
                     _OWN_QUANTITY.search(before_clause) or _own_count(before_clause, base)
