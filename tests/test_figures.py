@@ -7297,6 +7297,8 @@ def test_hundred_and_fifty_second_round_tenths_opening_a_clause_about_firms():
     text = "2022年全国潜在独角兽企业共412家,6成企业集聚在长三角,8成以上企业成立不足十年。"
     figs = _by_raw(text, "work_summary", 2022)  # (round 151 labelled 7成企业集聚 as a share)
     assert figs["6成"].value == 60 and figs["8成"].value == 80
+    awards = _by_raw("从获奖成果所属区域来看,七成获奖项目来自市区。", "work_summary", 2023)
+    assert awards["七成"].value == 70  # (round 156: a clause about projects)
 
 
 def test_hundred_and_fifty_second_round_an_aim_named_by_its_pool_and_its_parts():

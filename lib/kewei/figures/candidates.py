@@ -588,9 +588,9 @@ _SHARE_WORDS = re.compile(
     # of shares, or tenths a verb's object)
     r"|(?<=[和及、])(?=[一二三四五六七八九]成[的“])|(?<=了)(?=[一二三四五六七八九]成的)"
     # (,九成以上企业开展研发: tenths with 以上 or 左右 state a share wherever they stand;
-    # ,7成企业集聚于…: tenths opening a clause about firms)
+    # ,7成企业集聚于…, ,八成获奖项目来自…: tenths opening a clause about firms or projects)
     r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?=[一二三四五六七八九1-9]成(?:以上|左右))"
-    r"|(?<=[,;。\n])(?=[一二三四五六七八九1-9]成的?企业))的?"
+    r"|(?<=[,;。\n])(?=[一二三四五六七八九1-9]成的?[\u4e00-\u9fff]{0,2}(?:企业|项目|成果)))的?"
     r"(?P<f>(?P<tenths>[一二三四五六七八九]|(?<![\d.])[1-9])成(?![员本果绩效立交])"
     r"|(?<![\d/])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])"
     # (占制造业贷款余额一半, 占全国…近一半, 超全市一半以上, 近半: a half; not 近半年)
