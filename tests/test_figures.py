@@ -7422,3 +7422,11 @@ def test_hundred_and_fifty_sixth_round_a_clause_ranking_a_share_of_its_own():
             "占比位居全区第二。")
     figs = _by_raw(text, "work_summary", 2022)  # (round 156: that share's rank)
     assert figs["全区第三"].metric == "rd_expenditure" and figs["全区第二"].metric == "unclassified"
+
+
+def test_hundred_and_fifty_seventh_round_places_ranked_under_a_sentences_frame():
+    text = ("2023年,在研究与试验发展(R&D)经费总量上,甲省、乙省分别排在全国第9位、第16位;"
+            "在R&D经费投入强度上,乙省、甲省分别排在全国第7位、第12位。")
+    figs = _by_raw(text, "work_summary", 2023)  # (round 157)
+    assert figs["全国第9位"].metric == figs["第16位"].metric == "rd_expenditure"
+    assert figs["全国第7位"].metric == figs["第12位"].metric == "rd_intensity"

@@ -390,6 +390,7 @@ def _place_list_metric(norm: str, c: _Cand, s_lo: int, matcher: _Matcher) -> Met
 
 # a paragraph framed by what it looks at: 从有效国家高新技术企业增速看, (a growth frame: 增速看)
 _FRAME_OPENS = re.compile(r"[ \t]*从([^,,。;:\n]{2,24}?)(?:来)?看[,,]")
+_SENT_FRAME = re.compile(r"(?:^|(?<=[,,;。\n]))[ \t]*在([^,,。;:\n]{2,30}?)(?:上|方面)[,,]")
 
 
 def _frame_metric(norm: str, c: _Cand, matcher: _Matcher) -> Metric | None:
@@ -398,6 +399,11 @@ def _frame_metric(norm: str, c: _Cand, matcher: _Matcher) -> Metric | None:
     the frame looks at growth."""
     para_lo = norm.rfind("\n", 0, c.s) + 1
     frame = _FRAME_OPENS.match(norm, para_lo)
+    if frame is None and c.kind_hint == "rank":
+        # (在研究与试验发展(R&D)经费总量上,四川、陕西、重庆分别排在全国第8位…: a sentence's
+        # frame names what the places after it are ranked by)
+        s_lo = max(norm.rfind(ch, 0, c.s) for ch in "。\n") + 1
+        frame = max(_SENT_FRAME.finditer(norm, s_lo, c.s), key=lambda m: m.start(), default=None)
     if frame is None or c.s - frame.end() > 600 or c.kind_hint not in ("count", "percent", "rank"):
         return None
     found = matcher.find(norm, c, frame.start(1), frame.end(1), frame.group(1))
