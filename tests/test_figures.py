@@ -7430,3 +7430,9 @@ def test_hundred_and_fifty_seventh_round_places_ranked_under_a_sentences_frame()
     figs = _by_raw(text, "work_summary", 2023)  # (round 157)
     assert figs["全国第9位"].metric == figs["第16位"].metric == "rd_expenditure"
     assert figs["全国第7位"].metric == figs["第12位"].metric == "rd_intensity"
+
+
+def test_hundred_and_fifty_seventh_round_a_first_place_kept_and_a_lists_first():
+    text = "某区蝉联榜首。榜单中,某区蝉联榜单第一。"
+    figs = _by_raw(text, "work_summary", 2024)  # (round 157: 榜单 is a list's name, from 第)
+    assert {"蝉联榜首", "第一"} <= set(figs) and "榜单第一" not in figs

@@ -552,7 +552,8 @@ _FIRST_PLACE = re.compile(
     rf"(?:{_RANK_SCOPE}(?:省区|省份|城市)?(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}居首(?=[,,。;;\n])"
     rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首"
     # (稳居全省各县(市、区)首位: a class of areas in brackets; 北京排在首位: no area, the verb)
-    rf"|名列首位|排在首位|(?:位居|位列|位于|居|排名)(?:{_RANK_SCOPE}"
+    # (南山区蝉联榜首: with no area the verb kept, as 名列首位)
+    rf"|名列首位|排在首位|蝉联(?:榜首|首位)|(?:位居|位列|位于|居|排名)(?:{_RANK_SCOPE}"
     r"(?:各?[\u4e00-\u9fff]{1,3}\([市区县、]{1,6}\)|[^\d,,。;:\n、的]{0,4}?)"
     rf"|(?:(?!居|位列|排名)[\u4e00-\u9fff]){{2,10}}?)?(?:首位|榜首)"
     # (总量规模已跃升至河北省首位: the place moved to, from its name)
@@ -783,6 +784,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
             counted and area in ("区", "县", "市")) else m.start("n") - 1
         if _SCOPED_ZONES.fullmatch(body):
             start = body_at  # 位列全省省级高新区第二: a scope and a class of zones, from the scope
+        if re.search(r"榜单?$|排行榜$|名单$|指数$", area):
+            start = m.start("n") - 1  # 蝉联榜单第一: after a list's name, from 第 (列第26位 too)
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
             start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb
