@@ -7436,3 +7436,13 @@ def test_hundred_and_fifty_seventh_round_a_first_place_kept_and_a_lists_first():
     text = "某区蝉联榜首。榜单中,某区蝉联榜单第一。"
     figs = _by_raw(text, "work_summary", 2024)  # (round 157: 榜单 is a list's name, from 第)
     assert {"蝉联榜首", "第一"} <= set(figs) and "榜单第一" not in figs
+
+
+def test_hundred_and_fifty_seventh_round_places_as_measure_words():
+    text = ("江西这两地上榜。北京、上海、天津等27省市相继发布规划,浙江、福建两省规模靠前。"
+            "全国31省份中,西部12省市自治区居后。该县辖5镇8乡。长三角三省一市共同发布。"
+            "市下达两区规上工业增加值增速。入库数居中心城区、环城四区、外围五区四大板块首位。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (rounds 148–157)
+    places = {"地", "省", "省市", "省份", "省市自治区", "市", "区", "县", "镇", "乡"}
+    assert [f.raw for f in figs if f.unit in places] == [
+        "两地", "27省市", "两省", "31省份", "12省市自治区", "5镇", "8乡"]

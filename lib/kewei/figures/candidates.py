@@ -425,6 +425,24 @@ _CN_RANGE_LOW = re.compile(
     r"(?<![第十百千万])(?P<lo>[一两二三四五六七八九]|十[一二三四五六七八九]?)[到至~-]$")
 
 
+# places as measure words, counted where the text counts them: after a list of places (北京、上海
+# …等29省市, 河南、福建两省), a whole (全国31省份, 西部12省市自治区), 共有, 辖 or 这, or before
+# 上榜/入围 (安徽3地上榜, 深圳市共有八区上榜); not 三省一市, a region's name, nor 两区 as a name
+_PLACES_COUNTED = re.compile(
+    r"(?:(?<=等|这|這|辖|轄)|(?<=共有|全国|全國|西部|东部|東部)"  # (not 中部六省, a name)
+    r"|(?<=[\u4e00-\u9fff][、和及][\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff][、和及][\u4e00-\u9fff]{3})"
+    r"|(?<=\d[镇鎮乡鄉])"  # (辖7镇9乡: the next place of a count of places)
+    r"|(?=[\d两二三四五六七八九十]{1,2}(?:省市自治区|省市自治區|省份|省市|省|市|区|區|县|縣|地|城)"
+    r"(?:上榜|入围|入圍|跻身|躋身)))"
+    r"(?P<n>\d{1,2}|[两二三四五六七八九]|十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
+    r"(?P<unit>省市自治区|省市自治區|省份|省市|省|市(?![场民级委长政区县])|区(?![域级块])"
+    r"|區(?![域級塊])|县(?![域级])|縣(?![域級])|地(?![区方市级])|城(?![市区镇乡])|镇(?![街级])|鎮"
+    r"|乡(?![镇村级])|鄉)"
+    # (not 三省一市, nor 环城四区、外围五区四大板块: groups named in a list of groups)
+    r"(?!一[省市区县]|、|[一二三四五六七八九十]大)"
+)
+
+
 def _chinese(tx: _Text) -> list[_Cand]:
     norm = tx.norm
     out: list[_Cand] = []
@@ -509,6 +527,12 @@ def _chinese(tx: _Text) -> list[_Cand]:
             _Cand(s=s, e=e, value=v, low=None, high=None, unit=out_unit, kind_hint=kind_hint,
                   comparator="approx" if m["mod"] else "eq")
         )
+    for m in _PLACES_COUNTED.finditer(norm):
+        n = m["n"]
+        v = float(n) if n.isdigit() else _cn_value(n)
+        if v is not None and v >= 2:  # 安徽3地上榜, 等29省市, 河南、福建两省: places counted
+            out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None,
+                             unit=m["unit"], kind_hint="count", comparator="eq"))
     for m in _CN_ONE.finditer(norm):
         s, unit = m.start(), m["unit"]
         if _inside_short_quote(norm, s, m.end()):
