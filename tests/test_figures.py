@@ -7446,3 +7446,10 @@ def test_hundred_and_fifty_seventh_round_places_as_measure_words():
     places = {"地", "省", "省市", "省份", "省市自治区", "市", "区", "县", "镇", "乡"}
     assert [f.raw for f in figs if f.unit in places] == [
         "两地", "27省市", "两省", "31省份", "12省市自治区", "5镇", "8乡"]
+
+
+def test_hundred_and_fifty_fifth_round_policies_counted_not_named():
+    text = ("2020年我局共发布政策9条,其中2条为新出台政策。转发《科技奖励办法》等科技政策8条。"
+            "落实人才18条。")
+    figs = _by_raw(text, "work_summary", 2020)  # (round 155; 人才18条 stays a name)
+    assert {"9条", "2条", "8条"} <= set(figs) and "18条" not in figs

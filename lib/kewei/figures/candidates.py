@@ -82,7 +82,13 @@ _POLICY_TOPIC = re.compile(
 _POLICY_AFTER = re.compile(r"[”\"](?:新政|政策|措施|意见|举措)")
 
 
+# 共发布政策11条, 《…办法》等科技政策10条: policies counted, not a nickname
+_POLICIES_COUNTED = re.compile(r"(?:等|共(?:发布|出台|制定|修订|转发|梳理))(?:科技)?政策$")
+
+
 def _is_policy_nickname(norm: str, s: int, unit: str, e: int | None = None) -> bool:
+    if unit == "条" and _POLICIES_COUNTED.search(norm, max(0, s - 8), s):
+        return False
     return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 3) : s]) or (
         e is not None and _POLICY_AFTER.match(norm, e)))
 
