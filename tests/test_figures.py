@@ -7453,3 +7453,10 @@ def test_hundred_and_fifty_fifth_round_policies_counted_not_named():
             "落实人才18条。")
     figs = _by_raw(text, "work_summary", 2020)  # (round 155; 人才18条 stays a name)
     assert {"9条", "2条", "8条"} <= set(figs) and "18条" not in figs
+
+
+def test_hundred_and_fifty_sixth_round_a_count_of_one_closing_its_clause():
+    text = ("可持续发展实验区项目2019年全省仅立项一个;获省科学技术进步奖一二等奖各一项,"
+            "延续部级项目一个。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2019)  # (rounds 154–156)
+    assert [f.raw for f in figs if f.value == 1] == ["一个", "一项", "一个"]

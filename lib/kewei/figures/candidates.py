@@ -10,6 +10,7 @@ from kewei.figures.patterns import (
     _CHINESE,
     _CLAUSE_END,
     _CN_ONE,
+    _CN_ONE_CLOSING,
     _MONEY_UNITS,
     _NAMED_RANK,
     _NUM,
@@ -539,6 +540,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
         if v is not None and v >= 2:  # 安徽3地上榜, 等29省市, 河南、福建两省: places counted
             out.append(_Cand(s=m.start(), e=m.end(), value=v, low=None, high=None,
                              unit=m["unit"], kind_hint="count", comparator="eq"))
+    for m in _CN_ONE_CLOSING.finditer(norm):  # 仅立项一个;, 一二等奖各一项,: a count of one
+        out.append(_Cand(s=m.start(), e=m.end(), value=1.0, low=None, high=None,
+                         unit=m["unit"], kind_hint="count", comparator="eq"))
     for m in _CN_ONE.finditer(norm):
         s, unit = m.start(), m["unit"]
         if _inside_short_quote(norm, s, m.end()):

@@ -68,6 +68,10 @@ _CHINESE = re.compile(
 )
 # 两项省级项目和一项市级项目: a 一 count joined to an earlier count of the same measure word
 _CN_ONE = re.compile(r"(?<=[和及与、])一(?P<unit>项|个|家|名|所|座|批|场|种|次)(?=[\u4e00-\u9fff])")
+# 2018年全省仅立项一个;, 获…一二等奖各一项,, 延续部级项目一个,: a count of one closing its clause
+_CN_ONE_CLOSING = re.compile(
+    r"(?:(?<=仅|只|各|共)|(?<=项目|立项|获批|获得|新增))一(?P<unit>个|项|家|名|所|座|批|场|种)"
+    r"(?=[,,。;;])")
 _RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|本区|全球|世界|同类区|中心城区)"
     # (全市行政区排名第二, 全国地级市第二: a class of areas after the scope)
