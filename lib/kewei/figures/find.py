@@ -155,7 +155,7 @@ _PER_CAPITA_BEFORE = re.compile(r"每(?:万|十万|百|千)人口?[ ]*$")
 _TOTAL_ONLY = re.compile(r"[ ]*(?:投入)?(?:总量|总额|规模)(?:达到|达|为|突破|超过)?[ ]*")
 # a clause that ranks only the amount named before: 增量及总量均位列
 _AMOUNT_RANKED = re.compile(
-    r"[ ]*(?:增量|总量|数量|总数)(?:[和及与、](?:增量|总量|数量|总数))?(?:均|都)?"
+    r"[ ]*(?:增量|总量|总额|数量|总数)(?:[和及与、](?:增量|总量|总额|数量|总数))?(?:均|都)?"
     r"(?:位列|位居|居于|居|排名|排在|列)?")
 # the year of a base a change is stated on: 在2015年⟨57家⟩的基础上翻了三番
 _BASE_OF_BASIS = re.compile(r"[,, ]*在((?:19|20)\d{2})年(?:底|末)?(?:的)?[ ]*")
@@ -293,6 +293,11 @@ class _Run:
     def last_metric(self) -> Metric | None:
         """The last metric named by a figure of the sentence so far."""
         return next((m for m in reversed(self.sent_metrics) if m is not None), None)
+
+    def last_amount(self) -> Metric | None:
+        """The last metric of the sentence so far that counts an amount, not a ratio."""
+        return next((m for m in reversed(self.sent_metrics) if m is not None and m.unit != "%"),
+                    None)
 
     def note(self, c: _Cand, s_lo: int, metric: Metric | None, kind: str, status: str) -> None:
         """Remember the figure just read (a rank names no metric for those after it)."""
@@ -863,12 +868,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             metric, inherited = pm, True
             if c.kind_hint in ("rank", "multiple") and _STOCK_CUE.search(before_clause):
                 metric = base
-            if c.kind_hint == "rank" and pm.unit == "%" and re.match(
-                    r"[ ]*(?:总量|总额)", before_clause):
+            if c.kind_hint == "rank" and _AMOUNT_RANKED.fullmatch(before_clause):
                 # 总量达到133.68亿元,…占GDP比重达到2.63%,…,总量位列全省第4位: the amount's
                 # rank, past the intensity between
-                metric = next((m for m in reversed(run.sent_metrics)
-                               if m is not None and m.unit != "%"), metric)
+                metric = run.last_amount() or metric
             if (c.kind_hint == "percent" and pm.flow_of
                     and _NET_GAIN_END.search(norm, max(s_lo, run.end - 16), run.end)):
                 metric = base  # 达到2560家,净增724家,较上一年增长39.43%: the stock's growth
@@ -1244,7 +1247,7 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
             and _AMOUNT_RANKED.fullmatch(before_clause)):
         # 高新技术企业数量达1200多家,约占全省的10%,增量及总量均位列全市第一: the count's rank
         # (past the share of another total between)
-        metric = run.last_metric()
+        metric = run.last_amount()
         inherited = metric is not None
     if metric is not None and c.kind_hint == "rank" and _EXAM_PASSED.match(norm, c.e):
         metric = None  # 以全国第5名的成绩通过科技部验收: the rank of an evaluation passed
