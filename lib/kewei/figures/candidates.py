@@ -14,6 +14,7 @@ from kewei.figures.patterns import (
     _MONEY_UNITS,
     _NAMED_RANK,
     _NUM,
+    _PLACES_FOLLOW,
     _RANK,
     _RANK_ITEM,
     _RANK_NO_DI,
@@ -686,8 +687,6 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区�
 # 创新100强行列: lists a firm joins)
 _TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三四五]?十)强"
                     r"(?=[^\u4e00-\u9fff“”\d、]|冲刺|突围|$)")
-# (前十强依次为深圳、南京…: the places that hold the rank follow)
-_PLACES_FOLLOW = re.compile(r"(?:依次|分别)(?:为|是)")
 # an age band named by its ages (18—29岁和30—39岁年龄段公民)
 _AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
 # (从全国300强突围晋级150强: where it rose from, and to)

@@ -241,6 +241,8 @@ _RANGE_JOIN = re.compile(
 )
 
 
+# (前十强依次为深圳、南京…: the places that hold the rank follow)
+_PLACES_FOLLOW = re.compile(r"(?:依次|分别)(?:为|是)")
 # 全省前40位, 全市前3: a rank no worse than N
 _TOP_RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|全球|世界|同类区|中心城区|榜单)(?:排名)?(?:进入|跻身)?"
@@ -257,7 +259,7 @@ _TOP_RANK = re.compile(
     r"(?=[前后](?:\d{1,3}|[二三四五六七八九十两]+)(?:位|名|[,,。;;]|$))"
     r"|(?=前(?:\d{1,3}|[二三四五六七八九十两]+)(?:位|名))"
     # (国家创新型城市前十强依次为…: the places that follow, a rank as 前三名的市县分别是)
-    r"|(?=前(?:\d{1,3}|[二三四五六七八九十两]+)强(?:依次|分别)(?:为|是))"
+    rf"|(?=前(?:\d{{1,3}}|[二三四五六七八九十两]+)强{_PLACES_FOLLOW.pattern})"
     # (位居全球创新指数前10,: after an index or a list's name, the raw from 前)
     r"|(?<=指数|榜单|行榜)(?=前(?:\d{1,3}|[二三四五六七八九十两]+)(?:位|名|[,,。;;]|$)))"
     r"(?:前|(?P<last>后))(?P<n>\d{1,3}|[二三四五六七八九十两]+)"
