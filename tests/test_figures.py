@@ -7460,3 +7460,11 @@ def test_hundred_and_fifty_sixth_round_a_count_of_one_closing_its_clause():
             "延续部级项目一个。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2019)  # (rounds 154–156)
     assert [f.raw for f in figs if f.value == 1] == ["一个", "一项", "一个"]
+
+
+def test_hundred_and_fifty_eighth_round_a_slash_fraction_of_a_thing():
+    text = ("某区以全市1/4的土地面积、1/8的工业用地,创造了全市近2/5的工业产值。"
+            "热线提供7/24的服务,会议定于3/15的上午召开。")
+    figs = _by_raw(text, "work_summary", 2023)  # (round 158; 7/24 names a service, 3/15 a date)
+    assert figs["1/4"].value == 25.0 and figs["1/8"].kind == "share" and "2/5" in figs
+    assert "7/24" not in figs and "3/15" not in figs
