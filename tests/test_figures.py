@@ -7468,3 +7468,9 @@ def test_hundred_and_fifty_eighth_round_a_slash_fraction_of_a_thing():
     figs = _by_raw(text, "work_summary", 2023)  # (round 158; 7/24 names a service, 3/15 a date)
     assert figs["1/4"].value == 25.0 and figs["1/8"].kind == "share" and "2/5" in figs
     assert "7/24" not in figs and "3/15" not in figs
+
+
+def test_hundred_and_fifty_eighth_round_a_slogan_of_ones_is_a_name():
+    text = "建立六个一联动机制,推进四个一百工程,获两个一等奖,建设两个一流学科。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 158)
+    assert [f.raw for f in figs] == ["两个", "两个"]

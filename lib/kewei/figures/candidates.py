@@ -498,8 +498,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 两位数增长: digits, not people
         if unit == "大" and _award_title(norm, s):
             continue  # 获得内蒙十大科技名牌产品
-        if unit == "个" and re.match(r"一[”\"’]|一(?:工程|批|行动)", norm[e : e + 3]):
-            continue  # 科技创新“六个一”工程: a slogan's name
+        if unit == "个" and re.match(r"一(?:[”\"’]|(?![流定般样致些切直起同道体线级等类期号])"
+                                    r"[\u4e00-\u9fff])", norm[e : e + 3]):
+            continue  # 科技创新“六个一”工程, 五个一协同机制: a slogan's name (两个一等奖: a count)
         if unit == "期" and norm[s - 1 : s] != "分" and not cn.startswith("两") and not (
                 norm.endswith(("开展", "举办", "举行", "组织", "培训"), 0, s)):
             continue  # 分三期建设 counts phases, 开展三期培训 rounds; 三期工程 names one (两期 is
