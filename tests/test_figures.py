@@ -7474,3 +7474,11 @@ def test_hundred_and_fifty_eighth_round_a_slogan_of_ones_is_a_name():
     text = "建立六个一联动机制,推进四个一百工程,获两个一等奖,建设两个一流学科。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 158)
     assert [f.raw for f in figs] == ["两个", "两个"]
+
+
+def test_hundred_and_fifty_eighth_round_a_count_of_its_own_ranked():
+    text = ("某县研发投入占比连续3年递增,“优秀新技术”数量居全市首位。研发投入强度达3.1%,"
+            "创新型企业数量位居全省第二。科技型中小企业入库120家,入库数量居全省第一。")
+    figs = _by_raw(text, "work_summary", 2024)  # (round 158: not the share before)
+    assert figs["居全市首位"].metric == figs["全省第二"].metric == "unclassified"
+    assert figs["全省第一"].metric == figs["120家"].metric != "unclassified"

@@ -253,8 +253,10 @@ def _own_population(since_prev: str, metric: Metric) -> bool:
 def _own_count(before_clause: str, metric: Metric) -> bool:
     """科技型企业数量翻了两番 after a figure of another metric: the clause's own count grew
     (上市高企数量是十年前的3倍多: a subset the metric excludes, 上市 before its alias)."""
-    m = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:数量|总数|总量)"
-                  r"(?:翻了?|增长了?|增加了?|(?:是|为)[^,,;;。\d]{0,8})?[ ]*$", before_clause)
+    # (全社会研发投入占比连续4年递增,“中国好技术”数量居全市首位: a count of its own ranked)
+    m = re.search(r"([\u4e00-\u9fff]{2,10}?)[”\"’]?(?:数量|总数|总量)"
+                  r"(?:翻了?|增长了?|增加了?|(?:是|为)[^,,;;。\d]{0,8}"
+                  r"|(?:连续\d+年)?(?:稳|位|跃|继续)?(?:居|列|排名|排在))?[ ]*$", before_clause)
     # (高企增长2.5倍、科技型企业增长2.9倍: a list item with a body of its own)
     m = m or re.fullmatch(r"[ ]*([\u4e00-\u9fff]{1,8}(?:企业|平台|机构|人员|人才|载体|基地|园区))"
                           r"(?:翻了?|增长了?|增加了?)[ ]*", before_clause)
@@ -855,7 +857,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         if (c.kind_hint in ("rank", "multiple") and not _OWN_BASE.search(since_prev)
                 and not (c.kind_hint == "rank" and (_own_rank_subject(since_prev)
                                                      or _RANKING_LIST.search(since_prev)
-                                                     or _OWN_SHARE_RANKED.search(before_clause)))
+                                                     or _OWN_SHARE_RANKED.search(before_clause)
+                                                     or _own_count(before_clause, base)))
                 # (…比重达3.37%,科技型企业数量翻了两番: a population of its own doubled)
                 and not (c.kind_hint == "multiple" and (
                     _OWN_QUANTITY.search(before_clause) or _own_count(before_clause, base)
@@ -1106,7 +1109,8 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
         topic = matcher.find(norm, c, t_lo, c_lo - 1, sent) if t_lo < c_lo - 1 else None
         if topic and not (_RANK_IN.search(norm, t_lo, c_lo - 1)
                           and (_RANKING_LIST.search(norm, c_lo, c.s)
-                               or _own_subject(_RANK_WORDS.sub("", before_clause)))):
+                               or _own_subject(_RANK_WORDS.sub("", before_clause)))
+                          ) and not _own_count(before_clause, topic[0]):
             # (…企业数第10位,人均实际使用外资第10位: this clause names what it ranks)
             # (高企增幅居全省第一,合作指数排名全国第6: that clause had its own rank, this one
             # ranks an index; 比重排名全省第18,提升幅度全省第5 still ranks the share)
