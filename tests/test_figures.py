@@ -7482,3 +7482,11 @@ def test_hundred_and_fifty_eighth_round_a_count_of_its_own_ranked():
     figs = _by_raw(text, "work_summary", 2024)  # (round 158: not the share before)
     assert figs["居全市首位"].metric == figs["全省第二"].metric == "unclassified"
     assert figs["全省第一"].metric == figs["120家"].metric != "unclassified"
+
+
+def test_hundred_and_fifty_ninth_round_a_rank_on_a_ranking_lists_name():
+    text = ("该县位列2024年度全国综合实力百强县市第七,排名全国绿色发展百强县市第六位、"
+            "投资潜力百强县市第二位。连续五年位列百强县第九,教育指数排名百强区第一;")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 159)
+    assert [f.raw for f in figs if f.kind == "rank"] == [
+        "第七", "第六位", "第二位", "第九", "第一"]

@@ -820,8 +820,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
             counted and area in ("区", "县", "市")) else m.start("n") - 1
         if _SCOPED_ZONES.fullmatch(body):
             start = body_at  # 位列全省省级高新区第二: a scope and a class of zones, from the scope
-        if re.search(r"榜单?$|名单$|指数$", area):
-            start = m.start("n") - 1  # 蝉联榜单第一: after a list's name, from 第 (列第26位 too)
+        if re.search(r"榜单?$|名单$|指数$|强(?:县市|县|区|市)$", area):
+            # 蝉联榜单第一, 位列百强县第五: after a list's name, from 第 (列第26位 too)
+            start = m.start("n") - 1
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
             start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb

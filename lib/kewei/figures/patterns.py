@@ -114,6 +114,8 @@ _RANK = re.compile(
     # (排行榜中列第26位, 前进2位至第14位, 全国217个经开区第15位: a place in digits, from 第)
     # (百强县(市)第59位: after a bracketed class too)
     r"|(?<=[\u4e00-\u9fff)])(?<![第届])(?=第\d{1,3}位)"
+    # (位列2024年度全国综合实力百强县市第五: after a ranking list's name, from 第)
+    r"|(?:(?<=强县)|(?<=强区)|(?<=强市)|(?<=强县市))(?=第)"
     # (位居全省参赛的157个县(市、区)中第一位: a place among a class, from 第)
     r"|(?<=[)\u4e00-\u9fff]中)(?<!其中)(?=第[一二三四五六七八九十]{1,3}位)"
     # (a rank alone on its line, a news page's headline figure: 第2位 over its story)
