@@ -7490,3 +7490,9 @@ def test_hundred_and_fifty_ninth_round_a_rank_on_a_ranking_lists_name():
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 159)
     assert [f.raw for f in figs if f.kind == "rank"] == [
         "第七", "第六位", "第二位", "第九", "第一"]
+
+
+def test_hundred_and_fifty_ninth_round_a_half_right_after_its_share_word():
+    text = "合同成交额中大型企业约占一半,小微企业占近一半。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2017)  # (round 159: not 半)
+    assert [f.raw for f in figs] == ["一半", "一半"]

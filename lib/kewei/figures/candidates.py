@@ -619,7 +619,7 @@ _FRACTION = re.compile(r"(?P<d>[二三四五六七八九十百]+)分之(?P<n>[�
 # a share written as tenths (七成) or a slash fraction (1/3), after a word that states a share
 _SHARE_WORDS = re.compile(
     r"(?:(?:占|近|约|超过|超|逾|达|达到|为|接近|增长|净增|增)"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)[\u4e00-\u9fff]{1,10}?)?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:全市|全区|全国|全省)|(?<=占)(?!一半)[\u4e00-\u9fff]{1,10}?)?"
     r"|(?<=全[市区国省])"  # (创造了全省1/7的生产总值: after the scope alone)
     # (超过六成的有效发明专利和七成的…小巨人企业, 贡献了八成的…产值: the next item of a list
     # of shares, or tenths a verb's object)
