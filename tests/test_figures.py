@@ -7496,3 +7496,10 @@ def test_hundred_and_fifty_ninth_round_a_half_right_after_its_share_word():
     text = "合同成交额中大型企业约占一半,小微企业占近一半。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2017)  # (round 159: not 半)
     assert [f.raw for f in figs] == ["一半", "一半"]
+
+
+def test_hundred_and_fifty_ninth_round_a_money_range_scaled_at_both_ends():
+    text = "三市在3亿~5亿元之间,每家资助10万-20万元。"
+    figs = _by_raw(text, "work_summary", 2017)  # (round 159)
+    assert (figs["3亿~5亿元"].value_low, figs["3亿~5亿元"].value_high) == (3.0, 5.0)
+    assert figs["10万-20万元"].comparator == "range" and figs["10万-20万元"].unit == "亿元"

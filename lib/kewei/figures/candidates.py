@@ -187,13 +187,14 @@ _MONEY_WORDS = re.compile(
 )
 
 
-_MONEY_RANGE_END = re.compile(r"[至到][ ]*\d+(?:\.\d+)?(?:万亿|千亿|千万|百万|十万|万|亿|千)?元")
+_MONEY_RANGE_END = re.compile(
+    r"[至到~\-—–][ ]*\d+(?:\.\d+)?(?:万亿|千亿|千万|百万|十万|万|亿|千)?元")
 
 
 def _money_context(norm: str, s: int, e: int) -> bool:
     """A scaled number without a unit (12.5亿) is money when its clause speaks of money."""
     if _MONEY_RANGE_END.match(norm, e):
-        return True  # 5万至10万元: the low end of a range whose high end is money
+        return True  # 5万至10万元, 1亿~2亿元: the low end of a range whose high end is money
     if re.match(r"[\u4e00-\u9fffA-Za-z]", norm[e : e + 1]) and not norm.startswith(
             ("以上", "左右", "以内", "大关"), e):
         return False  # 1.4亿人口: another unit follows (not 年均增长100亿以上, 打破9千亿大关)
