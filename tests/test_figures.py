@@ -7503,3 +7503,9 @@ def test_hundred_and_fifty_ninth_round_a_money_range_scaled_at_both_ends():
     figs = _by_raw(text, "work_summary", 2017)  # (round 159)
     assert (figs["3亿~5亿元"].value_low, figs["3亿~5亿元"].value_high) == (3.0, 5.0)
     assert figs["10万-20万元"].comparator == "range" and figs["10万-20万元"].unit == "亿元"
+
+
+def test_hundred_and_sixtieth_round_an_amount_passed_after_its_topic():
+    text = "2024年,某市全社会研发经费投入持续增长,总数突破81亿元,同比增长9.3%。"
+    figs = _by_raw(text, "work_summary", 2024)  # (round 160)
+    assert figs["81亿元"].metric == figs["9.3%"].metric == "rd_expenditure"

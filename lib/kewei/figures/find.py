@@ -204,7 +204,8 @@ _BARE_CLAUSE = re.compile(
 # 目前已完成: a clause that only reports the amount done of the clause before
 _DONE_ONLY = re.compile(
     r"[ ,,]*(?:(?:19|20)\d{2}年(?:底|末)?)?"  # (…连年大幅增长,2020年达到735.95亿元)
-    r"(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|达到|达)*[ ]*"
+    # (全社会研发经费投入持续增长,总数突破73亿元: the amount it passed)
+    r"(?:目前|截至目前|现已|已经|已|累计|共|完成|实现|总额|总量|总数|达到|达|突破|超过)*[ ]*"
     # (…经费投入规模持续增加,从1996年的41.8亿元增长到…: the base of the topic's series)
     r"|[ ]*(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?的?)?[ ]*")
 # 在全省高新区创新驱动发展综合评价榜单上排名第2位: the rank on a list, not of the figure
