@@ -7509,3 +7509,9 @@ def test_hundred_and_sixtieth_round_an_amount_passed_after_its_topic():
     text = "2024年,某市全社会研发经费投入持续增长,总数突破81亿元,同比增长9.3%。"
     figs = _by_raw(text, "work_summary", 2024)  # (round 160)
     assert figs["81亿元"].metric == figs["9.3%"].metric == "rd_expenditure"
+
+
+def test_hundred_and_sixtieth_round_counties_and_cities_counted_together():
+    text = "东城、西城、南城、北城4县市上榜。上林、下林、中林3縣市生产总值超过千亿元。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 158 and 160)
+    assert [f.raw for f in figs if f.unit in ("县市", "縣市")] == ["4县市", "3縣市"]
