@@ -7515,3 +7515,10 @@ def test_hundred_and_sixtieth_round_counties_and_cities_counted_together():
     text = "东城、西城、南城、北城4县市上榜。上林、下林、中林3縣市生产总值超过千亿元。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 158 and 160)
     assert [f.raw for f in figs if f.unit in ("县市", "縣市")] == ["4县市", "3縣市"]
+
+
+def test_hundred_and_sixtieth_round_lie_keeps_its_place_after_a_list_or_fenbie():
+    text = "两家高新区进入全国前50名,分别列第12位、第45位。首次入选百强区、列第71位。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)  # (round 160)
+    assert [f.raw for f in figs if f.kind == "rank"] == [
+        "全国前50名", "列第12位", "第45位", "列第71位"]
