@@ -7522,3 +7522,11 @@ def test_hundred_and_sixtieth_round_lie_keeps_its_place_after_a_list_or_fenbie()
     figs = find_figures(text, doc_type="work_summary", doc_year=2020)  # (round 160)
     assert [f.raw for f in figs if f.kind == "rank"] == [
         "全国前50名", "列第12位", "第45位", "列第71位"]
+
+
+def test_hundred_and_sixty_first_round_lie_after_a_place_or_a_scope():
+    text = ("在全省科技创新综合排名中,我县列第四位。全市列第三,全国排名列第7位。"
+            "该区列第2位。一系列第三方服务。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 161)
+    assert [f.raw for f in figs if f.kind == "rank"] == [
+        "列第四位", "全市列第三", "全国排名列第7位", "列第2位"]
