@@ -7530,3 +7530,10 @@ def test_hundred_and_sixty_first_round_lie_after_a_place_or_a_scope():
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 161)
     assert [f.raw for f in figs if f.kind == "rank"] == [
         "列第四位", "全市列第三", "全国排名列第7位", "列第2位"]
+
+
+def test_hundred_and_sixty_first_round_a_ratio_raised_in_per_cent():
+    text = ("2022年,全省研发经费达612.3亿元,同比增长9.1%,研发投入强度达1.83%,比上年提高0.06%。"
+            "某市研发经费达7.2亿元,投入强度达1.21%,同比增长21.4%。")
+    figs = _by_raw(text, "work_summary", 2022)  # (round 161; a growth stays the amount's)
+    assert figs["0.06%"].metric == "rd_intensity" and figs["21.4%"].metric == "rd_expenditure"

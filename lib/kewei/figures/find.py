@@ -880,9 +880,11 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                     and _NET_GAIN_END.search(norm, max(s_lo, run.end - 16), run.end)):
                 metric = base  # 达到2560家,净增724家,较上一年增长39.43%: the stock's growth
             if (c.kind_hint == "percent" and pm.unit == "%" and run.money[0] == s_lo
-                    and run.money[1] is not None):
+                    and run.money[1] is not None
+                    and not re.search(r"提高|提升|上升|下降|降低", before_clause)):
                 # 经费达7.06亿元,投入强度达1.16%,同比增长23.6%: a growth in per cent after a
-                # ratio is the amount's (the ratio's would be in 个百分点)
+                # ratio is the amount's (the ratio's would be in 个百分点; but 强度达1.74%,比上年
+                # 提高0.04%: a ratio raised, its points written as per cent)
                 metric = run.money[1]
         elif (c.kind_hint == "count" and _unit_group(pm.unit) == _unit_group(c.unit)
               and not _qualified_after(norm, c.e, base)
