@@ -7537,3 +7537,9 @@ def test_hundred_and_sixty_first_round_a_ratio_raised_in_per_cent():
             "某市研发经费达7.2亿元,投入强度达1.21%,同比增长21.4%。")
     figs = _by_raw(text, "work_summary", 2022)  # (round 161; a growth stays the amount's)
     assert figs["0.06%"].metric == "rd_intensity" and figs["21.4%"].metric == "rd_expenditure"
+
+
+def test_hundred_and_sixtieth_round_a_list_topped():
+    text = "示范区依旧稳坐榜首。该县荣登全国发展潜力百强县榜首。某区蝉联榜首。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 159 and 160)
+    assert [f.raw for f in figs] == ["榜首", "榜首", "蝉联榜首"]

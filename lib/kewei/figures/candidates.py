@@ -600,6 +600,8 @@ _FIRST_PLACE = re.compile(
     # not 成为全省首位非公企业家院士 (the first such person)
     r"(?![\u4e00-\u9fff](?<![的和及并且区县市]))"
 )
+# a list topped (稳坐榜首, 荣登全国发展潜力百强县榜首): from 榜首, the list's long name left out
+_LIST_TOPPED = re.compile(r"(?:稳坐|荣登|登上|问鼎)[^\d,,。;:\n、]{0,14}?(?P<r>榜首)")
 # a rank right after the year it is of, in a ranking's history
 _YEAR_RANK = re.compile(
     r"(?:(?<=(?:19|20)\d{2}年)|(?<=(?:19|20)\d{2}年的))"
@@ -707,6 +709,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _FIRST_PLACE.finditer(tx.norm):
         out.append(_rank(m.start(), m.end(), 1.0))
+    for m in _LIST_TOPPED.finditer(tx.norm):
+        out.append(_rank(m.start("r"), m.end(), 1.0))
     for m in _YEAR_RANK.finditer(tx.norm):
         if re.search(r"排名|排位|位次|排行|名次", tx.norm[max(0, m.start() - 40) : m.start()]
                      ) or _RANK_MOVE.match(tx.norm, m.end()):
