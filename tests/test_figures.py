@@ -7543,3 +7543,11 @@ def test_hundred_and_sixtieth_round_a_list_topped():
     text = "示范区依旧稳坐榜首。该县荣登全国发展潜力百强县榜首。某区蝉联榜首。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 159 and 160)
     assert [f.raw for f in figs] == ["榜首", "榜首", "蝉联榜首"]
+
+
+def test_hundred_and_sixtieth_round_indicators_ranked_in_a_list():
+    text = ("位居全国百强县投资潜力第2、新型城镇化质量第4、县域经济基本竞争力第6、绿色发展第8、"
+            "科技创新第9。位居全省第6,温州地区第2。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160)
+    assert [f.raw for f in figs] == [
+        "第2", "第4", "第6", "第8", "第9", "全省第6", "温州地区第2"]
