@@ -7551,3 +7551,9 @@ def test_hundred_and_sixtieth_round_indicators_ranked_in_a_list():
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160)
     assert [f.raw for f in figs] == [
         "第2", "第4", "第6", "第8", "第9", "全省第6", "温州地区第2"]
+
+
+def test_hundred_and_sixty_second_round_a_share_at_a_periods_end():
+    text = "全市研发投入强度长期保持在5.5%以上,并在“十三五”末继续提升到6.24%。"
+    figs = _by_raw(text, "work_summary", 2022)  # (round 162)
+    assert figs["5.5%"].metric == figs["6.24%"].metric == "rd_intensity"
