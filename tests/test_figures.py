@@ -7557,3 +7557,10 @@ def test_hundred_and_sixty_second_round_a_share_at_a_periods_end():
     text = "全市研发投入强度长期保持在5.5%以上,并在“十三五”末继续提升到6.24%。"
     figs = _by_raw(text, "work_summary", 2022)  # (round 162)
     assert figs["5.5%"].metric == figs["6.24%"].metric == "rd_intensity"
+
+
+def test_hundred_and_sixty_third_round_this_years_plan_after_a_purpose():
+    text = ("2024年,全市技术合同成交额达210亿元。为畅通成果转化路径,今年某市将布局建设"
+            "\"综合型+专业型\"概念验证中心和中试平台,发布各类应用场景80个。")
+    figs = _by_raw(text, "work_summary", 2024)  # (round 163)
+    assert figs["80个"].status == "target" and figs["210亿元"].status == "actual"
