@@ -7564,3 +7564,9 @@ def test_hundred_and_sixty_third_round_this_years_plan_after_a_purpose():
             "\"综合型+专业型\"概念验证中心和中试平台,发布各类应用场景80个。")
     figs = _by_raw(text, "work_summary", 2024)  # (round 163)
     assert figs["80个"].status == "target" and figs["210亿元"].status == "actual"
+
+
+def test_hundred_and_sixty_third_round_among_the_first_n_stepped_into():
+    text = "某市创新能力指数排名第27位,首次迈进30强。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 163)
+    assert [f.raw for f in figs] == ["排名第27位", "30强"]
