@@ -7570,3 +7570,9 @@ def test_hundred_and_sixty_third_round_among_the_first_n_stepped_into():
     text = "某市创新能力指数排名第27位,首次迈进30强。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 163)
     assert [f.raw for f in figs] == ["排名第27位", "30强"]
+
+
+def test_hundred_and_sixty_fourth_round_trains_counted():
+    text = "中欧班列年度开行量突破4000列、累计开行量超过18000列的车站。排名全省第3。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 164)
+    assert [f.raw for f in figs] == ["4000列", "18000列", "全省第3"]

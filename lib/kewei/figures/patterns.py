@@ -34,6 +34,8 @@ _UNIT_RE = "|".join(re.escape(u) for u in _UNITS) + (
     # (查处专利侵权案件14起: cases; not 2020起步, 10起点; 养殖蜜蜂超10万群: colonies, not 10万群众)
     r"|(?<=\d)起(?![步点始草飞跑来算航降止施执])|群(?![众体落组聊像星岛英])"
     r"|组(?![织成合建团长委件图别])"  # (团队科技特派员3组: teams; not 1组织申报, a table's row)
+    # (中欧班列年度开行突破5000列、累计超过20000列: trains, closing a clause)
+    r"|(?<=\d)列(?=[,,。;;、]|的|$)"
     # (孵化面积21.7万平: square metres cut short, after 万 only; 累计执行322案: projects, as
     # Taiwan's pages count them)
     r"|(?<=万)平(?![台方安稳均衡原])|(?<=\d)案(?![件例由子卷])")
