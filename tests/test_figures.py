@@ -7576,3 +7576,9 @@ def test_hundred_and_sixty_fourth_round_trains_counted():
     text = "中欧班列年度开行量突破4000列、累计开行量超过18000列的车站。排名全省第3。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 164)
     assert [f.raw for f in figs] == ["4000列", "18000列", "全省第3"]
+
+
+def test_hundred_and_sixtieth_round_a_top_n_made_the_list():
+    text = "某省7家国家高新区入围全国40强。12家企业入围中国民企500强。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 160)
+    assert [f.raw for f in figs] == ["7家", "全国40强", "12家"]

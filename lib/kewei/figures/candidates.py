@@ -699,7 +699,8 @@ _TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三�
 # an age band named by its ages (18—29岁和30—39岁年龄段公民)
 _AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
 # (从全国300强突围晋级150强: where it rose from, and to)
-_ENTERED = re.compile(r"进入|跻身|挺进|迈进|迈入|跨入|稳居|位居|位列|保持|朝着|晋级|晋升|从$")
+_ENTERED = re.compile(
+    r"进入|跻身|挺进|迈进|迈入|跨入|入围|闯入|稳居|位居|位列|保持|朝着|晋级|晋升|从$")
 
 
 def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:
@@ -798,6 +799,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
         lead = re.split(r"[,,。;;:\n]", lead)[-1]
         if v is None or not (_ENTERED.search(lead) or tx.norm.startswith("冲刺", m.end())):
             continue  # (在今年的十强中: a list, no place in it)
+        if re.search(r"(?:企业|民企|公司|品牌)[ \n]*$", lead):
+            continue  # 19家企业入围中国民企500强: a list of firms, a class the firms join
         # 进入全国20强, 稳居全国十强, 挺进…综合排名50强, 朝着全国高新区50强冲刺: among the first N
         # (not 百强县, 世界200强企业: classes; 入选…百强: an honour; one that another rank
         # pattern reads too is dropped with the other overlaps, in find_figures)
