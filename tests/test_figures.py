@@ -7582,3 +7582,9 @@ def test_hundred_and_sixtieth_round_a_top_n_made_the_list():
     text = "某省7家国家高新区入围全国40强。12家企业入围中国民企500强。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 160)
     assert [f.raw for f in figs] == ["7家", "全国40强", "12家"]
+
+
+def test_hundred_and_sixtieth_round_measures_counted():
+    text = ("出台服务民营经济高质量发展19条措施,组织对接。落实人才18条,出台“科技创新30条”措施。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (rounds 160 and 161)
+    assert [f.raw for f in figs] == ["19条"]

@@ -89,8 +89,9 @@ _POLICIES_COUNTED = re.compile(r"(?:等|共(?:发布|出台|制定|修订|转发
 
 
 def _is_policy_nickname(norm: str, s: int, unit: str, e: int | None = None) -> bool:
-    if unit == "条" and _POLICIES_COUNTED.search(norm, max(0, s - 8), s):
-        return False
+    if unit == "条" and (_POLICIES_COUNTED.search(norm, max(0, s - 8), s) or (
+            e is not None and norm.startswith(("措施", "举措"), e))):
+        return False  # (出台服务民营经济高质量发展21条措施: the measures counted)
     return unit == "条" and bool(_POLICY_TOPIC.search(norm[max(0, s - 3) : s]) or (
         e is not None and _POLICY_AFTER.match(norm, e)))
 
