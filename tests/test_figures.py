@@ -7588,3 +7588,9 @@ def test_hundred_and_sixtieth_round_measures_counted():
     text = ("出台服务民营经济高质量发展19条措施,组织对接。落实人才18条,出台“科技创新30条”措施。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (rounds 160 and 161)
     assert [f.raw for f in figs] == ["19条"]
+
+
+def test_hundred_and_sixtieth_round_a_top_n_entered_or_left():
+    text = "两项指标均闯入前五。甲市跌出前十,三家园区占据前三。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2019)  # (round 160)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["前五", "前十", "前三"]

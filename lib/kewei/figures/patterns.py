@@ -260,7 +260,8 @@ _TOP_RANK = re.compile(
     # (继续保持前十, 位列前三名, 排在前8位)
     # (保持前三: 保持 stays in raw, as labelled in rounds 107, 123 and 145; 进入 does not,
     # nor 保持 before a noun the rank qualifies: 继续保持前十的态势)
-    r"|(?:排名|排位|排在|位列|位居|名列)(?:进入|跻身)?|(?<=进入|跻身|保持)"
+    # (均闯入前五, 占据前三, 跌出前五: from 前 after other verbs of entering or leaving)
+    r"|(?:排名|排位|排在|位列|位居|名列)(?:进入|跻身)?|(?<=进入|跻身|保持|闯入|跌出|占据|入围)"
     r"|保持(?!前[^,,。;;的]{1,4}的)"
     # (居前两位, 居后两位, 排前三位: a lead with no scope stays in raw; 后 counts from the bottom)
     r"|(?:(?<![位高跃])居|(?<![安编彩并])排|(?<=[区市县,,])列)"  # (…和天河区列前三位)
