@@ -7594,3 +7594,9 @@ def test_hundred_and_sixtieth_round_a_top_n_entered_or_left():
     text = "两项指标均闯入前五。甲市跌出前十,三家园区占据前三。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2019)  # (round 160)
     assert [f.raw for f in figs if f.kind == "rank"] == ["前五", "前十", "前三"]
+
+
+def test_hundred_and_sixtieth_round_a_rate_named_after_its_figure():
+    text = "某省高新技术企业数量从1500家增长到5200家,年均增长33%,2018年以来,每年保持38%的增速。"
+    figs = _by_raw(text, "work_summary", 2020)  # (round 160)
+    assert figs["38%"].metric == figs["33%"].metric == "high_tech_enterprises"

@@ -865,7 +865,10 @@ def _metric_of(norm: str, c: _Cand, bounds: tuple[int, int, int, int], run: _Run
                     _OWN_QUANTITY.search(before_clause) or _own_count(before_clause, base)
                     or _own_count(item_lead, base)))
                 ) or (
-            c.kind_hint in ("percent", "points") and _RATE_CUE_ANY.search(before_clause)
+            c.kind_hint in ("percent", "points") and (
+                _RATE_CUE_ANY.search(before_clause)
+                # (年均增长36%,…,每年保持40%的增速: the rate named after the figure)
+                or _RATE_AFTER.match(norm, c.e))
             and not (_own_subject(before_clause) and _own_subject(since_prev))
             and not (c.kind_hint == "points" and _GROWTH_RATE_GAP.search(before_clause))
         ):
