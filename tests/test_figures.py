@@ -7600,3 +7600,9 @@ def test_hundred_and_sixtieth_round_a_rate_named_after_its_figure():
     text = "某省高新技术企业数量从1500家增长到5200家,年均增长33%,2018年以来,每年保持38%的增速。"
     figs = _by_raw(text, "work_summary", 2020)  # (round 160)
     assert figs["38%"].metric == figs["33%"].metric == "high_tech_enterprises"
+
+
+def test_hundred_and_sixtieth_round_seats_counted_in_chinese():
+    text = "前十名中某省占了六席,另一省占据两席,各有一席之地。甲省包揽了前三席。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160)
+    assert [f.raw for f in figs if f.unit == "席"] == ["六席", "两席"]

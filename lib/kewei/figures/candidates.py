@@ -499,6 +499,8 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 过百亿项目: 项目 is a noun
         if unit == "位" and nxt[:1] == "数":
             continue  # 两位数增长: digits, not people
+        if unit == "席" and norm[s - 1 : s] == "前":
+            continue  # 包揽了前四席: the first places of a list, not a count of seats
         if unit == "大" and _award_title(norm, s):
             continue  # 获得内蒙十大科技名牌产品
         if unit == "个" and re.match(r"一(?:[”\"’]|(?![流定般样致些切直起同道体线级等类期号])"
