@@ -7606,3 +7606,9 @@ def test_hundred_and_sixtieth_round_seats_counted_in_chinese():
     text = "前十名中某省占了六席,另一省占据两席,各有一席之地。甲省包揽了前三席。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160)
     assert [f.raw for f in figs if f.unit == "席"] == ["六席", "两席"]
+
+
+def test_hundred_and_sixtieth_round_the_first_three_of_a_list():
+    text = "也就是说,前三甲均被某省独占。全市有三甲医院5家。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160)
+    assert [f.raw for f in figs] == ["前三甲", "5家"]
