@@ -7612,3 +7612,9 @@ def test_hundred_and_sixtieth_round_the_first_three_of_a_list():
     text = "也就是说,前三甲均被某省独占。全市有三甲医院5家。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160)
     assert [f.raw for f in figs] == ["前三甲", "5家"]
+
+
+def test_hundred_and_sixtieth_round_half_of_a_kind():
+    text = "某省下辖城区占据前十名半数席位。此外,某省半数市州研发投入增长。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 156 and 160)
+    assert [f.raw for f in figs if f.unit == "%"] == ["半数", "半数"]
