@@ -603,8 +603,10 @@ _FIRST_PLACE = re.compile(
     # not 成为全省首位非公企业家院士 (the first such person)
     r"(?![\u4e00-\u9fff](?<![的和及并且区县市]))"
 )
-# the name of an indicator a ranking list scores (not a place that ranks): 绿色发展, 工业百强
-_INDICATOR_RANKED = re.compile(r"(?:发展|创新|质量|竞争力|潜力|实力|指数|百强|效益|环境|能力)$")
+# words before 第 that name a ranking list or an indicator it scores, not a place that ranks
+# (蝉联榜单第一, 位列百强县第五, 绿色发展第5, 工业百强第7): the rank's raw starts at 第
+_RANKING_NAMED = re.compile(
+    r"(?:(?<!上)榜单?|名单|指数|强(?:县市|县|区|市)|发展|创新|质量|竞争力|潜力|实力|百强|效益|环境|能力)$")
 # a list topped (稳坐榜首, 荣登全国发展潜力百强县榜首): from 榜首, the list's long name left out
 _LIST_TOPPED = re.compile(r"(?:稳坐|荣登|登上|问鼎)[^\d,,。;:\n、]{0,14}?(?P<r>榜首)")
 # a rank right after the year it is of, in a ranking's history
@@ -836,9 +838,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
             counted and area in ("区", "县", "市")) else m.start("n") - 1
         if _SCOPED_ZONES.fullmatch(body):
             start = body_at  # 位列全省省级高新区第二: a scope and a class of zones, from the scope
-        if re.search(r"榜单?$|名单$|指数$|强(?:县市|县|区|市)$", area):
-            # 蝉联榜单第一, 位列百强县第五: after a list's name, from 第 (列第26位 too)
-            start = m.start("n") - 1
+        if _RANKING_NAMED.search(area):
+            start = m.start("n") - 1  # 蝉联榜单第一, 位列百强县第五 (列第26位 too)
         verb = re.search(r"(?:位列|位居|名列|列|居)$", body)
         if short and verb:
             start = body_at + verb.start()  # 排名再次列第一位: the rank starts at its own verb
@@ -875,7 +876,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
             # (生态涵养区第一: a long name is left out; ,其中南京第4: 其中 opens no scope)
             # (投资潜力第3、…、绿色发展第5、科技创新第6: an indicator ranked, not a place; from 第)
             short = m["body"] and len(m["body"]) <= 4 and not m["body"].startswith("其中") and not (
-                _INDICATOR_RANKED.search(m["body"]))
+                _RANKING_NAMED.search(m["body"]))
             # (雁塔区第29名,未央区第87名: places listed each with its own rank are subjects)
             subjects = ends[m.start()] and bool(m["body"]) and _PLACE_BEFORE.search(
                 tx.norm, 0, m.end("body")) is not None
