@@ -11,6 +11,7 @@ from kewei.figures.patterns import (
     _CLAUSE_END,
     _CN_ONE,
     _CN_ONE_CLOSING,
+    _ENTER_VERBS,
     _MONEY_UNITS,
     _NAMED_RANK,
     _NUM,
@@ -706,8 +707,7 @@ _TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三�
 # an age band named by its ages (18—29岁和30—39岁年龄段公民)
 _AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
 # (从全国300强突围晋级150强: where it rose from, and to)
-_ENTERED = re.compile(
-    r"进入|跻身|挺进|迈进|迈入|跨入|入围|闯入|稳居|位居|位列|保持|朝着|晋级|晋升|从$")
+_ENTERED = re.compile(_ENTER_VERBS + r"|稳居|位居|位列|保持|朝着|晋级|晋升|从$")
 
 
 def _rank(s: int, e: int, v: float, comparator: str = "eq") -> _Cand:

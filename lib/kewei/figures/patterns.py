@@ -252,6 +252,9 @@ _RANGE_JOIN = re.compile(
 
 # (前十强依次为深圳、南京…: the places that hold the rank follow)
 _PLACES_FOLLOW = re.compile(r"(?:依次|分别)(?:为|是)")
+# verbs that enter (or leave) the first N of a list, whether written 前十 or 十强 (two characters
+# each, as a look-behind needs): 进入前十, 闯入前五, 跌出前五, 入围全国50强
+_ENTER_VERBS = "进入|跻身|挺进|迈进|迈入|跨入|入围|闯入|跌出|占据"
 # 全省前40位, 全市前3: a rank no worse than N
 _TOP_RANK = re.compile(
     r"(?:(?:全市|全区|全国|全省|本市|全球|世界|同类区|中心城区|榜单)(?:排名)?(?:进入|跻身)?"
@@ -261,7 +264,7 @@ _TOP_RANK = re.compile(
     # (保持前三: 保持 stays in raw, as labelled in rounds 107, 123 and 145; 进入 does not,
     # nor 保持 before a noun the rank qualifies: 继续保持前十的态势)
     # (均闯入前五, 占据前三, 跌出前五: from 前 after other verbs of entering or leaving)
-    r"|(?:排名|排位|排在|位列|位居|名列)(?:进入|跻身)?|(?<=进入|跻身|保持|闯入|跌出|占据|入围)"
+    r"|(?:排名|排位|排在|位列|位居|名列)(?:进入|跻身)?|(?<=保持|" + _ENTER_VERBS + ")"
     r"|保持(?!前[^,,。;;的]{1,4}的)"
     # (居前两位, 居后两位, 排前三位: a lead with no scope stays in raw; 后 counts from the bottom)
     r"|(?:(?<![位高跃])居|(?<![安编彩并])排|(?<=[区市县,,])列)"  # (…和天河区列前三位)
