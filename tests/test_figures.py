@@ -7618,3 +7618,10 @@ def test_hundred_and_sixtieth_round_half_of_a_kind():
     text = "某省下辖城区占据前十名半数席位。此外,某省半数市州研发投入增长。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 156 and 160)
     assert [f.raw for f in figs if f.unit == "%"] == ["半数", "半数"]
+
+
+def test_a_loose_range_in_chinese_digits_is_not_a_number():
+    text = "今年引进七八家研发机构,培育三五个创新团队,两三个项目落地。八一路上有九三学社。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160's 四五位)
+    assert [(f.raw, f.value_low, f.value_high, f.value) for f in figs] == [
+        ("七八家", 7, 8, None), ("三五个", 3, 5, None), ("两三个", 2, 3, None)]

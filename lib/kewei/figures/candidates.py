@@ -431,6 +431,7 @@ def _arabic(tx: _Text) -> list[_Cand]:
     return out
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
 # the low end of a range in Chinese numerals: 三到五个, 两至三家 (not 第三到五个)
 _CN_RANGE_LOW = re.compile(
     r"(?<![第十百千万])(?P<lo>[一两二三四五六七八九]|十[一二三四五六七八九]?)[到至~-]$")
@@ -526,6 +527,13 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if len(cn) >= 3 and not re.search(r"[十百千万亿]", cn):
             continue  # 中船重工七二五所: digits read one by one name a unit, they count nothing
+        if len(cn) == 2 and all(c in _CN_DIGITS for c in cn):
+            lo_v, hi_v = _CN_DIGITS[cn[0]], _CN_DIGITS[cn[1]]
+            if lo_v < hi_v:  # 三四个, 七八家, 三五个: a loose range, never 34 or 35
+                out.append(_Cand(s=s, e=e, value=None, low=float(lo_v), high=float(hi_v),
+                                 unit="个" if unit == "大" else unit, kind_hint="count",
+                                 comparator="range"))
+            continue  # (八一, 九三: a date or a name)
         v = _cn_value(cn)
         if v is None:
             continue
