@@ -7625,3 +7625,11 @@ def test_a_loose_range_in_chinese_digits_is_not_a_number():
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 160's 四五位)
     assert [(f.raw, f.value_low, f.value_high, f.value) for f in figs] == [
         ("七八家", 7, 8, None), ("三五个", 3, 5, None), ("两三个", 2, 3, None)]
+
+
+def test_a_page_dated_in_its_year_is_written_that_year():
+    text = ("某高新区12家企业入选瞪羚企业名单\n发布时间:2021-11-08 来源:某市人民政府\n"
+            "近日,省生产力促进中心发布2021年高新区瞪羚企业评估结果。今年以来,"
+            "全年认定科技型中小企业230家,比去年增加40家。")
+    figs = _by_raw(text, "work_summary", 2021)  # (round 165: not the year after the results)
+    assert figs["230家"].ref_year == 2021 and figs["40家"].ref_year == 2021

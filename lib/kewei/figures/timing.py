@@ -138,6 +138,10 @@ _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}(?:统计公报|指数报告|
 _DATELINE = re.compile(r"((?:19|20)\d{2})(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?(?![\d号])")
 
 
+# the page's own dateline, named as such (发布时间:2021-12-02, 日期:2023年3月1日)
+_PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[::][ ]*((?:19|20)\d{2})[-/年.]")
+
+
 # a lead that opens with the data's year, then tells of its release early in a year and says
 # 去年 of the same data (2022年江苏高企达4.4万家,…统计局2月8日公布…,去年江苏高企…)
 _LEAD_RELEASED = re.compile(
@@ -177,6 +181,8 @@ def _writing_year(norm: str, doc_year: int) -> int:
              if (y := int(m.group(1))) in (doc_year + 1, doc_year + 2)]
     if later:  # (a review of 2021 dated 2023-01-04: written in 2023; a repost dated 2021-07-14
         return min(later)  # of a 2020年6月29日讯 story: written in 2020)
+    if any(int(m.group(1)) == doc_year for m in _PUBLISHED.finditer(norm, 0, 400)):
+        return doc_year  # 发布时间:2021-12-02 …发布2021年…评估结果: dated, written that year
     lead = _first_line(norm)
     release = _LEAD_RELEASED.search(lead)
     if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
