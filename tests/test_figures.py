@@ -7633,3 +7633,11 @@ def test_a_page_dated_in_its_year_is_written_that_year():
             "全年认定科技型中小企业230家,比去年增加40家。")
     figs = _by_raw(text, "work_summary", 2021)  # (round 165: not the year after the results)
     assert figs["230家"].ref_year == 2021 and figs["40家"].ref_year == 2021
+
+
+def test_the_year_a_zone_was_approved_does_not_date_its_area():
+    text = ("某经济开发区是1996年5月经省人民政府批准设立的省级开发区,总规划面积86平方公里,"
+            "实际管辖面积21平方公里。某园区于2006年经国务院批准设立,规划面积14平方公里。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 167)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("86平方公里", 2021), ("21平方公里", 2021), ("14平方公里", 2021)]

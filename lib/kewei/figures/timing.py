@@ -456,7 +456,9 @@ _NOW_COUNT = re.compile(r"(?:(?<![实出表发体])现|目前(?:仅|只|已|共)
 _NOW_OPENS = re.compile(r"[ ]*(?:目前|截至目前|截止目前|当前|现已)")
 # a year that tells when something was founded: 1961年设立的行政区
 _FOUNDED_BEFORE = ("立于", "建于", "成立", "设立", "创立", "创办")
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:设立|成立|建立|组建|创建|建成)的")
+# (1994年8月经省人民政府批准设立的开发区, 于2005年经国务院批准设立,: by a body, too)
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月)?(?:(?:设立|成立|建立|组建|创建|建成)的"
+                            r"|(?:[经由][^,,。;\d]{1,12}?)?批准(?:设立|成立|组建)(?:的|[,,]))")
 # a year that tells when a place was designated, its clause closed before the figure
 # (2006年被省政府批准为省级开发区,总规划面积达到10.22平方公里: by a body, too)
 _DESIGNATED_AFTER = re.compile(
