@@ -7641,3 +7641,9 @@ def test_the_year_a_zone_was_approved_does_not_date_its_area():
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 167)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("86平方公里", 2021), ("21平方公里", 2021), ("14平方公里", 2021)]
+
+
+def test_a_named_city_after_zai_is_the_scope_of_a_rank():
+    text = "地区生产总值增长3.1%,增速在韶关市排名第5。工业增加值增长4.6%,在广东省位居第三。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 167)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["韶关市排名第5", "广东省位居第三"]
