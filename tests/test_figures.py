@@ -7647,3 +7647,10 @@ def test_a_named_city_after_zai_is_the_scope_of_a_rank():
     text = "地区生产总值增长3.1%,增速在韶关市排名第5。工业增加值增长4.6%,在广东省位居第三。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 167)
     assert [f.raw for f in figs if f.kind == "rank"] == ["韶关市排名第5", "广东省位居第三"]
+
+
+def test_a_floor_and_a_stretch_aim_are_one_range():
+    text = "今年主要预期目标是:地区生产总值增长6.5%以上、力争达到7%。"
+    figs = find_figures(text, doc_type="work_plan", doc_year=2024)  # (round 167)
+    assert [(f.raw, f.value_low, f.value_high) for f in figs] == [
+        ("6.5%以上、力争达到7%", 6.5, 7.0)]
