@@ -7654,3 +7654,12 @@ def test_a_floor_and_a_stretch_aim_are_one_range():
     figs = find_figures(text, doc_type="work_plan", doc_year=2024)  # (round 167)
     assert [(f.raw, f.value_low, f.value_high) for f in figs] == [
         ("6.5%以上、力争达到7%", 6.5, 7.0)]
+
+
+def test_now_in_a_review_dated_early_next_year_is_the_reviewed_years_end():
+    text = ("某县工业经济稳中有进\n某县报 2022-02-15 08:30\n\n2021年,某县新增规上工业企业30家。"
+            "目前全县拥有市级以上技术中心75家。")
+    figs = _by_raw(text, "work_summary", 2021)  # (rounds 165 and 167)
+    assert figs["75家"].ref_year == 2021
+    late = text.replace("2022-02-15", "2022-07-15")
+    assert _by_raw(late, "work_summary", 2021)["75家"].ref_year == 2022

@@ -172,6 +172,15 @@ def _year_end_summary(norm: str, doc_year: int) -> bool:
                for line in lines)
 
 
+_DATED_MONTH = re.compile(r"((?:19|20)\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)\d{1,2}日?(?![\d号])")
+
+
+def _dated_early(norm: str, year: int) -> bool:
+    """Whether the page's dateline falls in the first quarter of ``year``."""
+    return any(int(m.group(1)) == year and 1 <= int(m.group(2)) <= 3
+               for m in _DATED_MONTH.finditer(norm, 0, 400))
+
+
 def _writing_year(norm: str, doc_year: int) -> int:
     """The year 去年 counts back from: the document year, or the year of the page's dateline
     when that is one or two years later (a report on 2017 dated 2018-04-18: 去年 is 2017), or
@@ -1431,7 +1440,9 @@ def _status_year(
                 and (now_cue.group() == "目前" or not _YEAR.search(norm, para_lo, c.s)
                      or para_lo + now_cue.start() >= full_lo)
                 and (writing := _writing_year(norm, doc_year)) != doc_year
-                and not (status == "actual" and _year_end_summary(norm, doc_year))):
+                and not (status == "actual" and _year_end_summary(norm, doc_year))
+                # (a review of 2020 dated 2021-01-24: its 目前 is the reviewed year's end)
+                and not (now_cue.group() == "目前" and _dated_early(norm, doc_year + 1))):
             ref = writing  # 今年,…。…截至2月底,…91项 on a page of 2023 on 2022: the year of writing
         if doc_type == "work_plan" and status == "target" and not from_head and not re.search(
                 r"每年|年均", sent_before):  # (每年引育高新技术企业5家以上: each year's)
