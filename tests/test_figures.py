@@ -7663,3 +7663,10 @@ def test_now_in_a_review_dated_early_next_year_is_the_reviewed_years_end():
     assert figs["75家"].ref_year == 2021
     late = text.replace("2022-02-15", "2022-07-15")
     assert _by_raw(late, "work_summary", 2021)["75家"].ref_year == 2022
+
+
+def test_pinyin_glosses_a_mirror_repeats_are_read_past():
+    text = ("2021年(nian)(nian),先進制造業百強園(yuan)區(qu)(qu)(qu)GDP總量達到12.1萬億元;"
+            "規上工業增加值6.5萬億元,占其GDP總和的53.2%。")
+    figs = _by_raw(text, "work_summary", 2022)  # (round 168)
+    assert {figs[r].ref_year for r in ("12.1萬億元", "6.5萬億元", "53.2%")} == {2021}

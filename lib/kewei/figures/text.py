@@ -63,7 +63,8 @@ _DELETE = re.compile(
     r"|(?<=[万亿])[ \t]+(?=元)"  # 1120 亿 元 in a scanned yearbook
     r"|(?<=“)[ \t]+|[ \t]+(?=”)"  # spaces padding a quote: " 十四五 " 期间
     # pinyin glosses some sites insert after characters: 區(qū)、執(zhí)行
-    r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+    # (a mirror repeats them: 區(qū)(qū)(qū))
+    r"|(?<=[\u4e00-\u9fff])(?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))+"
     # an abbreviation glossed inside a name: 研究与试验发展(简称R&D)经费
     # (發(fā)展(R&D)經費: after a gloss, 展 alone stands before it)
     r"|(?<=展)\((?:简称)?R&D\)(?=[\u4e00-\u9fff])"
@@ -79,7 +80,8 @@ _DELETE = re.compile(
 # pinyin glosses without tone marks, a space after them: 載體(ti) 131家, 50多萬(wan) 平方公裏;
 # taken out only from a text that has several, where (a) or (ge) cannot be anything else
 _TONELESS_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\)[ \t]?")
+    # (repeated by a mirror: 年(nian)(nian), 區(qu)(qu)(qu)(qu))
+    r"(?<=[\u4e00-\u9fff])(?:\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\))+[ \t]?")
 _DELETE_TONELESS = re.compile(_DELETE.pattern + "|" + _TONELESS_GLOSS.pattern)
 
 
