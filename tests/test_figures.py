@@ -7670,3 +7670,9 @@ def test_pinyin_glosses_a_mirror_repeats_are_read_past():
             "規上工業增加值6.5萬億元,占其GDP總和的53.2%。")
     figs = _by_raw(text, "work_summary", 2022)  # (round 168)
     assert {figs[r].ref_year for r in ("12.1萬億元", "6.5萬億元", "53.2%")} == {2021}
+
+
+def test_a_year_compared_with_is_no_date_of_the_counts():
+    text = "在2024年百强名单中,跟2023年百强园区相比,有41个园区排名上升,36个园区排名下降。"
+    figs = _by_raw(text, "work_summary", 2024)  # (round 168)
+    assert figs["41个"].ref_year == figs["36个"].ref_year == 2024

@@ -334,8 +334,11 @@ def _explicit_year(
             continue
         if seg[m.end(1) : m.end(1) + 1] in "-—–~至" and seg[m.end(1) : m.end(1) + 2] != "年":
             continue
-        if pre.endswith(("同", "和", "跟")) and re.match(r"(?:同期)?(?:相比|比)", seg[m.end() :]):
-            continue  # 同2017年相比实现翻番, 同2020年同期比增长31.91%: the base of a comparison
+        if pre.endswith(("同", "和", "跟")) and re.match(
+                r"(?:同期)?(?:相比|比)|[^,,。;;\d]{1,10}?相比", seg[m.end() :]):
+            # 同2017年相比实现翻番, 同2020年同期比增长31.91%, 跟2022年百强园区相比: the base of a
+            # comparison
+            continue
         # (从2018年开始到现在已经有60多名: up to now too)
         if re.search(r"[一二三四五六七八九十\d]+年来|以来|至今|到现在", seg[m.end() :]) or (
                 pre.endswith(("从", "自")) and re.match(r"[^,,。;]{0,20}?(?:开始|起)[,,]",
