@@ -7676,3 +7676,10 @@ def test_a_year_compared_with_is_no_date_of_the_counts():
     text = "在2024年百强名单中,跟2023年百强园区相比,有41个园区排名上升,36个园区排名下降。"
     figs = _by_raw(text, "work_summary", 2024)  # (round 168)
     assert figs["41个"].ref_year == figs["36个"].ref_year == 2024
+
+
+def test_power_and_energy_in_latin_letters_are_units():
+    text = "单晶、切片产能分别达到35gw、15gw,储能电池产能将达到28GWH,屋顶光伏装机200MW。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 168 and 169)
+    assert [(f.raw, f.value, f.unit) for f in figs] == [
+        ("35gw", 35, "GW"), ("15gw", 15, "GW"), ("28GWH", 28, "GWh"), ("200MW", 200, "MW")]

@@ -405,6 +405,9 @@ def _arabic(tx: _Text) -> list[_Cand]:
             out_unit, mult = "平方米", mult * 1e4
         elif unit in ("平米", "㎡"):
             out_unit = "平方米"  # 3000平米, 204㎡: square metres, written short
+        elif unit.lower() in ("gw", "gwh", "mw", "mwh", "kw", "kwh"):
+            out_unit = ("k" if unit[0] in "kK" else unit[0].upper()) + "W" + unit[2:].lower()
+            # (45gw, 46GWH, 300kw: GW, GWh, kW)
         elif unit in ("大", "大类"):
             out_unit = "类" if unit == "大类" else "个"
         else:

@@ -23,6 +23,8 @@ _COUNT_UNITS = (
     "幅", "个次", "盏", "羽",  # (安装杀虫灯30盏, 饲养乌鸡20万羽)
     "m2", "m²",  # (建筑面积在500m2以上: square metres written in Latin letters)
     "P",  # computing power in petaflops (算力规模达5000P), checked where read
+    # power and energy in Latin letters (产能达到45gw、20gw, 产能将达到46GWH, 光伏300MW)
+    "GW", "gw", "GWh", "GWH", "gwh", "MW", "mw", "MWh", "kW", "kw", "kWh", "kwh",
     "点",  # an index's points (综合指数达117.05点), checked where read
 )
 _UNITS = sorted(
