@@ -7683,3 +7683,9 @@ def test_power_and_energy_in_latin_letters_are_units():
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 168 and 169)
     assert [(f.raw, f.value, f.unit) for f in figs] == [
         ("35gw", 35, "GW"), ("15gw", 15, "GW"), ("28GWH", 28, "GWh"), ("200MW", 200, "MW")]
+
+
+def test_a_change_by_tenths_is_a_rate():
+    text = "车间机器全开,用工减少六成,生产成本降低两成。两成员单位参与。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2020)  # (round 169)
+    assert [(f.raw, f.value) for f in figs] == [("六成", 60.0), ("两成", 20.0)]
