@@ -7689,3 +7689,14 @@ def test_a_change_by_tenths_is_a_rate():
     text = "车间机器全开,用工减少六成,生产成本降低两成。两成员单位参与。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2020)  # (round 169)
     assert [(f.raw, f.value) for f in figs] == [("六成", 60.0), ("两成", 20.0)]
+
+
+def test_the_first_n_of_a_class_of_places_and_of_a_region():
+    text = ("综合实力均位居全国中小城市百强县前三,经济总量稳居国家级新区前五强。"
+            "工业总量进入自治区前四,创新能力稳居全省六强。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (rounds 165–169)
+    assert [(f.raw, f.value, f.comparator) for f in figs] == [
+        ("前三", 3, "le"), ("前五强", 5, "le"), ("自治区前四", 4, "le"), ("全省六强", 6, "le")]
+    listed = "综合实力稳居国家级新区前三强、全国百强区第六名。"  # (round 167: from 第)
+    assert [f.raw for f in find_figures(listed, doc_type="work_summary", doc_year=2022)] == [
+        "前三强", "第六名"]

@@ -619,6 +619,12 @@ _FIRST_PLACE = re.compile(
 # (蝉联榜单第一, 位列百强县第五, 绿色发展第5, 工业百强第7): the rank's raw starts at 第
 _RANKING_NAMED = re.compile(
     r"(?:(?<!上)榜单?|名单|指数|强(?:县市|县|区|市)|发展|创新|质量|竞争力|潜力|实力|百强|效益|环境|能力)$")
+# the first N of a class of places (位居全国中小城市百强县前二, 稳居国家级新区前三强): from 前, the
+# class left out, as 全国高新区第七 → 第七
+_CLASS_TOP = re.compile(
+    r"(?:位居|位列|稳居|稳坐|居|进入|跻身)(?!(?:全市|全区|全省|全县|全国)前)[\u4e00-\u9fff]{0,8}?"
+    r"(?:县|区|市|城市|县市|新区|园区|高新区|开发区)"
+    r"(?P<r>前(?P<n>[二三四五六七八九十]|\d{1,2})(?:强|名|位)?)(?=[,,。;;、]|$)")
 # a list topped (稳坐榜首, 荣登全国发展潜力百强县榜首): from 榜首, the list's long name left out
 _LIST_TOPPED = re.compile(r"(?:稳坐|荣登|登上|问鼎)[^\d,,。;:\n、]{0,14}?(?P<r>榜首)")
 # a rank right after the year it is of, in a ranking's history
@@ -714,7 +720,9 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![地片城园社全本各])[区�
 
 # among the first N (全国20强, 前20强, 十强), standing alone: no noun after it (not 进入…领军10强、
 # 创新100强行列: lists a firm joins)
-_TOP_N = re.compile(r"(?:全国|全省|全市|全球)?前?(?P<n>\d{1,3}|[二三四五]?十)强"
+# (稳居全省四强: among the first four, in a single numeral too)
+_TOP_N = re.compile(r"(?:全国|全省|全市|全球|自治区)?前?"
+                    r"(?P<n>\d{1,3}|[二三四五]?十|[二三四五六七八九])强"
                     r"(?=[^\u4e00-\u9fff“”\d、]|冲刺|突围|$)")
 # an age band named by its ages (18—29岁和30—39岁年龄段公民)
 _AGE_BAND = re.compile(r"(?:(?:和|、|至|到)[\d—\-~]+岁)*(?:年龄段|年龄组)")
@@ -733,6 +741,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
         out.append(_rank(m.start(), m.end(), 1.0))
     for m in _LIST_TOPPED.finditer(tx.norm):
         out.append(_rank(m.start("r"), m.end(), 1.0))
+    for m in _CLASS_TOP.finditer(tx.norm):
+        if (v := _ordinal_value(m["n"])) is not None:
+            out.append(_rank(m.start("r"), m.end("r"), v, "le"))
     for m in _YEAR_RANK.finditer(tx.norm):
         if re.search(r"排名|排位|位次|排行|名次", tx.norm[max(0, m.start() - 40) : m.start()]
                      ) or _RANK_MOVE.match(tx.norm, m.end()):
@@ -894,7 +905,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
                 tx.norm, 0, m.end("body")) is not None
             ends[m.end()] = subjects  # 分别位列第1位、第3位、第5位: the list runs on
             start = m.start("body") if short and not subjects else m.start("n") - 1
-            if m["body"] and (scope := re.search(_RANK_SCOPE, m["body"])):
+            if m["body"] and (scope := re.search(_RANK_SCOPE, m["body"])) and not (
+                    _RANKING_NAMED.search(m["body"])):  # (、全国百强区第四名: from 第)
                 start = m.start("body") + scope.start()  # 增幅全省第1: from the scope word
             out.append(_rank(start, m.end(), v))
     for m in _RANK_BARE_ITEM.finditer(tx.norm):
