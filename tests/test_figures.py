@@ -7700,3 +7700,11 @@ def test_the_first_n_of_a_class_of_places_and_of_a_region():
     listed = "综合实力稳居国家级新区前三强、全国百强区第六名。"  # (round 167: from 第)
     assert [f.raw for f in find_figures(listed, doc_type="work_summary", doc_year=2022)] == [
         "前三强", "第六名"]
+
+
+def test_ranks_with_a_space_a_closing_aside_or_a_class_of_cities():
+    text = ("某区综合评分再获全市第 一。某市在评价排名中,居第38(剔除直辖市)。"
+            "人均GDP达到16.2万元,保持全国大中城市首位。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 171)
+    assert [(f.raw, f.value) for f in figs if f.kind == "rank"] == [
+        ("全市第 一", 1), ("居第38", 38), ("全国大中城市首位", 1)]

@@ -602,7 +602,9 @@ _FIRST_PLACE = re.compile(
     # (全国省区首位, 蝉联全国城市首位, 入围数量全国居首, 占比始终保持在首位; 居头部国家级经开区首位:
     # 居 before a first place keeps its area, however long; 位居各分园之首; 均名列首位, but
     # 名列全国首位 from its scope)
-    rf"(?:{_RANK_SCOPE}(?:省区|省份|城市)?(?:排名|排在|排)?(?:首位|榜首)|{_RANK_SCOPE}居首(?=[,,。;;\n])"
+    # (保持全国大中城市首位: a class of cities after the scope)
+    rf"(?:{_RANK_SCOPE}(?:省区|省份|(?:大中|副省级|地级)?城市)?(?:排名|排在|排)?(?:首位|榜首)"
+    rf"|{_RANK_SCOPE}居首(?=[,,。;;\n])"
     rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首"
     # (稳居全省各县(市、区)首位: a class of areas in brackets; 北京排在首位: no area, the verb)
     # (南山区蝉联榜首: with no area the verb kept, as 名列首位)

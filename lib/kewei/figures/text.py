@@ -51,6 +51,7 @@ _DELETE = re.compile(
     # punctuation a page sets between spaces: 2019年 , 苏南五市…比重达3.26% , 较2014年提高…
     r"|[ \t]+(?=[,;。][ \t])|(?<=[ \t][,;。])[ \t]+"
     r"|(?<=第)[ \t]*\n[ \t\r\n]*(?=\d)"  # 第\n62\n位: a rank a PDF broke over lines
+    r"|(?<=第)[ \t]+(?=[一二三四五六七八九十\d])"  # 全市第 一: a space a page set in a rank
     r"|(?<=[到至])了(?=[ \t]*\d)"  # 从679.46亿元上升到了1819.8亿元: reached
     # batches listed inside a name (通过第一、二批国家高新技术企业认定): no list of clauses
     r"|(?<=第[一二三四五六七八九十])、(?=[一二三四五六七八九十][、]?[一二三四五六七八九十]?批)"
@@ -129,6 +130,7 @@ def _wrap_breaks(t: str) -> list[tuple[int, int]]:
 
 # a space between two Chinese words separates clauses (headlines, lists run together:
 # 科技型中小企业达5667家 高新技术企业达2012家); it becomes a comma, one for one
+_RANK_SPLIT = re.compile(r"第[ \t]+[一二三四五六七八九十]")  # 全市第 一: one rank, not two words
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff”])[ \t]+(?=[\u4e00-\u9fff“])")
 
 
@@ -189,7 +191,9 @@ class _Text:
         t = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), t)  # 二〇二三年: 2023年
         t = _SPACE_BETWEEN_WORDS.sub(
             lambda m: m.group() if (_MONEY_SPLIT.match(t, m.start() - 1)
-                                    or _splits_a_name(t, m, names)) else "," + m.group()[1:],
+                                    or _splits_a_name(t, m, names)
+                                    or _RANK_SPLIT.match(t, m.start() - 1)
+                                    ) else "," + m.group()[1:],
             t,
         )
         parts: list[str] = []
