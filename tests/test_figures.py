@@ -7708,3 +7708,12 @@ def test_ranks_with_a_space_a_closing_aside_or_a_class_of_cities():
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 171)
     assert [(f.raw, f.value) for f in figs if f.kind == "rank"] == [
         ("全市第 一", 1), ("居第38", 38), ("全国大中城市首位", 1)]
+
+
+def test_a_projection_runs_over_a_planned_area_and_a_measure_named_actual():
+    text = ("科普馆启动建设,预计总投资3亿元,规划占地15000平方米,总建筑面积约1.1万平方米。"
+            "2023年,某经开区预计完成地区生产总值880亿元,实际到账外资6500万美元。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (rounds 167 and 168)
+    assert {f.raw: f.status for f in figs} == {
+        "3亿元": "expected", "15000平方米": "expected", "1.1万平方米": "expected",
+        "880亿元": "expected", "6500万美元": "expected"}

@@ -450,8 +450,9 @@ _WILL_DO = re.compile(
     + _PLAN_VERB
 )
 # reports against a projection or a task: 已, 截至…, and a time span (估计…,1—9月份,产值达…)
+# (not 实际利用外资, 实际到账外资: a measure's name)
 _ACTUAL_AFTER = re.compile(
-    r"已|实际(?!利用)|截至|截止|目前|\d{1,2}[-—–~至]\d{1,2}月(?:份|底|末)?|前[一二三]季度|上半年"
+    r"已|实际(?!利用|到账|到賬|使用|到位)|截至|截止|目前|\d{1,2}[-—–~至]\d{1,2}月(?:份|底|末)?|前[一二三]季度|上半年"
 )
 _NEXT_YEARS = re.compile(r"(?:未来|今后)(?P<n>\d{1,2}|[二三四五六七八九十])年(?!来|间的成)")
 _PERIOD_OPENER = re.compile(
