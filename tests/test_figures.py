@@ -7717,3 +7717,10 @@ def test_a_projection_runs_over_a_planned_area_and_a_measure_named_actual():
     assert {f.raw: f.status for f in figs} == {
         "3亿元": "expected", "15000平方米": "expected", "1.1万平方米": "expected",
         "880亿元": "expected", "6500万美元": "expected"}
+
+
+def test_a_page_break_inside_a_quote_does_not_end_the_aims_sentence():
+    text = ("1、某市创新型县建设实施方案\n主要目标到2025年,积极打造“产学研用、才\n"
+            "2、政金”联动的创新生态,全市研发经费支出达50亿元,高新技术企业达800家。")
+    figs = _by_raw(text, "work_plan", 2023)  # (round 167: the viewer's page number 2、)
+    assert figs["50亿元"].ref_year == figs["800家"].ref_year == 2025

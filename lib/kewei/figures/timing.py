@@ -492,6 +492,10 @@ _PERIOD_END_NAMED = re.compile(r"[“‘]?(十[一二三四五]五)[”’]?(?:�
 _PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
 _PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
 # an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
+# a line that breaks inside an open quote, the next starting with a page's number
+# (…才政\n2、介美云”)
+_BROKEN_INSIDE_QUOTE = re.compile(
+    r"“[^”\n]{0,30}[\u4e00-\u9fff]\n(?=\d{1,3}、[^”\n]{0,30}”)")
 _LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
     # (据统计,2018年全市94户…: after a short lead such as 据统计, too)
@@ -1067,6 +1071,11 @@ def _status_year(
         look_lo = max(para_lo - 1, 0)
         if _LIST_ITEM.match(norm, para_lo) and para_lo > 0:
             look_lo = max(0, para_lo - 1500)
+        elif para_lo == line_lo and any(m.end() == line_lo for m in _BROKEN_INSIDE_QUOTE.finditer(
+                norm, max(0, line_lo - 40))):
+            # (主要目标到2025年,积极打造“产学研用金、才政\n2、介美云”…: a page break inside a
+            # quote, the page's number before the line; the sentence goes on)
+            look_lo = norm.rfind("\n", 0, line_lo - 1) + 1
         to_year = list(_TO_YEAR.finditer(norm, look_lo, s_lo))
         if not to_year and doc_type != "work_summary" and heads and "目标" in heads[0]:
             # (二)工作目标。\n到2023年,迈入…。\n自主创新能力大幅提升。…达到7.4件: the year a
