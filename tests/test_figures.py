@@ -7724,3 +7724,10 @@ def test_a_page_break_inside_a_quote_does_not_end_the_aims_sentence():
             "2、政金”联动的创新生态,全市研发经费支出达50亿元,高新技术企业达800家。")
     figs = _by_raw(text, "work_plan", 2023)  # (round 167: the viewer's page number 2、)
     assert figs["50亿元"].ref_year == figs["800家"].ref_year == 2025
+
+
+def test_a_year_just_over_dates_last_year_from_the_year_after():
+    text = ("在刚刚结束的2021年度全市重点项目观摩会中,某区综合评分获全市第一。\n"
+            "此外,去年某区还取得了众多成就,12个项目全部开工。")
+    figs = _by_raw(text, "work_summary", 2021)  # (round 171)
+    assert figs["12个"].ref_year == 2021

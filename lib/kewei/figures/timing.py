@@ -200,6 +200,9 @@ def _writing_year(norm: str, doc_year: int) -> int:
     results = _RESULTS_RELEASED.search(norm, 0, 400)
     if results and int(results.group(1)) == doc_year:
         return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
+    just = _JUST_PAST.search(norm, 0, 400)
+    if just and int(just.group(1)) == doc_year:
+        return doc_year + 1  # 在刚刚结束的2020年度…现场会中, 刚刚过去的2022年: looked back on
     deploys = _REVIEWED_THEN_DEPLOYED.search(norm, 0, 400)
     if deploys and int(deploys.group(1)) == doc_year:
         return doc_year + 1  # 总结我区2016年科技工作,部署今年七大任务: held the year after
@@ -229,6 +232,8 @@ def _early_lead_reviews(norm: str, doc_year: int) -> bool:
             and not _LEAD_AIMS.search(lead))
 
 
+# a year just over (在刚刚结束的2020年度…现场会中, 刚刚过去的2022年)
+_JUST_PAST = re.compile(r"刚刚?(?:结束|过去)(?:了)?的((?:19|20)\d{2})年")
 # a meeting that reviews a year's work and sets this year's tasks (总结…2016年科技工作,部署今年…)
 _REVIEWED_THEN_DEPLOYED = re.compile(
     r"总结[^。;;]{0,12}?((?:19|20)\d{2})年[^。;;]{0,12}?工作[,,、]?(?:并|同时)?部署(?:今年|新一年)")
