@@ -7731,3 +7731,9 @@ def test_a_year_just_over_dates_last_year_from_the_year_after():
             "此外,去年某区还取得了众多成就,12个项目全部开工。")
     figs = _by_raw(text, "work_summary", 2021)  # (round 171)
     assert figs["12个"].ref_year == 2021
+
+
+def test_n_da_after_a_rank_is_no_ordinal():
+    text = "总量和增速均位居全市第二,八大行业全部实现正增长。入选第十一、十二批名单。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 165)
+    assert [f.raw for f in figs] == ["全市第二", "八大"]

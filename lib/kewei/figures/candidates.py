@@ -482,9 +482,9 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue  # 万人发明专利拥有量 is a denominator, 千人计划 a name; 近万人 a count
         if s > 0 and norm[s - 1] in "每数几":
             continue  # 每万人 is a denominator; 数十家 is vague
-        if unit not in _PLACE_WORDS and _ORDINAL_LISTED.search(norm, max(0, s - 8), s):
+        if unit not in (*_PLACE_WORDS, "大") and _ORDINAL_LISTED.search(norm, max(0, s - 8), s):
             continue  # 第十一、十二批: the 第 of the first ordinal reaches the next (位居第二、三位
-            # lists ranks)
+            # lists ranks; 位居全市第三,十大行业…: N大 is never an ordinal)
         if (unit, nxt[:1]) in _WORDS_NOT_UNITS:
             continue  # 两亿支持“双创”, 迈上万亿台阶: a word, not a measure word
         if _is_policy_nickname(norm, s, unit, e):
