@@ -7737,3 +7737,10 @@ def test_n_da_after_a_rank_is_no_ordinal():
     text = "总量和增速均位居全市第二,八大行业全部实现正增长。入选第十一、十二批名单。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 165)
     assert [f.raw for f in figs] == ["全市第二", "八大"]
+
+
+def test_a_count_of_zones_does_not_take_the_firms_they_hold():
+    text = "截至2022年末,230家国家级经开区拥有高新技术企业5.2万家,省级孵化器610家。"
+    figs = _by_raw(text, "work_summary", 2023)  # (round 149, its glosses read past)
+    assert figs["230家"].metric == "unclassified"
+    assert figs["5.2万家"].metric == "high_tech_enterprises"
