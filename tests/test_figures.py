@@ -7744,3 +7744,10 @@ def test_a_count_of_zones_does_not_take_the_firms_they_hold():
     figs = _by_raw(text, "work_summary", 2023)  # (round 149, its glosses read past)
     assert figs["230家"].metric == "unclassified"
     assert figs["5.2万家"].metric == "high_tech_enterprises"
+
+
+def test_a_level_foreseen_does_not_make_the_next_clauses_aims():
+    text = ("今年以来,全年认定科技型中小企业290家,有效高新技术企业将突破350家,"
+            "某公司等5家企业申报市独角兽培育计划,某公司等三家企业获评总部经济企业。")
+    figs = _by_raw(text, "work_summary", 2021)  # (round 165)
+    assert figs["5家"].status == figs["三家"].status == "actual"

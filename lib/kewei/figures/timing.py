@@ -751,6 +751,12 @@ def _will_carries(sent_before: str) -> bool:
     if will is None or _ACTUAL_AFTER.search(sent_before, will.end()) or _YEAR.search(
             sent_before, will.end()):
         return False  # (…将…,2016年,石山横塘街完成…: a year opens a report)
+    clause = re.split(r"[,;]", sent_before)[-1]
+    if re.fullmatch(r"将(?:力争|努力)?(?:突破|达到|超过)", will.group()) and clause.strip() and (
+            not re.match(r"(?:位居|居|位列|排名|排在|占)", clause)):
+        # (有效高企将突破400家,…6家企业申报…: a level foreseen, no list of tasks; but 产能将达到
+        # 46GWH,居全市区县首位: the rank of the level foreseen)
+        return False
     cut = re.search(r"[,;]", sent_before[will.end() :])
     return cut is not None and not _STRIVE_ENDED.search(sent_before, will.end() + cut.end())
 
