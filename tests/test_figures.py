@@ -7751,3 +7751,9 @@ def test_a_level_foreseen_does_not_make_the_next_clauses_aims():
             "某公司等5家企业申报市独角兽培育计划,某公司等三家企业获评总部经济企业。")
     figs = _by_raw(text, "work_summary", 2021)  # (round 165)
     assert figs["5家"].status == figs["三家"].status == "actual"
+
+
+def test_the_head_of_an_area_after_wei_or_lie():
+    text = "获评数列无锡开发区之首;总估值达1.6万亿元,为各区之首。数量为江苏之最……。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 165 and 169)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["无锡开发区之首", "各区之首", "江苏之最"]

@@ -606,6 +606,8 @@ _FIRST_PLACE = re.compile(
     rf"(?:{_RANK_SCOPE}(?:省区|省份|(?:大中|副省级|地级)?城市)?(?:排名|排在|排)?(?:首位|榜首)"
     rf"|{_RANK_SCOPE}居首(?=[,,。;;\n])"
     rf"|(?<=保持在)首位|{_RANK_SCOPE}[^\d,,。;:\n之]{{0,6}}之首|(?:位居|居)各[\u4e00-\u9fff]{{1,6}}?之首"
+    # (为各区之首, 获评数列苏州开发区之首, 数量为上海之最: after 为 or 列, from the area)
+    r"|(?<=[为列])[\u4e00-\u9fff]{2,8}?之(?:首|最)(?=[,,。;;…]|$)"
     # (稳居全省各县(市、区)首位: a class of areas in brackets; 北京排在首位: no area, the verb)
     # (南山区蝉联榜首: with no area the verb kept, as 名列首位)
     rf"|名列首位|排在首位|蝉联(?:榜首|首位)|(?:位居|位列|位于|居|排名)(?:{_RANK_SCOPE}"
