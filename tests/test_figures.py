@@ -7757,3 +7757,12 @@ def test_the_head_of_an_area_after_wei_or_lie():
     text = "获评数列无锡开发区之首;总估值达1.6万亿元,为各区之首。数量为江苏之最……。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (rounds 165 and 169)
     assert [f.raw for f in figs if f.kind == "rank"] == ["无锡开发区之首", "各区之首", "江苏之最"]
+
+
+def test_round_thresholds_in_dollars_tonnes_and_containers():
+    text = ("新招引超千万美元外资项目36个,其中超亿美元项目4个。"
+            "年均产量超百万吨,集装箱突破百万标箱。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (rounds 165, 166, 171)
+    assert [(f.raw, f.value, f.unit) for f in figs if not f.raw.endswith("个")] == [
+        ("千万美元", 0.1, "亿美元"), ("亿美元", 1.0, "亿美元"),
+        ("百万吨", 1e6, "吨"), ("百万标箱", 1e6, "标箱")]

@@ -679,7 +679,7 @@ _MAGNITUDE = re.compile(
     r"(?P<a>百亿|千亿|万亿)"
     r"(?:(?P<ya>元)|(?=级|[,;。、\n]|$|大关|的|以上|规模))"
     # 突破亿元大关, 研发投入过亿元, 超亿元企业, 销售收入上亿元的企业, 投资超千万元项目
-    r"|(?<=[破过超逾上])(?P<c>千万|亿)(?P<yc>元)"
+    r"|(?<=[破过超逾上])(?P<c>千万|亿)(?P<yc>元|美元)"  # (超千万美元外资项目)
     # (a bare 亿元以上 drawing a class, 亿元以上项目, is not a figure: most labellers left it)
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<b>百亿|千亿|万亿)(?P<yb>元)?"
     r"(?=产值|市值|营收|营业收入|交易额|成交额)"  # (连续两年保持百亿成交额)
@@ -691,8 +691,8 @@ _DIGITS_GROWTH = re.compile(
 # or a round count with 余 (优秀导师百余名, 引进千余名人才)
 _ROUND_COUNT = re.compile(
     r"(?<=[破过超达差])(?P<n>百|千|万)(?P<unit>家|个|项|件|人|辆|台|套)(?=大关|[,;。、]|以上)"
-    # (建成科创载体超百万平方米: an area)
-    r"|(?<=[破过超达])(?P<n3>百万|十万|万)(?P<unit3>平方米|亩)(?=大关|[,;。、]|以上)"
+    # (建成科创载体超百万平方米: an area; 年均产量超百万吨, 集装箱突破百万标箱)
+    r"|(?<=[破过超达])(?P<n3>百万|十万|万)(?P<unit3>平方米|亩|吨|标箱)(?=大关|[,;。、]|以上)"
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<n2>百|千)余(?P<unit2>家|个|项|件|人|名|位)"
 )
 # a list of numbers naming things: 地铁1、3、6号线 (not figures)
@@ -784,7 +784,8 @@ def _ranks(tx: _Text) -> list[_Cand]:
     for m in _MAGNITUDE.finditer(tx.norm):
         g = "a" if m["a"] else ("b" if m["b"] else "c")
         value = (_cn_value(m[g]) or 0) / 1e8
-        out.append(_Cand(s=m.start(), e=m.end(), value=value, low=None, high=None, unit="亿元",
+        unit = "亿美元" if m["yc"] == "美元" else "亿元"
+        out.append(_Cand(s=m.start(), e=m.end(), value=value, low=None, high=None, unit=unit,
                          kind_hint="money", comparator="approx" if m["a"] or m["c"] else "eq",
                          noun_after=False))
     for m in _ROUND_COUNT.finditer(tx.norm):
