@@ -135,7 +135,8 @@ _BULLETIN_TITLE = re.compile(r"[^》,,。;\n]{0,16}(?:统计公报|指数报告|
 
 
 # a news page's dateline near its top (2018-04-18 来源:, 2021年10月12日08:58 | 来源:)
-_DATELINE = re.compile(r"((?:19|20)\d{2})(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?(?![\d号])")
+_DATELINE = re.compile(
+    r"((?:19|20)\d{2})(?:-(\d{1,2})-|/(\d{1,2})/|年(\d{1,2})月)\d{1,2}日?(?![\d号])")
 
 
 # the page's own dateline, named as such (发布时间:2021-12-02, 日期:2023年3月1日)
@@ -172,13 +173,10 @@ def _year_end_summary(norm: str, doc_year: int) -> bool:
                for line in lines)
 
 
-_DATED_MONTH = re.compile(r"((?:19|20)\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)\d{1,2}日?(?![\d号])")
-
-
 def _dated_early(norm: str, year: int) -> bool:
     """Whether the page's dateline falls in the first quarter of ``year``."""
-    return any(int(m.group(1)) == year and 1 <= int(m.group(2)) <= 3
-               for m in _DATED_MONTH.finditer(norm, 0, 400))
+    return any(int(m.group(1)) == year and 1 <= int(m.group(2) or m.group(3) or m.group(4)) <= 3
+               for m in _DATELINE.finditer(norm, 0, 400))
 
 
 def _writing_year(norm: str, doc_year: int) -> int:
