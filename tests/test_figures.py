@@ -7766,3 +7766,11 @@ def test_round_thresholds_in_dollars_tonnes_and_containers():
     assert [(f.raw, f.value, f.unit) for f in figs if not f.raw.endswith("个")] == [
         ("千万美元", 0.1, "亿美元"), ("亿美元", 1.0, "亿美元"),
         ("百万吨", 1e6, "吨"), ("百万标箱", 1e6, "标箱")]
+
+
+def test_a_projection_runs_on_over_a_completed_budget_clause():
+    text = ("这一年,我们踔厉奋发。预计地区生产总值增长6%左右,完成一般公共预算收入160.2亿元,"
+            "增长12.6%,税收比重达90.1%;新增市场主体5000户。")
+    figs = _by_raw(text, "work_summary", 2023)  # (round 167: the brief's 预计 to the next ;)
+    assert {figs[r].status for r in ("6%", "160.2亿元", "12.6%", "90.1%")} == {"expected"}
+    assert figs["5000户"].status == "actual"

@@ -610,13 +610,11 @@ def _projection_ended(rest: str) -> bool:
         # (预计1—9月完成…, 预计今年上半年…: the months right after the cue are the projection's)
         return True
     new_things = r"新增|新认定|入库|获批|新建"
-    if re.match(r"(?:今年|本年|全年)?(?:实现|完成)", rest) and not re.search(
-            rf"[,,;](?:{new_things})", rest):
-        # (预计实现地区生产总值455亿元,…,完成一般公共预算收入39.8亿元: one projection)
-        return False
-    new_verb = new_things + "|完成"
     cue_clause = re.split(r"[,,;]", rest, maxsplit=1)[0]
-    return not re.search(new_verb, cue_clause) and bool(re.search(rf"[,,;](?:{new_verb})", rest))
+    # (预计实现地区生产总值455亿元,…,完成一般公共预算收入39.8亿元 and 预计地区生产总值增长6%左右,
+    # 完成一般公共预算收入190.1亿元,…: one projection, a 完成 clause reports nothing new)
+    return not re.search(new_things, cue_clause) and bool(
+        re.search(rf"[,,;](?:{new_things})", rest))
 
 
 def _later_plan_year(norm: str, lo: int, at: int, doc_year: int | None) -> int | None:
