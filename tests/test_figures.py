@@ -7774,3 +7774,11 @@ def test_a_projection_runs_on_over_a_completed_budget_clause():
     figs = _by_raw(text, "work_summary", 2023)  # (round 167: the brief's 预计 to the next ;)
     assert {figs[r].status for r in ("6%", "160.2亿元", "12.6%", "90.1%")} == {"expected"}
     assert figs["5000户"].status == "actual"
+
+
+def test_figures_a_sentence_aims_at_and_calls_the_aim_are_targets():
+    text = ("某区正瞄准高新技术企业总量达到400家、科技型企业总量达到1500家,"
+            "科技进步贡献率达到65%以上的远期目标阔步前行。去年新增高新技术企业60家。")
+    figs = _by_raw(text, "work_summary", 2023)  # (round 168)
+    assert {figs[r].status for r in ("400家", "1500家", "65%")} == {"target"}
+    assert figs["60家"].status == "actual"

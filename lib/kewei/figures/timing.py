@@ -570,6 +570,10 @@ _SO_FAR_OPENS = re.compile(r"[ \t]*(?:今年|年初|本年)以来[,,]")
 _TARGET_BEFORE = re.compile(_TARGET_NAMED)  # (…全年目标105家的207.6%)
 # (今年…入库目标2万家, 市下达…增速确保目标增长12%,奋斗目标增长14%; 产值目标201亿元; 建库数目标任务
 # 19家: the aim right before its figure, in a clause that reports nothing against it)
+# figures a sentence aims at and then calls the aim (正瞄准高新技术企业总量达到300家、…,科技进步
+# 贡献率达到63%以上的远期目标阔步前行)
+_AIMED_AT = re.compile(r"瞄准|锚定|朝着|向着|对标")
+_AIM_CLOSES = re.compile(r"[^。;!?\n]{0,60}?的(?:远期|中期|长期|年度|奋斗|发展)?目标")
 _AIM_BEFORE = re.compile(r"目标(?:任务)?(?:数|值)?(?:为|是|增长)?$")
 _REPORTED = re.compile(r"完成|实现|达到|超|高于|高出|低于|比|较|对照")
 _TARGET_ASIDE = re.compile(  # (远超既定的500亿元投资目标: the aim set before)
@@ -1276,6 +1280,7 @@ def _status_year(
     # the target the figure states expected)
     own_expected = expected and bool(_EXPECTED_CUE.search(plain_clause))
     if not own_expected and (_AS_TARGET.match(norm, c.e) or (
+        _AIMED_AT.search(sent_before) and _AIM_CLOSES.match(norm, c.e)) or (
         c.kind_hint in ("percent", "points", "money") and _AS_TARGET_RATE.match(norm, c.e)
     ) or (norm[max(0, c.s - 2) : c.s] in ("全年", "年度")
           and re.match(r"(?:目标|指标)?任务|目标|指标", norm[c.e : c.e + 4]))
