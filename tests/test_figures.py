@@ -7782,3 +7782,9 @@ def test_figures_a_sentence_aims_at_and_calls_the_aim_are_targets():
     figs = _by_raw(text, "work_summary", 2023)  # (round 168)
     assert {figs[r].status for r in ("400家", "1500家", "65%")} == {"target"}
     assert figs["60家"].status == "actual"
+
+
+def test_a_streaks_place_with_no_verb():
+    text = "科技进步贡献率连续8年浙江第一,研发投入连续三年全国第一。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 171)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["浙江第一", "全国第一"]
