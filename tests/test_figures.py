@@ -7788,3 +7788,9 @@ def test_a_streaks_place_with_no_verb():
     text = "科技进步贡献率连续8年浙江第一,研发投入连续三年全国第一。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 171)
     assert [f.raw for f in figs if f.kind == "rank"] == ["浙江第一", "全国第一"]
+
+
+def test_a_round_count_passed_with_no_measure_word():
+    text = "两地有效高企破两千。全区科技型中小企业总数超五千,位居全省第一。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 165)
+    assert [(f.raw, f.value) for f in figs if f.kind != "rank"] == [("两千", 2000), ("五千", 5000)]

@@ -694,6 +694,8 @@ _ROUND_COUNT = re.compile(
     # (建成科创载体超百万平方米: an area; 年均产量超百万吨, 集装箱突破百万标箱)
     r"|(?<=[破过超达])(?P<n3>百万|十万|万)(?P<unit3>平方米|亩|吨|标箱)(?=大关|[,;。、]|以上)"
     r"|(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<n2>百|千)余(?P<unit2>家|个|项|件|人|名|位)"
+    # (两地有效高企破三千。: a round count passed, its noun the clause's subject)
+    r"|(?<=[破过超])(?P<n4>[两二三四五六七八九][百千万])(?=[,;。]|$)"
 )
 # a list of numbers naming things: 地铁1、3、6号线 (not figures)
 _NUMBERED_NAMES = re.compile(r"(?:、\d{1,3})*(?:号线|号楼|号地块)")
@@ -790,9 +792,9 @@ def _ranks(tx: _Text) -> list[_Cand]:
                          noun_after=False))
     for m in _ROUND_COUNT.finditer(tx.norm):
         approx = m["n2"] is not None
-        n = m["n2"] or m["n3"] or m["n"]
+        n = m["n2"] or m["n3"] or m["n4"] or m["n"]
         out.append(_Cand(s=m.start(), e=m.end(), value=_cn_value(n) or 0.0, low=None, high=None,
-                         unit=m["unit2"] or m["unit3"] or m["unit"], kind_hint="count",
+                         unit=m["unit2"] or m["unit3"] or m["unit"] or "", kind_hint="count",
                          comparator="approx" if approx else "eq", noun_after=False))
     for m in _DOUBLING.finditer(tx.norm):
         counted = re.search(r"[一二两三四五六七八九十]个$",
