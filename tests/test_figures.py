@@ -7794,3 +7794,10 @@ def test_a_round_count_passed_with_no_measure_word():
     text = "两地有效高企破两千。全区科技型中小企业总数超五千,位居全省第一。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 165)
     assert [(f.raw, f.value) for f in figs if f.kind != "rank"] == [("两千", 2000), ("五千", 5000)]
+
+
+def test_a_measures_place_in_a_named_area_with_no_di():
+    text = "高新技术产业纳统企业120家,单位个数居孝感2位。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 166)
+    assert [(f.raw, f.kind, f.value) for f in figs] == [
+        ("120家", "flow", 120), ("孝感2位", "rank", 2)]

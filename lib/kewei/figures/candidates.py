@@ -879,7 +879,7 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if v is not None:  # (倒数第1, the last place, is -1: counted from the bottom)
             out.append(_rank(m.start(), m.end(), -v if m["last"] else v))
     for m in _RANK_NO_DI.finditer(tx.norm):
-        out.append(_rank(m.start(), m.end(), float(m["n"] or m["n2"] or m["n3"])))
+        out.append(_rank(m.start(), m.end(), float(m["n"] or m["n2"] or m["n3"] or m["n4"])))
     for m in _QUOTED_RANK.finditer(tx.norm):
         v = _ordinal_value(m["n"])
         if v is not None:  # 位列“2019年中国创新百强县(市)”第69位: the rank after a quoted list

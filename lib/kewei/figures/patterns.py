@@ -165,6 +165,8 @@ _RANK_NO_DI = re.compile(
     r"|(?<=排|居|列)(?:全市|全区|全国|全省)(?P<n2>\d{1,3})(?:位|名)(?![次额单])"
     # (全国排名上升至26位: a move to a place, raw from 排名 as its labellers read it)
     r"|(?:排名|排位)(?:上升|提升|跃升|升)(?:至|到)(?P<n3>\d{1,3})位(?![次置数])"
+    # (单位个数居黄冈3位: a measure's place in a named area, raw from the area)
+    r"|(?<=[数量额速率幅]居)[\u4e00-\u9fff]{2,3}?(?P<n4>\d{1,3})(?:位|名)(?![次额单置数])"
 )
 _RANK_ITEM = re.compile(
     r"(?:[,、和及])(?P<body>(?:(?![获得在是为居列排考评名保升至进入跃降提位])[\u4e00-\u9fff]){2,10})?"
