@@ -434,7 +434,6 @@ def _arabic(tx: _Text) -> list[_Cand]:
     return out
 
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
 # the low end of a range in Chinese numerals: 三到五个, 两至三家 (not 第三到五个)
 _CN_RANGE_LOW = re.compile(
     r"(?<![第十百千万])(?P<lo>[一两二三四五六七八九]|十[一二三四五六七八九]?)[到至~-]$")
@@ -528,15 +527,15 @@ def _chinese(tx: _Text) -> list[_Cand]:
             continue
         if _inside_short_quote(norm, s, e) or _inside_title(norm, s, e):
             continue
-        if len(cn) >= 3 and not re.search(r"[十百千万亿]", cn):
-            continue  # 中船重工七二五所: digits read one by one name a unit, they count nothing
-        if len(cn) == 2 and all(c in _CN_DIGITS for c in cn):
-            lo_v, hi_v = _CN_DIGITS[cn[0]], _CN_DIGITS[cn[1]]
-            if lo_v < hi_v:  # 三四个, 七八家, 三五个: a loose range, never 34 or 35
-                out.append(_Cand(s=s, e=e, value=None, low=float(lo_v), high=float(hi_v),
+        if len(cn) >= 2 and not re.search(r"[十百千万亿]", cn):
+            # digits read one by one count nothing (中船重工七二五所 names a unit, 八一 a date),
+            # but two rising ones are a loose range: 三四个, 七八家, 三五个 (never 34 or 35)
+            lo_v, hi_v = (_cn_value(d) for d in cn[:2])
+            if len(cn) == 2 and lo_v and hi_v and lo_v < hi_v:
+                out.append(_Cand(s=s, e=e, value=None, low=lo_v, high=hi_v,
                                  unit="个" if unit == "大" else unit, kind_hint="count",
                                  comparator="range"))
-            continue  # (八一, 九三: a date or a name)
+            continue
         v = _cn_value(cn)
         if v is None:
             continue
@@ -905,16 +904,17 @@ def _ranks(tx: _Text) -> list[_Cand]:
         if v is not None:
             # (生态涵养区第一: a long name is left out; ,其中南京第4: 其中 opens no scope)
             # (投资潜力第3、…、绿色发展第5、科技创新第6: an indicator ranked, not a place; from 第)
-            short = m["body"] and len(m["body"]) <= 4 and not m["body"].startswith("其中") and not (
-                _RANKING_NAMED.search(m["body"]))
+            ranking = bool(m["body"]) and _RANKING_NAMED.search(m["body"]) is not None
+            short = (m["body"] and len(m["body"]) <= 4 and not m["body"].startswith("其中")
+                     and not ranking)
             # (雁塔区第29名,未央区第87名: places listed each with its own rank are subjects)
             subjects = ends[m.start()] and bool(m["body"]) and _PLACE_BEFORE.search(
                 tx.norm, 0, m.end("body")) is not None
             ends[m.end()] = subjects  # 分别位列第1位、第3位、第5位: the list runs on
             start = m.start("body") if short and not subjects else m.start("n") - 1
-            if m["body"] and (scope := re.search(_RANK_SCOPE, m["body"])) and not (
-                    _RANKING_NAMED.search(m["body"])):  # (、全国百强区第四名: from 第)
-                start = m.start("body") + scope.start()  # 增幅全省第1: from the scope word
+            if m["body"] and not ranking and (scope := re.search(_RANK_SCOPE, m["body"])):
+                # 增幅全省第1: from the scope word (not 、全国百强区第四名: from 第)
+                start = m.start("body") + scope.start()
             out.append(_rank(start, m.end(), v))
     for m in _RANK_BARE_ITEM.finditer(tx.norm):
         if m.start() in ends:  # 分别位居第43、52、108、52位: the list's later places

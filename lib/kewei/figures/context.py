@@ -426,11 +426,9 @@ class _Matcher:
                 if verb and not _certified_as(
                         norm, between, mm.end(), norm[_full_sentence_start(norm, c.s) : c.s]):
                     continue
-                if (c.unit == "个" and re.match(
-                        r"[县区市镇乡村](?!级)|(?:园区|开发区|高新区|经开区|产业园)", between)) or (
-                        c.unit in ("个", "家") and re.match(
-                            r"(?:国家级|省级)?(?:园区|开发区|高新区|经开区|产业园|经济技术开发区)",
-                            between)):
+                if c.unit in ("个", "家") and re.match(
+                        r"(?:国家级|省级)?(?:园区|开发区|高新区|经开区|产业园|经济技术开发区)"
+                        + (r"|[县区市镇乡村](?!级)" if c.unit == "个" else ""), between):
                     # 167个县高新技术企业总数, 67个园区拥有高新技术企业…, 217家国家级经开区拥有
                     # 高新技术企业4.1万家: it counts places
                     continue

@@ -65,6 +65,7 @@ from kewei.figures.patterns import (
     _COMPARED_BASE_BARE,
     _CUMULATIVE_FLOW,
     _EXPECTED_BELOW,
+    _EXPECTED_CUE,
     _FIRM_THRESHOLD,
     _FIVE_YEAR_END,
     _FIVE_YEAR_NAME,
@@ -1406,8 +1407,9 @@ def find_figures(
             ref_year = run.carried_year[1]
         if (c.unit in _AREA_UNITS and status != "actual" and _AREA_FACT.search(before_clause)
                 and not _ACTUAL_AGAINST.match(norm, c.e)  # (规划面积…亩,实际完成…亩: the plan)
-                and not re.search(r"力争|目标|确保|争取|计划|新增|扩大|达到|到(?:19|20)\d{2}年"
-                                  r"|预计", norm[s_lo : c.s])):
+                and not re.search(r"力争|目标|确保|争取|计划|新增|扩大|达到|到(?:19|20)\d{2}年",
+                                  norm[s_lo : c.s])
+                and not _EXPECTED_CUE.search(norm, s_lo, c.s)):
             # 所辖313.5平方公里: the area governed is a fact, not a target (but 力争到2025年底,
             # 全市建成孵化载体总面积1000万平方米以上: the aim opens the sentence; 预计总投资2亿元,
             # …总建筑面积约1.2万平方米: a projection's)

@@ -495,11 +495,11 @@ _PERIOD_END_NAMED = re.compile(r"[“‘]?(十[一二三四五]五)[”’]?(?:�
 _PLAN_MADE = re.compile(r"(?:出台|编制|制定|印发|发布|修订|起草|编写)[^,,。;:]{0,10}$")
 _PLAN_NAMED = re.compile(r"”?[^,,。;:]{0,12}?规划(?!目标|确定|提出|明确|期|末|实施|中|任务)")
 # an item of a list introduced before it: ——…, or a quoted label then ——(“六个倍增”——…)
+_LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 # a line that breaks inside an open quote, the next starting with a page's number
 # (…才政\n2、介美云”)
 _BROKEN_INSIDE_QUOTE = re.compile(
     r"“[^”\n]{0,30}[\u4e00-\u9fff]\n(?=\d{1,3}、[^”\n]{0,30}”)")
-_LIST_ITEM = re.compile(r"(?:“[^”\n]{1,12}”)?(?:——|—|-)")
 _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by its last year)
     # (据统计,2018年全市94户…: after a short lead such as 据统计, too)
     # (…榜单。 经济保持平稳发展 2013年,高新区…: after a run-in heading of a flattened page)
