@@ -7801,3 +7801,12 @@ def test_a_measures_place_in_a_named_area_with_no_di():
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 166)
     assert [(f.raw, f.kind, f.value) for f in figs] == [
         ("120家", "flow", 120), ("孝感2位", "rank", 2)]
+
+
+def test_a_progress_table_with_a_row_per_line_is_read_by_place_in_the_line():
+    text = ("表1 上半年主要指标完成情况\n指标 | 全年目标 | 上半年完成情况 | |\n绝对值 | 增速 | ||\n"
+            "1.工业总产值 | 7%以上 | 1530.2亿元 | 10.4% |\n"
+            "2.失业人数 | 4800人以内 | 4321人 | |\n(一)经济平稳\n")
+    figs = {f.raw: f.status for f in find_figures(text, doc_type="work_summary", doc_year=2023)}
+    assert figs == {"7%": "target", "1530.2亿元": "actual", "10.4%": "actual",
+                    "4800人": "target", "4321人": "actual"}  # (round 169)

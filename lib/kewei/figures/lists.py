@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from kewei.figures.candidates import _Cand
 from kewei.figures.context import _Matcher, _qualified_away
@@ -186,7 +187,11 @@ def _task_cells(norm: str) -> list[tuple[int, int]]:
     def close() -> None:
         texts = [norm[a:b].strip() for a, b in cells]
         done = next((j for j, t in enumerate(texts[:8]) if _DONE_HEADER.search(t)), None)
-        if done is not None and done >= 1:
+        if done is not None and done >= 1 and "\n" not in norm[cells[0][0] : cells[done][1]]:
+            # the header is one line: a row per line, read by the place of each cell in its line
+            # (a second header row and empty cells would shift a count over all the cells)
+            spans.extend(_row_task_cells(norm, cells[0][0], cells[-1][1]))
+        elif done is not None and done >= 1:
             # the header ends at the first row number (序号 | 任务目标 | 进展情况 | 存在问题 | 1 |),
             # else at the completion column
             first = next((j for j, t in enumerate(texts) if j > done
@@ -224,6 +229,24 @@ def _task_cells(norm: str) -> list[tuple[int, int]]:
         prev = b
     close()
     return spans
+
+
+def _row_task_cells(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Task cells of a progress table with a row per line, its header line at ``lo``: the cells
+    at the task columns' places in each later line with as many ``|`` as the header's
+    (``1.增加值 | 5.5%以上 | 1248.3亿元 | 9.1% |`` under ``指标 | 年度目标 | 上半年完成 | |``)."""
+    lo = norm.rfind("\n", 0, lo) + 1
+    hi = norm.find("\n", hi) % (len(norm) + 1)  # (the line's end: its last cell may have no |)
+    rows = []
+    for m in re.finditer(r"[^\n]+", norm[lo:hi]):
+        bars = [lo + m.start() - 1] + [lo + m.start() + i for i, ch in enumerate(m.group())
+                                       if ch == "|"] + [lo + m.end()]
+        rows.append([(a + 1, b) for a, b in pairwise(bars)])
+    if not rows:
+        return []
+    head = [norm[a:b] for a, b in rows[0]]
+    cols = [i for i, t in enumerate(head) if _TASK_HEADER.search(t) and not _DONE_HEADER.search(t)]
+    return [row[i] for row in rows[1:] if len(row) == len(rows[0]) for i in cols]
 
 
 def _line_task_cells(norm: str) -> list[tuple[int, int]]:
