@@ -7810,3 +7810,10 @@ def test_a_progress_table_with_a_row_per_line_is_read_by_place_in_the_line():
     figs = {f.raw: f.status for f in find_figures(text, doc_type="work_summary", doc_year=2023)}
     assert figs == {"7%": "target", "1530.2亿元": "actual", "10.4%": "actual",
                     "4800人": "target", "4321人": "actual"}  # (round 169)
+
+
+def test_a_year_heading_a_digests_part_ends_the_year_a_question_opened():
+    text = ("县长作政府工作报告。去年我们做了什么?2026年又有哪些新期待?2025:重点工作回顾 "
+            "新增市场主体3.2万户,科技型中小企业41家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)  # (round 172)
+    assert [(f.raw, f.ref_year) for f in figs] == [("3.2万户", 2025), ("41家", 2025)]

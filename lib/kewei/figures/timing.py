@@ -520,6 +520,8 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 )
 
 
+# a year heading a run-in part of a digest (2025年又有哪些事?2024:重点做好七个方面的工作)
+_YEAR_HEAD = re.compile(r"(?<![\d.:])(?:19|20)\d{2}[::]")
 # a sentence that opens with now (。目前,全州光端口总数…): it ends a year opened before it
 _NOW_SENTENCE = re.compile(r"(?<=[。!?;])" + _NOW_OPENS.pattern)
 # the next item of a run-in list (一是…。二是…): a new topic, which a year before does not date
@@ -1129,6 +1131,7 @@ def _status_year(
                 or _NOW_SENTENCE.search(norm, later.end(), full_lo)  # (…。目前,全州…: now)
                 or _DOC_TITLE_AFTER.match(norm, later.end())
                 or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
+                or _YEAR_HEAD.search(norm, later.end(), c.s)  # (…?2024:重点做好…: a new head)
                 or _span_to_now(norm, later.end(), s_lo)
                 or _THIS_YEAR_NAMED.search(norm, later.end(), s_lo)
             ):
