@@ -7817,3 +7817,10 @@ def test_a_year_heading_a_digests_part_ends_the_year_a_question_opened():
             "新增市场主体3.2万户,科技型中小企业41家。")
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)  # (round 172)
     assert [(f.raw, f.ref_year) for f in figs] == [("3.2万户", 2025), ("41家", 2025)]
+
+
+def test_a_projection_noted_after_the_figure_with_no_noun():
+    text = "全年地区生产总值增长6.1%(预计,下同)。规上工业产值达1980亿元。研发投入增长9%(预计)。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 172)
+    assert [(f.raw, f.status) for f in figs] == [
+        ("6.1%", "expected"), ("1980亿元", "expected"), ("9%", "expected")]

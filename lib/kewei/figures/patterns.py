@@ -464,8 +464,9 @@ _PERIOD_OPENER = re.compile(
     r"[“‘]?(十[一二三四五六]五)[”’]?(?:(?:规划)?(?:实施)?以来|期间|时期|[,,](?!\d)"
     r"|发展回顾|回顾)"  # (“十三五”发展回顾“十三五”时期是…的五年: a review's run-in heading)
 )
-# 1750亿元(2021年地区生产总值为预计数), 0.82%(预测值): a note after the figure that it is projected
-_EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预[计测](?:数|值|数据)")
+# 1750亿元(2021年地区生产总值为预计数), 0.82%(预测值), 增长5.5%(预计,下同): a note after the
+# figure that it is projected
+_EXPECTED_NOTE = re.compile(r"[^。;\n((\d]{0,20}\([^()\n]{0,30}预[计测](?:数|值|数据|[,,;、)])")
 # a province's short name (宁夏, 内蒙古, 广西): a place that opens a paragraph's subject
 _PROVINCE = ("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东"
              "|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)")
