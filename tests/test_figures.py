@@ -7824,3 +7824,13 @@ def test_a_projection_noted_after_the_figure_with_no_noun():
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 172)
     assert [(f.raw, f.status) for f in figs] == [
         ("6.1%", "expected"), ("1980亿元", "expected"), ("9%", "expected")]
+
+
+def test_a_year_naming_an_honour_won_does_not_date_the_sentence():
+    text = ("园区先后获评2021年度省级小微企业创业创新示范基地等4项荣誉,累计培育规上企业38家、"
+            "高新技术企业27家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 172)
+    assert [(f.raw, f.ref_year) for f in figs] == [("4项", 2021), ("38家", 2023), ("27家", 2023)]
+    text = "该市被评为2021年度全省科技创新综合绩效优良市(排名第三位)。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)
+    assert [(f.raw, f.ref_year) for f in figs] == [("排名第三位", 2021)]

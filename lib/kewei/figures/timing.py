@@ -380,8 +380,13 @@ def _explicit_year(
             continue  # 申报2024年度省重点研发计划项目10项: the year names the programme
         if _MEETING_OR_POOL_AFTER.match(seg, m.end()):
             continue  # 从2024年全区科技工作会议上了解到, 动员2016年高企后备企业: a name
-        if seg.startswith("年度", m.end(1)) and pre.endswith(("列入", "入选", "纳入", "入围")):
-            continue  # 10家企业列入2020年度…评价绿色板块: the year names the list it joined
+        if seg.startswith("年度", m.end(1)) and (
+                pre.endswith(("列入", "入选", "纳入", "入围")) or (
+                    pre.endswith(("获评", "荣获", "评为")) and _TOTAL_CLAUSE.search(seg, m.end()))):
+            # 10家企业列入2020年度…评价绿色板块: the year names the list it joined (获评2022年度
+            # 国家…示范基地等3项荣誉,累计培育…43家: the honour won, and a total since; but 评为
+            # 2022年度…优良市(排名第二位): that year's place)
+            continue
         best, best_at = int(m.group(1)), m.end()
     named = best if best is not None else doc_year
     if doc_year is not None and named is not None:  # (named: the sentence's own year)
@@ -520,6 +525,8 @@ _SENTENCE_YEAR = re.compile(  # (2015-2018年,…: a range dates what follows by
 )
 
 
+# a later clause that states a total up to now (…等3项荣誉,累计培育规上企业43家)
+_TOTAL_CLAUSE = re.compile(r"[,,;][ ]*(?:累计|总计|合计)[^,,;]*$")
 # a year heading a run-in part of a digest (2025年又有哪些事?2024:重点做好七个方面的工作)
 _YEAR_HEAD = re.compile(r"(?<![\d.:])(?:19|20)\d{2}[::]")
 # a sentence that opens with now (。目前,全州光端口总数…): it ends a year opened before it
