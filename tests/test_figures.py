@@ -7834,3 +7834,11 @@ def test_a_year_naming_an_honour_won_does_not_date_the_sentence():
     text = "该市被评为2021年度全省科技创新综合绩效优良市(排名第三位)。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)
     assert [(f.raw, f.ref_year) for f in figs] == [("排名第三位", 2021)]
+
+
+def test_a_years_since_opener_ends_a_year_that_a_sentence_opened():
+    text = ("全年预计实现地区生产总值640亿元。2021年度县域经济综合评价位列全省第五位。一年来,"
+            "我们大力发展主导产业,完成技改项目86个,新增规上工业企业24家。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 173)
+    assert [(f.raw, f.ref_year) for f in figs][1:] == [
+        ("全省第五位", 2021), ("86个", 2022), ("24家", 2022)]

@@ -1139,6 +1139,7 @@ def _status_year(
                 or _DOC_TITLE_AFTER.match(norm, later.end())
                 or _NEXT_ITEM.search(norm, later.end(), s_lo)  # (…。二是技术合同成交额。)
                 or _YEAR_HEAD.search(norm, later.end(), c.s)  # (…?2024:重点做好…: a new head)
+                or _YEARS_SINCE.search(norm, later.end(), c.s)  # (…第三位。一年来,…: now)
                 or _span_to_now(norm, later.end(), s_lo)
                 or _THIS_YEAR_NAMED.search(norm, later.end(), s_lo)
             ):
