@@ -7842,3 +7842,10 @@ def test_a_years_since_opener_ends_a_year_that_a_sentence_opened():
     figs = find_figures(text, doc_type="work_summary", doc_year=2022)  # (round 173)
     assert [(f.raw, f.ref_year) for f in figs][1:] == [
         ("全省第五位", 2021), ("86个", 2022), ("24家", 2022)]
+
+
+def test_pairs_of_shoes_are_counted():
+    text = "全县制鞋企业186家、产能2.4亿双,到2027年产能将突破4亿双。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 173)
+    assert [(f.raw, f.status) for f in figs] == [
+        ("186家", "actual"), ("2.4亿双", "actual"), ("4亿双", "target")]

@@ -21,6 +21,7 @@ _COUNT_UNITS = (
     "宗", "部门", "台件", "台套", "块次", "份册", "TB", "GB", "座次", "件套",
     "千瓦时", "兆瓦时", "件次", "条次", "吨标准煤", "吨标煤", "Mbps", "Gbps", "Tbps", "头",
     "幅", "个次", "盏", "羽",  # (安装杀虫灯30盏, 饲养乌鸡20万羽)
+    "双",  # pairs of shoes (年产能达3.5亿双)
     "m2", "m²",  # (建筑面积在500m2以上: square metres written in Latin letters)
     "P",  # computing power in petaflops (算力规模达5000P), checked where read
     # power and energy in Latin letters (产能达到45gw、20gw, 产能将达到46GWH, 光伏300MW)
