@@ -7849,3 +7849,9 @@ def test_pairs_of_shoes_are_counted():
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 173)
     assert [(f.raw, f.status) for f in figs] == [
         ("186家", "actual"), ("2.4亿双", "actual"), ("4亿双", "target")]
+
+
+def test_counts_joined_by_a_plus_sign_are_counts():
+    text = "形成120个企业技术中心+35个院士专家工作站+9个孵化器的创新平台体系,推进“1+N”政策。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 173)
+    assert [f.raw for f in figs] == ["120个", "35个", "9个"]

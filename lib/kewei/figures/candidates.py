@@ -108,10 +108,12 @@ def _is_name_context(norm: str, s: int, e: int) -> bool:
     after = norm[e] if e < len(norm) else ""
     counted = "\u4e00" <= norm[e - 1 : e] <= "\u9fff"  # 2家A类基地, 10家A股公司: a count
     if before and (before.isascii() and (before.isalpha() or before in "+*#/_.&@-")) and not (
-            before == "-" and s >= 2 and "\u4e00" <= norm[s - 2] <= "\u9fff") and not (
+            before in "-+" and s >= 2 and "\u4e00" <= norm[s - 2] <= "\u9fff"
+            and (before == "-" or counted)) and not (
             norm[max(0, s - 3) : s].upper() in ("GDP", "R&D") and (counted or norm[e - 1] == "%")):
         return True  # (H-5, 7*24; but 新认定3家-5家: a range after a measure word; 高于全省
-        # GDP5.8个百分点: a figure after the abbreviation it is compared with)
+        # GDP5.8个百分点: a figure after the abbreviation it is compared with; 形成2个市级+2个
+        # 区级梯次推进格局: counts joined by +)
     if after and after.isascii() and (after.isalpha() or after in "+*#_") and not counted:
         return True
     if before == "【" and after == "】" and norm[max(0, s - 2) : s - 1] in ("", "\n") and (
