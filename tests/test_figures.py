@@ -7855,3 +7855,9 @@ def test_counts_joined_by_a_plus_sign_are_counts():
     text = "形成120个企业技术中心+35个院士专家工作站+9个孵化器的创新平台体系,推进“1+N”政策。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 173)
     assert [f.raw for f in figs] == ["120个", "35个", "9个"]
+
+
+def test_a_figure_a_sentence_takes_aim_at_is_a_target():
+    text = "剑指200亿产值的食品产业园,正构建全产业链,已集聚企业48家。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 174)
+    assert [(f.raw, f.status) for f in figs] == [("200亿", "target"), ("48家", "actual")]
