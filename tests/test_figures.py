@@ -7861,3 +7861,9 @@ def test_a_figure_a_sentence_takes_aim_at_is_a_target():
     text = "剑指200亿产值的食品产业园,正构建全产业链,已集聚企业48家。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 174)
     assert [(f.raw, f.status) for f in figs] == [("200亿", "target"), ("48家", "actual")]
+
+
+def test_a_named_areas_place_after_a_later_verb_in_the_rank_phrase():
+    text = "全县经济发展指数排名连续五个季度居吴忠第一,稳居全区第一方阵。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 174)
+    assert [(f.raw, f.value) for f in figs] == [("吴忠第一", 1)]

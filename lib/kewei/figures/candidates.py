@@ -855,6 +855,11 @@ def _ranks(tx: _Text) -> list[_Cand]:
         moved = re.match(r"(?:跃居|跃升至|上升至|提升至|升至)(?=[\u4e00-\u9fff]{2,4}$)", body)
         if moved:
             body, body_at = body[moved.end() :], body_at + moved.end()  # 排名跃居四川省第三位
+        inner = re.search(r"(?:位居|位列|名列|居)(?=[\u4e00-\u9fff]{2,4}$)", body)
+        if inner and not _RANK_MOVE.search(body) and not re.search(r"[的是在和与均]",
+                                                                   body[: inner.start()]):
+            # (排名连续七个季度居银川第一: the place after the later verb)
+            body, body_at = body[inner.end() :], body_at + inner.end()
         if re.search(r"[的是在和与均居]", body) or body == "并列":  # (並列 reads 并列)
             continue  # (增速并列第三: a shared place with no place named, _RANK's with its verb)
         v = _ordinal_value(m["n"])
