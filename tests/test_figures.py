@@ -7867,3 +7867,11 @@ def test_a_named_areas_place_after_a_later_verb_in_the_rank_phrase():
     text = "全县经济发展指数排名连续五个季度居吴忠第一,稳居全区第一方阵。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 174)
     assert [(f.raw, f.value) for f in figs] == [("吴忠第一", 1)]
+
+
+def test_the_past_year_on_a_page_dated_early_in_its_year_is_the_year_before():
+    text = ("2025-02-06 09:12:40\n2024年,全县兑现政策资金1.8亿元。\n"
+            "过去一年,全县工业增加值38.6亿元,增长9.2%,增速居全市第一。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)  # (round 176)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("1.8亿元", 2024), ("38.6亿元", 2024), ("9.2%", 2024), ("全市第一", 2024)]

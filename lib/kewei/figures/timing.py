@@ -549,6 +549,7 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"(?:[\u4e00-\u9fff]{1,4}(?<![比较与同于至到止自从]))??)?(?:去年|上年)(?!同期|同比|底|末)"
     rf"(?!{_SINCE_LAST_YEAR.pattern})")  # (not 去年8月以来,…: since then)
 # (a plan's 过去一年, 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
+_PAST_GONE = re.compile(_PAST_N_YEARS)
 _PAST_YEARS = re.compile(_PAST_N_YEARS + r"|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
 _MEETING_PAST_YEAR = re.compile(
@@ -1156,9 +1157,14 @@ def _status_year(
                 and not _THIS_YEAR_NAMED.search(norm, para_lo, c.s)):  # (…;今年1—9月,…)
             # 去年8月开始,…。在占地…的三大主厂区: last year's paragraph
             year = _writing_year(norm, doc_year) - 1
-        if (year is None and doc_type == "work_plan" and doc_year is not None
-                and _PAST_YEARS.search(norm, full_lo, c.s)):
-            year = doc_year - 1  # a plan's 过去一年,…突破1100家: the year before the plan
+        if year is None and doc_year is not None and (
+                (doc_type == "work_plan" and _PAST_YEARS.search(norm, full_lo, c.s))
+                or (doc_type == "work_summary" and _dated_early(norm, doc_year)
+                    and _PAST_GONE.search(norm, full_lo, c.s))):
+            # a plan's 过去一年,…突破1100家: the year before the plan (and a page dated early in
+            # its year: 2024-02-01 …过去一年,松阳县工业增加值51.23亿元 is 2023's; but 五年来 runs
+            # up to now)
+            year = doc_year - 1
         if (year is None and (meeting := _MEETING_PAST_YEAR.match(norm, para_lo))
                 and not _YEAR.search(norm, meeting.end(), c.s)
                 and not _NOW.search(norm, full_lo, c.s)):
