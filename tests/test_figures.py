@@ -7875,3 +7875,9 @@ def test_the_past_year_on_a_page_dated_early_in_its_year_is_the_year_before():
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)  # (round 176)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("1.8亿元", 2024), ("38.6亿元", 2024), ("9.2%", 2024), ("全市第一", 2024)]
+
+
+def test_a_short_quoted_sentence_with_its_figure_is_no_slogan():
+    text = "“去年,我们兑现政策资金1.8亿元。”科长介绍。全县推进“四个一”工程。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2025)  # (round 176)
+    assert [f.raw for f in figs] == ["1.8亿元"]

@@ -64,6 +64,10 @@ def _inside_short_quote(norm: str, s: int, e: int, limit: int = 16) -> bool:
         return False  # “新增龙煜铜管等两家市级院士专家工作站”: a quoted statement, no slogan
     if j >= 0 and re.search(r"[((][^))]*[,,][^))]*[))]", quoted):
         return False  # “高新技术企业数量(51家,增长11.36%)”: an indicator quoted with its data
+    if j >= 0 and re.search(r"[,,;;。]", quoted) and (norm[s].isdigit() or "。" in quoted):
+        # “去年,我们兑现政策资金1.8亿元。”, “3个全部进入…,其中1个进入…”: a sentence quoted,
+        # no slogan (but “聚焦一个中心,打造两个高地” is one)
+        return False
     return j >= 0 and "“" not in right[:j]
 
 
