@@ -7881,3 +7881,11 @@ def test_a_short_quoted_sentence_with_its_figure_is_no_slogan():
     text = "“去年,我们兑现政策资金1.8亿元。”科长介绍。全县推进“四个一”工程。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2025)  # (round 176)
     assert [f.raw for f in figs] == ["1.8亿元"]
+
+
+def test_kilograms_kilowatts_tonnes_in_latin_and_spindles_are_measures():
+    text = "平均亩产2268.5千克,装机320千瓦,毛竹笋2万t以上,年产缝纫线60万锭。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 177)
+    assert [(f.raw, f.unit) for f in figs] == [
+        ("2268.5千克", "千克"), ("320千瓦", "千瓦"), ("2万t", "t"), ("60万锭", "锭")]
+    assert find_figures("90t纯电动矿卡下线。", doc_type="work_summary", doc_year=2024) == []

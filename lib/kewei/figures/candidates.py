@@ -321,6 +321,8 @@ def _arabic(tx: _Text) -> list[_Cand]:
         if unit == "P" and not re.search(r"算力[^。;;]{0,24}$", norm[max(0, s - 30) : s]) and (
                 not norm.startswith("算力", e)):
             continue  # 算力规模80P, 5000P算力 (not a screen's 1080P)
+        if unit == "t" and re.match(r"(?!以上|以下|左右)[\u4e00-\u9fff]", norm[e : e + 2]):
+            continue  # 105t纯电动矿卡: a truck's load in its name (毛竹笋3万t以上 is tonnes)
         if unit == "天" and not re.search(r"天数[达到为有共计近约超]*$", norm[max(0, s - 12) : s]):
             continue  # 365天 is a duration; 优良天数达到353天 counts days
         if (before == "第" or (unit not in _PLACE_WORDS and _ORDINAL_LISTED.search(

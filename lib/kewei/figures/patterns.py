@@ -22,6 +22,8 @@ _COUNT_UNITS = (
     "千瓦时", "兆瓦时", "件次", "条次", "吨标准煤", "吨标煤", "Mbps", "Gbps", "Tbps", "头",
     "幅", "个次", "盏", "羽",  # (安装杀虫灯30盏, 饲养乌鸡20万羽)
     "双",  # pairs of shoes (年产能达3.5亿双)
+    "锭",  # spindles (年生产缝纫线80万锭)
+    "t",  # tonnes in a Latin letter (毛竹笋3万t以上), checked where read
     "m2", "m²",  # (建筑面积在500m2以上: square metres written in Latin letters)
     "P",  # computing power in petaflops (算力规模达5000P), checked where read
     # power and energy in Latin letters (产能达到45gw、20gw, 产能将达到46GWH, 光伏300MW)
@@ -47,7 +49,7 @@ _SCALES = {"万亿": 1e12, "千亿": 1e11, "千万": 1e7, "百万": 1e6, "十万
 
 _ARABIC = re.compile(
     rf"(?P<n1>{_NUM})(?:(?P<u1>%)?[ ]*(?P<sep>——|[-~—–至到])[ ]*(?P<n2>{_NUM}))?"
-    r"(?P<mod1>余|多)?(?P<scale>万亿|千亿|千万|百万|十万|万|亿|千(?!兆))?(?P<mod2>余|多)?"
+    r"(?P<mod1>余|多)?(?P<scale>万亿|千亿|千万|百万|十万|万|亿|千(?!兆|克|瓦|米))?(?P<mod2>余|多)?"
     # (发放资料1.5万(份)册: the alternative measure word before the unit)
     rf"(?:\((?:份|册|本|套|件|只|头)\)(?=(?:{_UNIT_RE})))?"
     # (154.19人年/万人; 支持强度189.79万元/项, 300元/吨: an amount per unit)
