@@ -7889,3 +7889,10 @@ def test_kilograms_kilowatts_tonnes_in_latin_and_spindles_are_measures():
     assert [(f.raw, f.unit) for f in figs] == [
         ("2268.5千克", "千克"), ("320千瓦", "千瓦"), ("2万t", "t"), ("60万锭", "锭")]
     assert find_figures("90t纯电动矿卡下线。", doc_type="work_summary", doc_year=2024) == []
+
+
+def test_a_range_whose_low_end_is_scaled_without_the_unit():
+    text = "钱排三华李生产规模发展至8.6万亩,年产量10万至13万吨。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 176)
+    rng = figs[-1]
+    assert (rng.raw, rng.comparator, rng.unit) == ("10万至13万吨", "range", "吨")

@@ -317,8 +317,10 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
             if (
                 c.comparator == "eq"
                 and d.comparator == "eq"
-                and c.unit == d.unit
-                and c.kind_hint == d.kind_hint != "rank"
+                and (c.unit == d.unit or (  # (年产量12万至15万吨: the unit at the high end)
+                    not c.unit and norm[c.e - 1] in "万亿" and d.kind_hint == "count"
+                    and norm[c.e : d.s].strip() in ("至", "到", "~", "-", "—", "–")))
+                and (c.kind_hint == d.kind_hint or not c.unit) and d.kind_hint != "rank"
                 and c.value is not None
                 and d.value is not None
                 and d.value > c.value
@@ -327,7 +329,7 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
                          and norm[max(0, c.s - 1) : c.s] in ("从", "由"))
             ):
                 out.append(replace(c, e=d.e, value=None, low=c.value, high=d.value,
-                                   comparator="range"))
+                                   comparator="range", unit=d.unit, kind_hint=d.kind_hint))
                 i += 2
                 continue
         out.append(c)
