@@ -7896,3 +7896,9 @@ def test_a_range_whose_low_end_is_scaled_without_the_unit():
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 176)
     rng = figs[-1]
     assert (rng.raw, rng.comparator, rng.unit) == ("10万至13万吨", "range", "吨")
+
+
+def test_a_count_of_measures_then_their_place():
+    text = "12项主要指标中,10项列各县市前三,其中5项列第一。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 172)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["各县市前三", "列第一"]
