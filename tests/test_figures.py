@@ -7902,3 +7902,9 @@ def test_a_count_of_measures_then_their_place():
     text = "12项主要指标中,10项列各县市前三,其中5项列第一。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 172)
     assert [f.raw for f in figs if f.kind == "rank"] == ["各县市前三", "列第一"]
+
+
+def test_a_rank_after_ranking_then_ju_keeps_both():
+    text = "在全省152个开发区中排名居第6位。"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 172)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["排名居第6位"]

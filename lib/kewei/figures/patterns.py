@@ -108,8 +108,8 @@ _RANK = re.compile(
     r"|(?:市州|盟市)(?:排名|排位)?)"
     # (综合评价排名上升至第37位: with no scope a move 提升/上升至 is left out, from 第;
     # 排名升至第8位, 排名跃居第6位 keep theirs, as labelled in rounds 1 and 30)
-    # (上榜数量并列第一: a shared place keeps its verb, as round 108 labelled it)
-    r"|(?:排名|排位|排列|排在|位列|位居|名列|处于|并列)(?:跃居|升至|居于)?(?!提升|上升|跃升)"
+    # (上榜数量并列第一: a shared place keeps its verb, as round 108 labelled it; 排名居第4位)
+    r"|(?:排名|排位|排列|排在|位列|位居|名列|处于|并列)(?:跃居|升至|居于|居)?(?!提升|上升|跃升)"
     # (铜陵市居第12位: 居 with no scope; 三市分别为第13、第16和第10位: a list of places)
     # (增速在九个国家中心城市中居第一,: 居 with no scope before a bare place too)
     r"|(?<![位高跃])居(?=第[\d一二三四五六七八九十]{1,3}(?:位|[,,;;。((]))"
