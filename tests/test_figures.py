@@ -7908,3 +7908,9 @@ def test_a_rank_after_ranking_then_ju_keeps_both():
     text = "在全省152个开发区中排名居第6位。"
     figs = find_figures(text, doc_type="work_summary", doc_year=2021)  # (round 172)
     assert [f.raw for f in figs if f.kind == "rank"] == ["排名居第6位"]
+
+
+def test_a_measure_moved_to_a_place_in_a_named_province():
+    text = "地区生产总值增速达6.2%,一般公共预算收入总量升至山西省第五位……"
+    figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 173)
+    assert [f.raw for f in figs if f.kind == "rank"] == ["山西省第五位"]

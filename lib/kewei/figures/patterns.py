@@ -147,6 +147,7 @@ _RANK = re.compile(
 _NAMED_RANK = re.compile(
     # (位居12个盟市第一: a class counted in digits, from its count)
     r"(?:位居|位列|名列|位于|排在|处于|居于|(?<![民住])居|(?<=均)为|列|保持|跻身|跃居|排名|蝉联"
+    r"|(?<=[量额数速值重])升至"  # (一般公共预算收入总量升至河南省第四位: a measure moved)
     # (增幅南通第一, 增速为东莞市第一, 占比南通第二: a growth or share ranked in a named area)
     # (增幅排全国第7位: the verb after the measure is no part of the scope)
     # (总数南通第一: the count ranked in a named area)
