@@ -7914,3 +7914,11 @@ def test_a_measure_moved_to_a_place_in_a_named_province():
     text = "地区生产总值增速达6.2%,一般公共预算收入总量升至山西省第五位……"
     figs = find_figures(text, doc_type="work_summary", doc_year=2024)  # (round 173)
     assert [f.raw for f in figs if f.kind == "rank"] == ["山西省第五位"]
+
+
+def test_a_lead_summing_up_the_year_then_last_year_is_that_year():
+    text = ("全市科技创新成果丰硕\n\n成果转化任务完成率208%……2023年,我市科技创新成果丰硕。\n\n"
+            "去年,全市完成重大科技成果转化96项,完成任务的208%。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 173)
+    assert [(f.raw, f.ref_year) for f in figs] == [
+        ("208%", 2023), ("96项", 2023), ("208%", 2023)]

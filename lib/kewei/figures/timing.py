@@ -204,13 +204,21 @@ def _writing_year(norm: str, doc_year: int) -> int:
     deploys = _REVIEWED_THEN_DEPLOYED.search(norm, 0, 400)
     if deploys and int(deploys.group(1)) == doc_year:
         return doc_year + 1  # 总结我区2016年科技工作,部署今年七大任务: held the year after
-    if _early_lead_reviews(norm, doc_year):
+    if _early_lead_reviews(norm, doc_year) or _lead_year_then_last_year(norm, doc_year):
         return doc_year + 1
     if _headline_restated(norm, doc_year) or _headline_year_restated(norm, doc_year):
         # 去年全市研发投入达860亿元 … 2023年,…达到860亿元: 去年 is 2023 (and the other way
         # round: 2023年永川区高新技术企业数量…增长23.3% … 去年永川区…增长23.3%)
         return doc_year + 1
     return doc_year
+
+
+def _lead_year_then_last_year(norm: str, doc_year: int) -> bool:
+    """Whether the lead sums up the document year (2023年,我市科技创新成果丰硕。) and the next
+    paragraph opens with 去年: the page looks back on that year from the next."""
+    lead = re.search(rf"(?:^|[。!…\n])[ \t]*{doc_year}年[,,][^。\n]*。[ \t]*\n+[ \t]*去年[,,]",
+                     norm[:400])
+    return lead is not None
 
 
 _LEAD_AIMS = re.compile(_AIM_WORD.pattern + r"|计划")  # (a lead setting aims, not a review)
