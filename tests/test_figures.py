@@ -7922,3 +7922,11 @@ def test_a_lead_summing_up_the_year_then_last_year_is_that_year():
     figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 173)
     assert [(f.raw, f.ref_year) for f in figs] == [
         ("208%", 2023), ("96项", 2023), ("208%", 2023)]
+
+
+def test_a_shortfall_against_the_target_is_a_result():
+    text = ("上半年,全区实现地区生产总值760亿元,同比增长3.5%,塌目标1.5个百分点;"
+            "投资落后目标2个百分点。")
+    figs = find_figures(text, doc_type="work_summary", doc_year=2023)  # (round 173)
+    assert {f.raw: f.status for f in figs}["1.5个百分点"] == "actual"
+    assert {f.raw: f.status for f in figs}["2个百分点"] == "actual"
