@@ -236,11 +236,12 @@ def _row_task_cells(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     at the task columns' places in each later line with as many ``|`` as the header's
     (``1.增加值 | 5.5%以上 | 1248.3亿元 | 9.1% |`` under ``指标 | 年度目标 | 上半年完成 | |``)."""
     lo = norm.rfind("\n", 0, lo) + 1
-    hi = norm.find("\n", hi) % (len(norm) + 1)  # (the line's end: its last cell may have no |)
+    line_end = norm.find("\n", hi)  # (the last row's end: its last cell may have no |)
+    hi = len(norm) if line_end < 0 else line_end
     rows = []
     for m in re.finditer(r"[^\n]+", norm[lo:hi]):
-        bars = [lo + m.start() - 1] + [lo + m.start() + i for i, ch in enumerate(m.group())
-                                       if ch == "|"] + [lo + m.end()]
+        at = lo + m.start()
+        bars = [at - 1, *(at + i for i, ch in enumerate(m.group()) if ch == "|"), lo + m.end()]
         rows.append([(a + 1, b) for a, b in pairwise(bars)])
     if not rows:
         return []
@@ -317,10 +318,10 @@ def _merge_ranges(norm: str, cands: list[_Cand]) -> list[_Cand]:
             if (
                 c.comparator == "eq"
                 and d.comparator == "eq"
-                and (c.unit == d.unit or (  # (年产量12万至15万吨: the unit at the high end)
+                and ((c.unit == d.unit and c.kind_hint == d.kind_hint != "rank") or (
+                    # (年产量12万至15万吨: a scaled low end, the unit at the high end)
                     not c.unit and norm[c.e - 1] in "万亿" and d.kind_hint == "count"
                     and norm[c.e : d.s].strip() in ("至", "到", "~", "-", "—", "–")))
-                and (c.kind_hint == d.kind_hint or not c.unit) and d.kind_hint != "rank"
                 and c.value is not None
                 and d.value is not None
                 and d.value > c.value

@@ -216,9 +216,8 @@ def _writing_year(norm: str, doc_year: int) -> int:
 def _lead_year_then_last_year(norm: str, doc_year: int) -> bool:
     """Whether the lead sums up the document year (2023年,我市科技创新成果丰硕。) and the next
     paragraph opens with 去年: the page looks back on that year from the next."""
-    lead = re.search(rf"(?:^|[。!…\n])[ \t]*{doc_year}年[,,][^。\n]*。[ \t]*\n+[ \t]*去年[,,]",
-                     norm[:400])
-    return lead is not None
+    return re.search(rf"(?:^|[。!…\n])[ \t]*{doc_year}年[,,][^。\n]*。[ \t]*\n+[ \t]*去年[,,]",
+                     norm[:400]) is not None
 
 
 _LEAD_AIMS = re.compile(_AIM_WORD.pattern + r"|计划")  # (a lead setting aims, not a review)
@@ -556,8 +555,9 @@ _PARA_LAST_YEAR = re.compile(  # (not 去年以来: a start; 记者从…会议�
     r"(?:[^,,。;\n\d]{2,30}?(?:统计|显示|获悉|了解到|表明|介绍)[,,]"
     r"(?:[\u4e00-\u9fff]{1,4}(?<![比较与同于至到止自从]))??)?(?:去年|上年)(?!同期|同比|底|末)"
     rf"(?!{_SINCE_LAST_YEAR.pattern})")  # (not 去年8月以来,…: since then)
-# (a plan's 过去一年, 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
+# 过去一年, 过去五年: the years just gone (not 五年来, which runs up to now)
 _PAST_GONE = re.compile(_PAST_N_YEARS)
+# (a plan's 过去一年, 过去五年,…提高7个百分点 or 五年来,…: a review of the years up to the plan's)
 _PAST_YEARS = re.compile(_PAST_N_YEARS + r"|(?<![\d年])[两三四五六七八九十\d]{1,2}年来")
 # (从近日召开的2025年全省科技工作会议上可知,过去一年,…: the year's meeting reviews the one before)
 _MEETING_PAST_YEAR = re.compile(
