@@ -195,15 +195,12 @@ def _writing_year(norm: str, doc_year: int) -> int:
     if release and lead.lstrip().startswith(f"{doc_year}年") and _CLAUSE_LAST_YEAR.search(
             lead, release.end()) and {y.group(1) for y in _YEAR.finditer(lead)} == {str(doc_year)}:
         return doc_year + 1
-    results = _RESULTS_RELEASED.search(norm, 0, 400)
-    if results and int(results.group(1)) == doc_year:
-        return doc_year + 1  # 近日,火炬中心公布了2021年国家高新区综合评价结果: written after it
-    just = _JUST_PAST.search(norm, 0, 400)
-    if just and int(just.group(1)) == doc_year:
-        return doc_year + 1  # 在刚刚结束的2020年度…现场会中, 刚刚过去的2022年: looked back on
-    deploys = _REVIEWED_THEN_DEPLOYED.search(norm, 0, 400)
-    if deploys and int(deploys.group(1)) == doc_year:
-        return doc_year + 1  # 总结我区2016年科技工作,部署今年七大任务: held the year after
+    # 近日,火炬中心公布了2021年国家高新区综合评价结果, 在刚刚结束的2020年度…现场会中, 总结我区
+    # 2016年科技工作,部署今年七大任务: the page looks back on the document year from the next
+    for looked_back in (_RESULTS_RELEASED, _JUST_PAST, _REVIEWED_THEN_DEPLOYED):
+        named = looked_back.search(norm, 0, 400)
+        if named and int(named.group(1)) == doc_year:
+            return doc_year + 1
     if _early_lead_reviews(norm, doc_year) or _lead_year_then_last_year(norm, doc_year):
         return doc_year + 1
     if _headline_restated(norm, doc_year) or _headline_year_restated(norm, doc_year):
